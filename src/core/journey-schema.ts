@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { LaneKindSchema } from './lane-kinds';
+
+/**
+ * The version-1 export. Outside tools read these paths, so fields are only ever added, never renamed or removed.
+ * `schema/journey-v1.schema.json` is generated from this file and checked by a test.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCORE_SOURCES = ['number', 'emoji', 'word', 'position'] as const;
+export const ScoreSourceSchema = z.enum(SCORE_SOURCES);
+export type ScoreSource = z.infer<typeof ScoreSourceSchema>;
+
+export const UNPLACED_REASONS = [
+  /** In the map's header row, above the lanes. */
+  'header-row',
+  /** In the lane label column, left of the stages. */
+  'label-column',
+  /** Inside the map but in no lane and no stage column. */
+  'outside-grid',
+  /** In a lane but left or right of every stage column. */
+  'outside-stages',
+  /** Not in the map, but close enough to it to have been meant for it. */
+  'near-map',
+] as const;
+export const UnplacedReasonSchema = z.enum(UNPLACED_REASONS);
+export type UnplacedReason = z.infer<typeof UnplacedReasonSchema>;
+
+export const NoteSchema = z.object({
+  /** The sticky's node id on the board. */
+  id: z.string(),
+  text: z.string(),
+  /** Stamps stuck to the note, all kinds together. */
+  votes: z.number().int().min(0),
+  /** Stamps by name, e.g. { "+1": 2, "heart": 1 }; absent when there are none. */
+  stamps: z.record(z.string(), z.number().int().min(1)).optional(),
+  author: z.string().optional(),
+  /** Nearest FigJam palette colour name. */
+  color: z.string().optional(),
+  /** Emotion notes only: -2 (very negative) to +2 (very positive). */
+  score: z.number().min(-2).max(2).optional(),
+  scoreSource: ScoreSourceSchema.optional(),
+  /** The note lies across a lane or stage border; it was put in the cell it overlaps most. */
+  ambiguous: z.boolean().optional(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+export const UnplacedNoteSchema = NoteSchema.extend({ reason: UnplacedReasonSchema });
+export type UnplacedNote = z.infer<typeof UnplacedNoteSchema>;
+
+export const LaneSchema = z.object({ id: z.string(), name: z.string(), kind: LaneKindSchema });
+export type Lane = z.infer<typeof LaneSchema>;
+
+export const StageSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Mean of the stage's emotion scores, null when it has none. */
+  emotion: z.object({ score: z.number().min(-2).max(2).nullable(), count: z.number().int().min(0) }),
+  /** Every lane id of `lanes`, in the same order, each with its notes in reading order. */
+  lanes: z.record(z.string(), z.array(NoteSchema)),
+});
+export type Stage = z.infer<typeof StageSchema>;
+
+export const PersonaSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  notes: z.array(NoteSchema),
+});
+export type Persona = z.infer<typeof PersonaSchema>;
+
+export const RankedNoteSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  votes: z.number().int().min(0),
+  stageId: z.string(),
+});
+export type RankedNote = z.infer<typeof RankedNoteSchema>;
+
+export const SummarySchema = z.object({
+  counts: z.object({
+    notes: z.number().int().min(0),
+    placed: z.number().int().min(0),
+    unplaced: z.number().int().min(0),
+    persona: z.number().int().min(0),
+    byLane: z.record(z.string(), z.number().int().min(0)),
+    byStage: z.record(z.string(), z.number().int().min(0)),
+  }),
+  /** The stage with the lowest mean emotion, null when no stage has a score. */
+  lowestEmotionStage: z.string().nullable(),
+  /** Notes of pain-point lanes, most votes first. */
+  painPointsByVotes: z.array(RankedNoteSchema),
+  /** Notes of opportunity lanes, most votes first. */
+  opportunitiesByVotes: z.array(RankedNoteSchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+export const SourceSchema = z.object({
+  editor: z.literal('figjam'),
+  page: z.string(),
+  mapId: z.string(),
+  pluginVersion: z.string(),
+  /** 'plugin' when exported in FigJam, 'rest' when read from a REST file by the command line. */
+  via: z.enum(['plugin', 'rest']).optional(),
+  fileKey: z.string().optional(),
+  /** 'tagged' for a map Journey Lanes drew, 'inferred' for a grid recognised on the board. */
+  mapKind: z.enum(['tagged', 'inferred']).optional(),
+});
+
+export const JourneySchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  title: z.string(),
+  exportedAt: z.string(),
+  source: SourceSchema,
+  persona: PersonaSchema.nullable(),
+  lanes: z.array(LaneSchema),
+  stages: z.array(StageSchema),
+  unplaced: z.array(UnplacedNoteSchema),
+  summary: SummarySchema,
+});
+export type Journey = z.infer<typeof JourneySchema>;
+
+export const EXPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;

@@ -1,0 +1,36 @@
+/**
+ * What Journey Lanes writes into shared plugin data on the nodes it draws. Shared (not private) plugin data so
+ * that the REST API returns it with `plugin_data=shared` and the command line can find maps too.
+ */
+export const TAG_NAMESPACE = 'journeylanes';
+
+export const TAG_KEYS = {
+  /** Every drawn node: what it is in the map, one of MAP_ROLES. */
+  role: 'role',
+  /** Every drawn node: the id of the map it belongs to. */
+  mapId: 'mapId',
+  /** The map section only: the template spec as JSON, so the map's stage and lane ids survive renames. */
+  spec: 'spec',
+  /** Lane sections and lane labels. */
+  laneId: 'laneId',
+  /** Stage headers and cells. */
+  stageId: 'stageId',
+} as const;
+
+export const MAP_ROLES = [
+  'map',
+  'title',
+  'persona',
+  'persona-card',
+  'stage',
+  'lane',
+  'lane-label',
+  'instruction',
+  'cell',
+  'emotion-scale',
+] as const;
+export type MapRole = (typeof MAP_ROLES)[number];
+
+export function isMapRole(value: string): value is MapRole {
+  return (MAP_ROLES as readonly string[]).includes(value);
+}

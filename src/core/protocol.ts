@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { ExportFormatSchema, JourneySchema } from './journey-schema';
+import { TemplateSpecSchema } from './template-spec';
+
+/**
+ * The one message protocol between the plugin UI and the sandbox. Both sides `safeParse` what arrives.
+ * `create-map` and `export-map` (and their answers) are public: tools and tests drive the plugin through them.
+ * The spec inside `create-map` is validated separately so an invalid spec gets an answer that names the field.
+ */
+const RequestId = z.string().min(1).max(100);
+
+export const MapSummarySchema = z.object({
+  mapId: z.string(),
+  nodeId: z.string(),
+  title: z.string(),
+  kind: z.enum(['tagged', 'inferred']),
+  selected: z.boolean(),
+});
+export type MapSummary = z.infer<typeof MapSummarySchema>;
+
+export const UiToSandboxSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ui-ready') }),
+  z.object({ type: z.literal('create-map'), requestId: RequestId, spec: z.unknown().optional() }),
+  z.object({
+    type: z.literal('export-map'),
+    requestId: RequestId,
+    mapId: z.string().optional(),
+    format: ExportFormatSchema.optional(),
+  }),
+  z.object({ type: z.literal('list-maps'), requestId: RequestId }),
+  z.object({ type: z.literal('zoom-to-node'), requestId: RequestId, nodeId: z.string() }),
+  z.object({ type: z.literal('notify'), message: z.string(), error: z.boolean().optional() }),
+  z.object({ type: z.literal('resize-ui'), width: z.number().int().min(240).max(1200), height: z.number().int().min(200).max(1200) }),
+]);
+export type UiToSandbox = z.infer<typeof UiToSandboxSchema>;
+
+export const SandboxToUiSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('init'),
+    editorType: z.string(),
+    command: z.string(),
+    pluginVersion: z.string(),
+    maps: z.array(MapSummarySchema),
+  }),
+  z.object({ type: z.literal('map-created'), requestId: RequestId, mapId: z.string() }),
+  z.object({
+    type: z.literal('map-exported'),
+    requestId: RequestId,
+    format: ExportFormatSchema,
+    journey: JourneySchema,
+    text: z.string(),
+  }),
+  z.object({ type: z.literal('maps-listed'), requestId: RequestId, maps: z.array(MapSummarySchema) }),
+  z.object({ type: z.literal('node-zoomed'), requestId: RequestId }),
+  z.object({ type: z.literal('selection-changed'), maps: z.array(MapSummarySchema) }),
+  z.object({
+    type: z.literal('progress'),
+    requestId: RequestId,
+    phase: z.string(),
+    done: z.number().int().min(0),
+    total: z.number().int().min(0),
+  }),
+  z.object({
+    type: z.literal('error'),
+    requestId: RequestId.nullable(),
+    message: z.string(),
+    /** The field of the request that caused it, as a path like `stages[2].name`, when there is one. */
+    field: z.string().optional(),
+  }),
+]);
+export type SandboxToUi = z.infer<typeof SandboxToUiSchema>;
+
+export type CreateMapRequest = Extract<UiToSandbox, { type: 'create-map' }>;
+export type ExportMapRequest = Extract<UiToSandbox, { type: 'export-map' }>;
+export type MapExported = Extract<SandboxToUi, { type: 'map-exported' }>;
+
+/** Re-exported so that both sides validate specs with the very same schema. */
+export { TemplateSpecSchema };

@@ -1,0 +1,1 @@
+figma.showUI(__html__, { width: 360, height: 560, themeColors: true });

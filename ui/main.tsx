@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Journey Lanes</p>, document.getElementById('app')!);
