@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LaneKindSchema } from './lane-kinds';
 
 /**
@@ -31,21 +31,21 @@ export const NoteSchema = z.object({
   id: z.string(),
   text: z.string(),
   /** Stamps stuck to the note, all kinds together. */
-  votes: z.number().int().min(0),
+  votes: z.int().check(z.minimum(0)),
   /** Stamps by name, e.g. { "+1": 2, "heart": 1 }; absent when there are none. */
-  stamps: z.record(z.string(), z.number().int().min(1)).optional(),
-  author: z.string().optional(),
+  stamps: z.optional(z.record(z.string(), z.int().check(z.minimum(1)))),
+  author: z.optional(z.string()),
   /** Nearest FigJam palette colour name. */
-  color: z.string().optional(),
+  color: z.optional(z.string()),
   /** Emotion notes only: -2 (very negative) to +2 (very positive). */
-  score: z.number().min(-2).max(2).optional(),
-  scoreSource: ScoreSourceSchema.optional(),
+  score: z.optional(z.number().check(z.minimum(-2), z.maximum(2))),
+  scoreSource: z.optional(ScoreSourceSchema),
   /** The note lies across a lane or stage border; it was put in the cell it overlaps most. */
-  ambiguous: z.boolean().optional(),
+  ambiguous: z.optional(z.boolean()),
 });
 export type Note = z.infer<typeof NoteSchema>;
 
-export const UnplacedNoteSchema = NoteSchema.extend({ reason: UnplacedReasonSchema });
+export const UnplacedNoteSchema = z.extend(NoteSchema, { reason: UnplacedReasonSchema });
 export type UnplacedNote = z.infer<typeof UnplacedNoteSchema>;
 
 export const LaneSchema = z.object({ id: z.string(), name: z.string(), kind: LaneKindSchema });
@@ -55,7 +55,7 @@ export const StageSchema = z.object({
   id: z.string(),
   name: z.string(),
   /** Mean of the stage's emotion scores, null when it has none. */
-  emotion: z.object({ score: z.number().min(-2).max(2).nullable(), count: z.number().int().min(0) }),
+  emotion: z.object({ score: z.nullable(z.number().check(z.minimum(-2), z.maximum(2))), count: z.int().check(z.minimum(0)) }),
   /** Every lane id of `lanes`, in the same order, each with its notes in reading order. */
   lanes: z.record(z.string(), z.array(NoteSchema)),
 });
@@ -71,22 +71,22 @@ export type Persona = z.infer<typeof PersonaSchema>;
 export const RankedNoteSchema = z.object({
   id: z.string(),
   text: z.string(),
-  votes: z.number().int().min(0),
+  votes: z.int().check(z.minimum(0)),
   stageId: z.string(),
 });
 export type RankedNote = z.infer<typeof RankedNoteSchema>;
 
 export const SummarySchema = z.object({
   counts: z.object({
-    notes: z.number().int().min(0),
-    placed: z.number().int().min(0),
-    unplaced: z.number().int().min(0),
-    persona: z.number().int().min(0),
-    byLane: z.record(z.string(), z.number().int().min(0)),
-    byStage: z.record(z.string(), z.number().int().min(0)),
+    notes: z.int().check(z.minimum(0)),
+    placed: z.int().check(z.minimum(0)),
+    unplaced: z.int().check(z.minimum(0)),
+    persona: z.int().check(z.minimum(0)),
+    byLane: z.record(z.string(), z.int().check(z.minimum(0))),
+    byStage: z.record(z.string(), z.int().check(z.minimum(0))),
   }),
   /** The stage with the lowest mean emotion, null when no stage has a score. */
-  lowestEmotionStage: z.string().nullable(),
+  lowestEmotionStage: z.nullable(z.string()),
   /** Notes of pain-point lanes, most votes first. */
   painPointsByVotes: z.array(RankedNoteSchema),
   /** Notes of opportunity lanes, most votes first. */
@@ -100,10 +100,10 @@ export const SourceSchema = z.object({
   mapId: z.string(),
   pluginVersion: z.string(),
   /** 'plugin' when exported in FigJam, 'rest' when read from a REST file by the command line. */
-  via: z.enum(['plugin', 'rest']).optional(),
-  fileKey: z.string().optional(),
+  via: z.optional(z.enum(['plugin', 'rest'])),
+  fileKey: z.optional(z.string()),
   /** 'tagged' for a map Journey Lanes drew, 'inferred' for a grid recognised on the board. */
-  mapKind: z.enum(['tagged', 'inferred']).optional(),
+  mapKind: z.optional(z.enum(['tagged', 'inferred'])),
 });
 
 export const JourneySchema = z.object({
@@ -111,7 +111,7 @@ export const JourneySchema = z.object({
   title: z.string(),
   exportedAt: z.string(),
   source: SourceSchema,
-  persona: PersonaSchema.nullable(),
+  persona: z.nullable(PersonaSchema),
   lanes: z.array(LaneSchema),
   stages: z.array(StageSchema),
   unplaced: z.array(UnplacedNoteSchema),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What a lane holds. The export groups notes by lane id; the kind says how to read them (emotions get scores). */
 export const LANE_KINDS = [

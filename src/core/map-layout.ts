@@ -73,3 +73,8 @@ export interface MapLayout {
 
 /** Default FigJam sticky size; cells are sized in these. */
 export const STICKY_SIZE = 240;
+
+/** Stage headers are bold; emotion scale marks are Medium at this size (their rects are sized to fit it). */
+export const STAGE_HEADER_FONT_STYLE: FontStyle = 'Bold';
+export const EMOTION_SCALE_FONT_STYLE: FontStyle = 'Medium';
+export const EMOTION_SCALE_FONT_SIZE = 28;

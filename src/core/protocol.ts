@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ExportFormatSchema, JourneySchema } from './journey-schema';
 import { TemplateSpecSchema } from './template-spec';
 
@@ -7,7 +7,7 @@ import { TemplateSpecSchema } from './template-spec';
  * `create-map` and `export-map` (and their answers) are public: tools and tests drive the plugin through them.
  * The spec inside `create-map` is validated separately so an invalid spec gets an answer that names the field.
  */
-const RequestId = z.string().min(1).max(100);
+const RequestId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const MapSummarySchema = z.object({
   mapId: z.string(),
@@ -20,17 +20,17 @@ export type MapSummary = z.infer<typeof MapSummarySchema>;
 
 export const UiToSandboxSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui-ready') }),
-  z.object({ type: z.literal('create-map'), requestId: RequestId, spec: z.unknown().optional() }),
+  z.object({ type: z.literal('create-map'), requestId: RequestId, spec: z.optional(z.unknown()) }),
   z.object({
     type: z.literal('export-map'),
     requestId: RequestId,
-    mapId: z.string().optional(),
-    format: ExportFormatSchema.optional(),
+    mapId: z.optional(z.string()),
+    format: z.optional(ExportFormatSchema),
   }),
   z.object({ type: z.literal('list-maps'), requestId: RequestId }),
   z.object({ type: z.literal('zoom-to-node'), requestId: RequestId, nodeId: z.string() }),
-  z.object({ type: z.literal('notify'), message: z.string(), error: z.boolean().optional() }),
-  z.object({ type: z.literal('resize-ui'), width: z.number().int().min(240).max(1200), height: z.number().int().min(200).max(1200) }),
+  z.object({ type: z.literal('notify'), message: z.string(), error: z.optional(z.boolean()) }),
+  z.object({ type: z.literal('resize-ui'), width: z.int().check(z.minimum(240), z.maximum(1200)), height: z.int().check(z.minimum(200), z.maximum(1200)) }),
 ]);
 export type UiToSandbox = z.infer<typeof UiToSandboxSchema>;
 
@@ -57,15 +57,15 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     type: z.literal('progress'),
     requestId: RequestId,
     phase: z.string(),
-    done: z.number().int().min(0),
-    total: z.number().int().min(0),
+    done: z.int().check(z.minimum(0)),
+    total: z.int().check(z.minimum(0)),
   }),
   z.object({
     type: z.literal('error'),
-    requestId: RequestId.nullable(),
+    requestId: z.nullable(RequestId),
     message: z.string(),
     /** The field of the request that caused it, as a path like `stages[2].name`, when there is one. */
-    field: z.string().optional(),
+    field: z.optional(z.string()),
   }),
 ]);
 export type SandboxToUi = z.infer<typeof SandboxToUiSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** `stages[2].name: Must not be empty` for the first problem, so a person sees which field to fix. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -10,7 +10,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return text;
 }
 
-export function formatValidationIssues(error: z.ZodError, limit = 5): string[] {
+export function formatValidationIssues(error: z.core.$ZodError, limit = 5): string[] {
   return error.issues.slice(0, limit).map((issue) => {
     const path = formatIssuePath(issue.path);
     return path === '' ? issue.message : `${path}: ${issue.message}`;

@@ -1,0 +1,52 @@
+import type { LaneKind } from './lane-kinds';
+
+/** RGB channels 0–1, computed as hex / 255: FigJam only treats a fill as a palette colour on an exact match. */
+export interface RgbColor {
+  r: number;
+  g: number;
+  b: number;
+}
+
+export function hexToRgb(hex: string): RgbColor {
+  const value = hex.replace('#', '');
+  return {
+    r: parseInt(value.slice(0, 2), 16) / 255,
+    g: parseInt(value.slice(2, 4), 16) / 255,
+    b: parseInt(value.slice(4, 6), 16) / 255,
+  };
+}
+
+interface LaneColors {
+  /** FigJam's light section colours, so the lane reads as a band. */
+  band: string;
+  /** The label shape, a stronger tone of the same hue. */
+  label: string;
+}
+
+const LANE_COLORS: Record<LaneKind, LaneColors> = {
+  touchpoints: { band: '#F5FBFF', label: '#C2E5FF' },
+  actions: { band: '#F1FEFD', label: '#C6FAF6' },
+  thoughts: { band: '#F8F5FF', label: '#E4CCFF' },
+  emotions: { band: '#FFFBF0', label: '#FFECBD' },
+  painPoints: { band: '#FFF5F5', label: '#FFC7C2' },
+  opportunities: { band: '#EBFFEE', label: '#CDF4D3' },
+  frontstage: { band: '#FFF7F0', label: '#FFE0C2' },
+  backstage: { band: '#F9F9F9', label: '#E6E6E6' },
+  custom: { band: '#FFF0FA', label: '#FFC2EC' },
+};
+
+export function laneColors(kind: LaneKind): LaneColors {
+  return LANE_COLORS[kind];
+}
+
+export const MAP_STYLE = {
+  mapFill: '#FFFFFF',
+  personaFill: '#F8F5FF',
+  personaCard: '#E4CCFF',
+  stageHeaderFill: '#1E1E1E',
+  stageHeaderText: '#FFFFFF',
+  cellFill: '#FFFFFF',
+  cellStroke: '#E6E6E6',
+  text: '#1E1E1E',
+  mutedText: '#757575',
+} as const;
