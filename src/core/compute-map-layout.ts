@@ -1,4 +1,5 @@
 import { estimateTextSize, estimateTextWidth, LINE_HEIGHT_EM } from './estimate-text-size';
+import { computeEmotionScoreY } from './emotion-position';
 import type { Point, Rect } from './geometry';
 import { rectBottom, rectTranslate } from './geometry';
 import type {
@@ -23,8 +24,6 @@ export const EMOTION_SCALE = [
   { score: -2, emoji: '😡', word: 'Frustrated' },
 ] as const;
 
-export const MAX_EMOTION_SCORE = 2;
-export const MIN_EMOTION_SCORE = -2;
 
 /**
  * Text inside a shape does not reach the shape's edges; FigJam does not document the inset, so this is a
@@ -88,26 +87,17 @@ export function formatEmotionScaleMark(score: number, emoji: string, word: strin
   return `${score > 0 ? '+' : ''}${score} ${emoji} ${word}`;
 }
 
-/** The height in a lane band that stands for `score`: the top edge is +2, the bottom edge -2, linear between. */
-export function computeEmotionScoreY(band: Rect, score: number): number {
-  return band.y + ((MAX_EMOTION_SCORE - score) / (MAX_EMOTION_SCORE - MIN_EMOTION_SCORE)) * band.height;
-}
-
 const EMOTION_SCALE_TEXTS = EMOTION_SCALE.map((mark) => formatEmotionScaleMark(mark.score, mark.emoji, mark.word));
 const EMOTION_SCALE_WIDTH = Math.ceil(
   Math.max(...EMOTION_SCALE_TEXTS.map((text) => estimateTextWidth(text, EMOTION_SCALE_FONT_SIZE))),
 );
 const EMOTION_SCALE_MARK_HEIGHT = lineHeight(EMOTION_SCALE_FONT_SIZE);
 
-/**
- * Inner marks are centred on their score's height; the end marks sit flush with the band's top and bottom
- * (still covering that height) so they stay inside the lane section they are drawn in.
- */
+/** Each mark is centred on the height that scores its value (see emotion-position.ts). */
 function computeEmotionScale(band: Rect, x: number): EmotionScaleMark[] {
   return EMOTION_SCALE.map((mark, index) => {
     const centre = computeEmotionScoreY(band, mark.score);
-    const top = Math.round(centre - EMOTION_SCALE_MARK_HEIGHT / 2);
-    const y = Math.min(Math.max(top, band.y), rectBottom(band) - EMOTION_SCALE_MARK_HEIGHT);
+    const y = Math.round(centre - EMOTION_SCALE_MARK_HEIGHT / 2);
     return {
       score: mark.score,
       text: EMOTION_SCALE_TEXTS[index]!,

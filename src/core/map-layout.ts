@@ -77,4 +77,4 @@ export const STICKY_SIZE = 240;
 /** Stage headers are bold; emotion scale marks are Medium at this size (their rects are sized to fit it). */
 export const STAGE_HEADER_FONT_STYLE: FontStyle = 'Bold';
 export const EMOTION_SCALE_FONT_STYLE: FontStyle = 'Medium';
-export const EMOTION_SCALE_FONT_SIZE = 28;
+export const EMOTION_SCALE_FONT_SIZE = 24;
