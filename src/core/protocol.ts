@@ -26,6 +26,8 @@ export const UiToSandboxSchema = z.discriminatedUnion('type', [
     requestId: RequestId,
     mapId: z.optional(z.string()),
     format: z.optional(ExportFormatSchema),
+    /** Note authors are personal data, and reading them costs two more reads a note: off unless asked for. */
+    includeAuthors: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal('list-maps'), requestId: RequestId }),
   z.object({ type: z.literal('zoom-to-node'), requestId: RequestId, nodeId: z.string() }),
