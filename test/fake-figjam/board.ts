@@ -1,0 +1,95 @@
+import { ApiCounter } from './api-counter';
+import { closedPluginError } from './errors';
+import type { FakeBaseNode } from './fake-node';
+
+export interface FakeUser {
+  id: string;
+  name: string;
+}
+
+/** Behaviours no source pins down; each is a named option so it can be corrected once checked in FigJam. */
+export interface UnverifiedDefaults {
+  /** `authorVisible` of a plugin-created sticky. */
+  stickyAuthorVisible: boolean;
+  stickyFills: Paint[];
+  /** Font size of sticky, shape and connector text, and of createText() in FigJam. */
+  stickyFontSize: number;
+  shapeFontSize: number;
+  connectorFontSize: number;
+  textFontSize: number;
+  /** "Sections start very small" [MCP create-section.md]; the exact size is not documented. */
+  sectionSize: number;
+  stampSize: number;
+}
+
+export interface FakeFigmaOptions {
+  editorType?: 'figjam' | 'figma';
+  /** The manifest's documentAccess; Journey Lanes ships "dynamic-page", so that is the default. */
+  documentAccess?: 'dynamic-page' | 'full';
+  currentUser?: FakeUser;
+  pluginId?: string;
+  command?: string;
+  /** Fonts loadFontAsync rejects, as Figma does for a font the user does not have. */
+  unavailableFonts?: readonly FontName[];
+  /** Ids are "<session>:<counter>"; the page is "0:1". */
+  idSession?: number;
+  unverified?: Partial<UnverifiedDefaults>;
+}
+
+export const DEFAULT_UNVERIFIED: UnverifiedDefaults = {
+  stickyAuthorVisible: true,
+  stickyFills: [{ type: 'SOLID', color: { r: 255 / 255, g: 226 / 255, b: 153 / 255 } }],
+  stickyFontSize: 24,
+  shapeFontSize: 16,
+  connectorFontSize: 16,
+  textFontSize: 24,
+  sectionSize: 10,
+  stampSize: 40,
+};
+
+export function fontKey(font: FontName): string {
+  return `${font.family}\u0000${font.style}`;
+}
+
+/** The state one fake Figma session shares between its nodes and its `figma` object. */
+export class Board {
+  readonly counter = new ApiCounter();
+  readonly nodesById = new Map<string, FakeBaseNode>();
+  readonly loadedFonts = new Set<string>();
+  readonly unavailableFonts = new Set<string>();
+  readonly editorType: 'figjam' | 'figma';
+  readonly documentAccess: 'dynamic-page' | 'full';
+  readonly pluginId: string;
+  readonly command: string;
+  readonly unverified: UnverifiedDefaults;
+  currentUser: FakeUser;
+  closed = false;
+  allPagesLoaded = false;
+  private nextCounter = 2;
+  private readonly session: number;
+
+  constructor(options: FakeFigmaOptions) {
+    this.editorType = options.editorType ?? 'figjam';
+    this.documentAccess = options.documentAccess ?? 'dynamic-page';
+    this.currentUser = options.currentUser ?? { id: '1000', name: 'Test User' };
+    this.pluginId = options.pluginId ?? '1234567890';
+    this.command = options.command ?? '';
+    this.session = options.idSession ?? 1;
+    this.unverified = { ...DEFAULT_UNVERIFIED, ...options.unverified };
+    for (const font of options.unavailableFonts ?? []) this.unavailableFonts.add(fontKey(font));
+  }
+
+  createId(): string {
+    const id = `${this.session}:${this.nextCounter}`;
+    this.nextCounter += 1;
+    return id;
+  }
+
+  assertOpen(): void {
+    if (this.closed) throw closedPluginError();
+  }
+
+  isFontLoaded(font: FontName): boolean {
+    return this.loadedFonts.has(fontKey(font));
+  }
+}

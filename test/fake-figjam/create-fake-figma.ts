@@ -1,0 +1,156 @@
+import type { FigJamApi } from '../../src/plugin/figjam-api';
+import type { ApiCountSnapshot } from './api-counter';
+import { Board, fontKey } from './board';
+import type { FakeFigmaOptions, FakeUser } from './board';
+import { FakeDocument } from './fake-document';
+import { FakeFigmaApi, emit } from './fake-figma-api';
+import type { ApiSession, Notification } from './fake-figma-api';
+import type { FakeSceneNode } from './fake-node-types';
+import { FakePage } from './fake-page';
+import { FakeStamp } from './fake-stamp';
+import { createUiChannel } from './fake-ui';
+import type { ShownUi, UiMessageEvent } from './fake-ui';
+import { recordOf } from './node-record';
+import { snapshotNode } from './snapshot-board';
+import type { NodeSnapshot } from './snapshot-board';
+import { insertNode } from './tree';
+
+export interface AddStampOptions {
+  /** The name FigJam gives the stamp, e.g. "+1", "Profile" (free text: FigJam's stamp names are not documented). */
+  name: string;
+  /** The node the stamp is stuck to; the stamp goes beside it in the same parent, over its top-right corner. */
+  stuckTo?: FakeSceneNode;
+  /** Page position for a stamp on its own. */
+  position?: Vector;
+}
+
+export interface FakeFigmaHandles {
+  /** The iframe's side of figma.ui. */
+  ui: {
+    /** Like `window.onmessage` in the iframe; returns an unsubscribe function. */
+    onMessage(listener: (event: UiMessageEvent) => void): () => void;
+    /** Like `parent.postMessage(envelope, '*')` in the iframe; pass `{ pluginMessage }`. */
+    postMessage(envelope: unknown): void;
+    /** Every message the plugin posted to the UI (clones). */
+    readonly received: readonly unknown[];
+    readonly shown: ShownUi | null;
+  };
+  counts: {
+    snapshot(): ApiCountSnapshot;
+    totalFor(nodeId: string): number;
+    reset(): void;
+  };
+  readonly notifications: readonly Notification[];
+  readonly closeMessages: ReadonlyArray<string | undefined>;
+  readonly closed: boolean;
+  readonly undoCommits: number;
+  /** Node ids of every scrollAndZoomIntoView call. */
+  readonly scrolledTo: readonly string[][];
+  board: {
+    addStamp(options: AddStampOptions): FakeStamp;
+    setCurrentUser(user: FakeUser): void;
+    makeFontUnavailable(font: FontName): void;
+    /** The whole page as plain data, read without counting. */
+    snapshotPage(): NodeSnapshot[];
+    /** Fires the 'run' event as Figma does when the plugin starts with parameters. */
+    emitRun(event: RunEvent): void;
+  };
+  /** Lets pending timers (message delivery, selectionchange, loadFontAsync) run. */
+  settleAsync(): Promise<void>;
+}
+
+export interface FakeFigma {
+  figma: FakeFigmaApi & FigJamApi;
+  handles: FakeFigmaHandles;
+}
+
+export function createFakeFigma(options: FakeFigmaOptions = {}): FakeFigma {
+  const board = new Board(options);
+  const root = new FakeDocument(board);
+  const session: ApiSession = {
+    board,
+    root,
+    page: undefined as unknown as FakePage,
+    ui: createUiChannel(board),
+    viewport: { center: { x: 0, y: 0 }, zoom: 1, scrolledTo: [] },
+    clientStore: new Map(),
+    notifications: [],
+    closeMessages: [],
+    undoCommits: 0,
+    listeners: new Map(),
+    skipInvisibleInstanceChildren: false,
+  };
+  // selectionchange is delivered after the assignment returns, like Figma's other events [unverified].
+  session.page = new FakePage(board, () => setTimeout(() => !board.closed && emit(session, 'selectionchange'), 0));
+  insertNode(root, session.page, null, 'appendChild');
+  const figma = new FakeFigmaApi(session);
+
+  const handles: FakeFigmaHandles = {
+    ui: {
+      onMessage: (listener) => session.ui.subscribeUi(listener),
+      postMessage: (envelope) => session.ui.postFromUi(envelope),
+      get received() {
+        return session.ui.sentToUi;
+      },
+      get shown() {
+        return session.ui.shown;
+      },
+    },
+    counts: {
+      snapshot: () => board.counter.snapshot(),
+      totalFor: (nodeId) => board.counter.totalFor(nodeId),
+      reset: () => board.counter.reset(),
+    },
+    get notifications() {
+      return session.notifications;
+    },
+    get closeMessages() {
+      return session.closeMessages;
+    },
+    get closed() {
+      return board.closed;
+    },
+    get undoCommits() {
+      return session.undoCommits;
+    },
+    get scrolledTo() {
+      return session.viewport.scrolledTo;
+    },
+    board: {
+      addStamp: (stampOptions) => addStamp(session, stampOptions),
+      setCurrentUser: (user) => {
+        board.currentUser = { ...user };
+      },
+      makeFontUnavailable: (font) => {
+        board.unavailableFonts.add(fontKey(font));
+        board.loadedFonts.delete(fontKey(font));
+      },
+      snapshotPage: () => (recordOf(session.page).children ?? []).map(snapshotNode),
+      emitRun: (event) => emit(session, 'run', event),
+    },
+    settleAsync: () => new Promise((resolve) => setTimeout(() => setTimeout(resolve, 0), 0)),
+  };
+  return { figma: figma as FakeFigmaApi & FigJamApi, handles };
+}
+
+function addStamp(session: ApiSession, options: AddStampOptions): FakeStamp {
+  const stamp = new FakeStamp(session.board, options.name);
+  const record = recordOf(stamp);
+  if (options.stuckTo) {
+    const target = recordOf(options.stuckTo);
+    if (target.removed) throw new Error(`Cannot stick a stamp to removed node ${target.id}`);
+    insertNode(target.parent ?? session.page, stamp, null, 'addStamp');
+    record.stuckTo = options.stuckTo;
+    record.transform = [
+      [1, 0, target.transform[0][2] + target.width - record.width / 2],
+      [0, 1, target.transform[1][2] - record.height / 2],
+    ];
+  } else {
+    insertNode(session.page, stamp, null, 'addStamp');
+    record.transform = [
+      [1, 0, options.position?.x ?? 0],
+      [0, 1, options.position?.y ?? 0],
+    ];
+  }
+  return stamp;
+}

@@ -1,0 +1,194 @@
+import type { FigJamConnector } from '../../src/plugin/figjam-api';
+import type { Board } from './board';
+import { typeMismatchError } from './errors';
+import { CONNECTOR_MEMBERS } from './figma-member-names';
+import { FakeSceneNodeBase, assertFiniteNumber, computeAbsoluteTransform } from './fake-node';
+import { FakeTextSublayer } from './fake-text-sublayer';
+import { computeBoundingBox } from './geometry';
+import { recordOf } from './node-record';
+import type { NodeRecord } from './node-record';
+import { parseOpacity } from './opacity';
+import { freezePaints, parsePaints } from './paints';
+import { INVALID_FONT } from './text-state';
+
+const LINE_TYPES: ReadonlyArray<ConnectorNode['connectorLineType']> = ['ELBOWED', 'STRAIGHT', 'CURVED'];
+const MAGNETS: ReadonlyArray<ConnectorEndpointEndpointNodeIdAndMagnet['magnet']> = ['NONE', 'AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT', 'CENTER'];
+const CAPS: ReadonlyArray<ConnectorStrokeCap> = [
+  'NONE', 'ARROW_EQUILATERAL', 'ARROW_LINES', 'TRIANGLE_FILLED', 'DIAMOND_FILLED', 'CIRCLE_FILLED',
+  'ERD_ZERO_OR_ONE', 'ERD_EXACTLY_ONE', 'ERD_ZERO_OR_MORE', 'ERD_ONE_OR_MORE', 'ERD_ONE', 'ERD_MANY',
+];
+const DARK: Paint[] = [{ type: 'SOLID', color: { r: 30 / 255, g: 30 / 255, b: 30 / 255 } }];
+
+/**
+ * 200 wide, ELBOWED, caps NONE → ARROW_LINES [T: createConnector; MCP create-connector.md]; the label font is
+ * invalid until set [MCP]. The box follows the endpoints when they are set (not when attached nodes move later).
+ */
+export class FakeConnector extends FakeSceneNodeBase implements FigJamConnector {
+  readonly #text: FakeTextSublayer;
+  #start: ConnectorEndpoint = { position: { x: 0, y: 0 } };
+  #end: ConnectorEndpoint = { position: { x: 200, y: 0 } };
+  #lineType: ConnectorNode['connectorLineType'] = 'ELBOWED';
+  #startCap: ConnectorStrokeCap = 'NONE';
+  #endCap: ConnectorStrokeCap = 'ARROW_LINES';
+  #strokes: ReadonlyArray<Paint> = freezePaints(structuredClone(DARK));
+  #strokeWeight = 4;
+  #opacity = 1;
+
+  constructor(board: Board) {
+    super(board, 'CONNECTOR', 'ConnectorNode', CONNECTOR_MEMBERS);
+    const record = recordOf(this);
+    record.width = 200;
+    record.height = 0;
+    record.name = 'Connector';
+    this.#text = new FakeTextSublayer(board, record, INVALID_FONT, board.unverified.connectorFontSize, () => undefined);
+  }
+
+  get type(): 'CONNECTOR' {
+    return 'CONNECTOR';
+  }
+
+  get text(): FakeTextSublayer {
+    return this.#text;
+  }
+
+  get connectorStart(): ConnectorEndpoint {
+    return structuredClone(this.#start);
+  }
+
+  set connectorStart(value: ConnectorEndpoint) {
+    this.#start = this.#parseEndpoint('connectorStart', value);
+    this.#relink();
+  }
+
+  get connectorEnd(): ConnectorEndpoint {
+    return structuredClone(this.#end);
+  }
+
+  set connectorEnd(value: ConnectorEndpoint) {
+    this.#end = this.#parseEndpoint('connectorEnd', value);
+    this.#relink();
+  }
+
+  get connectorLineType(): ConnectorNode['connectorLineType'] {
+    return this.#lineType;
+  }
+
+  set connectorLineType(value: ConnectorNode['connectorLineType']) {
+    if (!LINE_TYPES.includes(value)) throw new Error(`in set_connectorLineType: Invalid enum value "${String(value)}"`);
+    this.#lineType = value;
+  }
+
+  get connectorStartStrokeCap(): ConnectorStrokeCap {
+    return this.#startCap;
+  }
+
+  set connectorStartStrokeCap(value: ConnectorStrokeCap) {
+    if (!CAPS.includes(value)) throw new Error(`in set_connectorStartStrokeCap: Invalid enum value "${String(value)}"`);
+    this.#startCap = value;
+  }
+
+  get connectorEndStrokeCap(): ConnectorStrokeCap {
+    return this.#endCap;
+  }
+
+  set connectorEndStrokeCap(value: ConnectorStrokeCap) {
+    if (!CAPS.includes(value)) throw new Error(`in set_connectorEndStrokeCap: Invalid enum value "${String(value)}"`);
+    this.#endCap = value;
+  }
+
+  get strokes(): ReadonlyArray<Paint> {
+    return this.#strokes;
+  }
+
+  set strokes(value: ReadonlyArray<Paint>) {
+    this.#strokes = parsePaints('set_strokes', 'strokes', value);
+  }
+
+  get strokeWeight(): number {
+    return this.#strokeWeight;
+  }
+
+  set strokeWeight(value: number) {
+    assertFiniteNumber('set_strokeWeight', 'strokeWeight', value);
+    this.#strokeWeight = value;
+  }
+
+  get opacity(): number {
+    return this.#opacity;
+  }
+
+  set opacity(value: number) {
+    this.#opacity = parseOpacity(value);
+  }
+
+  #parseEndpoint(property: string, value: unknown): ConnectorEndpoint {
+    const accessor = `set_${property}`;
+    if (typeof value !== 'object' || value === null) throw typeMismatchError(accessor, property, 'ConnectorEndpoint', value);
+    const endpoint = value as { endpointNodeId?: unknown; magnet?: unknown; position?: unknown };
+    if (endpoint.position !== undefined) {
+      const position = endpoint.position as { x?: unknown; y?: unknown } | null;
+      if (typeof position !== 'object' || position === null) throw typeMismatchError(accessor, `${property}.position`, 'Vector', position);
+      assertFiniteNumber(accessor, `${property}.position.x`, position.x);
+      assertFiniteNumber(accessor, `${property}.position.y`, position.y);
+    }
+    if (endpoint.endpointNodeId === undefined) {
+      if (endpoint.position === undefined) throw typeMismatchError(accessor, `${property}.position`, 'Vector', undefined);
+      return structuredClone(value as ConnectorEndpoint);
+    }
+    if (typeof endpoint.endpointNodeId !== 'string') throw typeMismatchError(accessor, `${property}.endpointNodeId`, 'string', endpoint.endpointNodeId);
+    const target = recordOf(this).board.nodesById.get(endpoint.endpointNodeId);
+    if (!target || recordOf(target).removed) throw new Error(`in ${accessor}: The node with id "${endpoint.endpointNodeId}" does not exist`);
+    if (recordOf(target).type === 'PAGE' || recordOf(target).type === 'DOCUMENT' || recordOf(target) === recordOf(this)) {
+      throw new Error(`in ${accessor}: Cannot connect to node with id "${endpoint.endpointNodeId}"`);
+    }
+    if (endpoint.position === undefined && !MAGNETS.includes(endpoint.magnet as ConnectorEndpointEndpointNodeIdAndMagnet['magnet'])) {
+      throw new Error(`in ${accessor}: Invalid enum value "${String(endpoint.magnet)}" for "magnet"`);
+    }
+    return structuredClone(value as ConnectorEndpoint);
+  }
+
+  #relink(): void {
+    const self = recordOf(this);
+    for (const node of self.board.nodesById.values()) recordOf(node).connectors.delete(this);
+    const points = [this.#start, this.#end].map((endpoint) => {
+      if (!('endpointNodeId' in endpoint)) return endpoint.position;
+      const target = self.board.nodesById.get(endpoint.endpointNodeId);
+      if (!target) return { x: 0, y: 0 };
+      const targetRecord = recordOf(target);
+      targetRecord.connectors.add(this);
+      return pointOn(targetRecord, endpoint);
+    });
+    const [start, end] = points as [Vector, Vector];
+    const left = Math.min(start.x, end.x);
+    const top = Math.min(start.y, end.y);
+    // Endpoint positions are canvas coordinates; the connector is placed in its parent's space.
+    const parentOrigin = self.parent ? computeAbsoluteTransform(recordOf(self.parent)) : null;
+    const parentRecord = self.parent ? recordOf(self.parent) : null;
+    const offset = parentOrigin && parentRecord && parentRecord.type !== 'PAGE' ? { x: parentOrigin[0][2], y: parentOrigin[1][2] } : { x: 0, y: 0 };
+    self.transform = [
+      [1, 0, left - offset.x],
+      [0, 1, top - offset.y],
+    ];
+    self.width = Math.abs(end.x - start.x);
+    self.height = Math.abs(end.y - start.y);
+  }
+}
+
+/** Magnets at edge midpoints, AUTO/CENTER/NONE at the centre; a position is a 0-1 fraction of the node's box [MCP]. */
+function pointOn(record: NodeRecord, endpoint: ConnectorEndpoint): Vector {
+  const box = computeBoundingBox(computeAbsoluteTransform(record), record.width, record.height);
+  if ('position' in endpoint) return { x: box.x + endpoint.position.x * box.width, y: box.y + endpoint.position.y * box.height };
+  const magnet = 'magnet' in endpoint ? endpoint.magnet : 'CENTER';
+  switch (magnet) {
+    case 'TOP':
+      return { x: box.x + box.width / 2, y: box.y };
+    case 'BOTTOM':
+      return { x: box.x + box.width / 2, y: box.y + box.height };
+    case 'LEFT':
+      return { x: box.x, y: box.y + box.height / 2 };
+    case 'RIGHT':
+      return { x: box.x + box.width, y: box.y + box.height / 2 };
+    default:
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+}

@@ -1,0 +1,13 @@
+export { createFakeFigma } from './create-fake-figma';
+export type { AddStampOptions, FakeFigma, FakeFigmaHandles } from './create-fake-figma';
+export type { FakeFigmaOptions, FakeUser, UnverifiedDefaults } from './board';
+export { DEFAULT_UNVERIFIED } from './board';
+export type { ApiCountSnapshot } from './api-counter';
+export type { Notification } from './fake-figma-api';
+export type { UiMessageEvent, ShownUi } from './fake-ui';
+export type { NodeSnapshot } from './snapshot-board';
+export { PLUGIN_DATA_ENTRY_LIMIT } from './plugin-data';
+export { CLIENT_STORAGE_QUOTA } from './fake-client-storage';
+export { STICKY_SIZE, WIDE_STICKY_WIDTH, STICKY_PADDING } from './fake-sticky';
+export { SHAPE_SIZE } from './fake-shape-with-text';
+export { CHARACTER_WIDTH_EM, LINE_HEIGHT_EM } from './text-metrics';
