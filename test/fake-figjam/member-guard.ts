@@ -1,6 +1,6 @@
 import type { Board } from './board';
 import { noSetterError, notExtensibleError, notModelledError, removedNodeError } from './errors';
-import type { MemberTable } from './figma-member-names';
+import type { MemberKind, MemberTable } from './figma-member-names';
 
 export interface GuardTarget {
   board: Board;
@@ -43,6 +43,8 @@ function modelledMembers(target: object): Map<string, PropertyDescriptor> {
  */
 export function guardMembers<T extends object>(target: T, guard: GuardTarget): T {
   Object.preventExtensions(target);
+  const kindOf = (member: string): MemberKind | undefined =>
+    guard.hidden?.has(member) || !Object.hasOwn(guard.members, member) ? undefined : guard.members[member];
   const check = (member: string, accessor: string): void => {
     guard.board.assertOpen();
     const removedId = guard.removedNodeId();
@@ -51,7 +53,7 @@ export function guardMembers<T extends object>(target: T, guard: GuardTarget): T
   return new Proxy(target, {
     get(object, key, receiver) {
       if (typeof key === 'symbol') return Reflect.get(object, key, receiver) as unknown;
-      const kind = guard.hidden?.has(key) ? undefined : guard.members[key];
+      const kind = kindOf(key);
       if (kind === undefined) return guard.onUnknownRead ? guard.onUnknownRead(key) : undefined;
       const descriptor = modelledMembers(object).get(key);
       check(key, kind === 'method' ? key : `get_${key}`);
@@ -61,7 +63,7 @@ export function guardMembers<T extends object>(target: T, guard: GuardTarget): T
     },
     set(object, key, value, receiver) {
       if (typeof key === 'symbol') throw notExtensibleError(String(key));
-      const kind = guard.hidden?.has(key) ? undefined : guard.members[key];
+      const kind = kindOf(key);
       if (kind === undefined) throw notExtensibleError(key);
       check(key, `set_${key}`);
       if (kind === 'readonly') throw noSetterError();
@@ -78,7 +80,7 @@ export function guardMembers<T extends object>(target: T, guard: GuardTarget): T
       throw new TypeError(`Cannot delete property '${String(key)}'`);
     },
     has(_object, key) {
-      return typeof key === 'string' && !guard.hidden?.has(key) && guard.members[key] !== undefined;
+      return typeof key === 'string' && kindOf(key) !== undefined;
     },
     ownKeys() {
       return [];
