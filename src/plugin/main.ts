@@ -1,1 +1,3 @@
-figma.showUI(__html__, { width: 360, height: 560, themeColors: true });
+import { startPlugin } from './start-plugin';
+
+startPlugin(figma, __html__);

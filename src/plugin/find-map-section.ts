@@ -1,0 +1,66 @@
+import type { MapSummary } from '../core/protocol';
+import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
+import { USER_MESSAGES } from '../core/user-messages';
+import type { FigJamApi, FigJamSection } from './figjam-api';
+import { PluginError } from './plugin-error';
+import { findMapSections } from './read-map-structure';
+
+interface MapCandidate {
+  section: FigJamSection;
+  mapId: string;
+  nodeId: string;
+}
+
+function readCandidates(api: FigJamApi): MapCandidate[] {
+  return findMapSections(api.currentPage).map((section) => ({
+    section,
+    mapId: section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId),
+    nodeId: section.id,
+  }));
+}
+
+/** Ids of the map sections that hold the selection (or are selected), walking up from each selected node. */
+function readSelectedMapNodeIds(api: FigJamApi, mapNodeIds: ReadonlySet<string>): Set<string> {
+  const selected = new Set<string>();
+  for (const node of api.currentPage.selection) {
+    let current: { id: string; parent: unknown } | null = node;
+    while (current) {
+      const id = current.id;
+      if (mapNodeIds.has(id)) {
+        selected.add(id);
+        break;
+      }
+      const parent = current.parent as { id: string; parent: unknown; type: string } | null;
+      current = parent && parent.type !== 'PAGE' ? parent : null;
+    }
+  }
+  return selected;
+}
+
+export function listMaps(api: FigJamApi): MapSummary[] {
+  const candidates = readCandidates(api);
+  const selected = readSelectedMapNodeIds(api, new Set(candidates.map((candidate) => candidate.nodeId)));
+  return candidates.map((candidate) => ({
+    mapId: candidate.mapId,
+    nodeId: candidate.nodeId,
+    title: candidate.section.name,
+    kind: 'tagged',
+    selected: selected.has(candidate.nodeId),
+  }));
+}
+
+/** The map a request means: the one named, else the only one, else the one holding the selection. */
+export function findMapSection(api: FigJamApi, mapId: string | undefined): FigJamSection {
+  const candidates = readCandidates(api);
+  if (mapId !== undefined) {
+    const named = candidates.find((candidate) => candidate.mapId === mapId || candidate.nodeId === mapId);
+    if (!named) throw new PluginError(USER_MESSAGES.mapNotFound, 'mapId');
+    return named.section;
+  }
+  if (candidates.length === 0) throw new PluginError(USER_MESSAGES.noMapFound);
+  if (candidates.length === 1) return candidates[0]!.section;
+  const selected = readSelectedMapNodeIds(api, new Set(candidates.map((candidate) => candidate.nodeId)));
+  const chosen = candidates.filter((candidate) => selected.has(candidate.nodeId));
+  if (chosen.length !== 1) throw new PluginError(USER_MESSAGES.severalMaps(candidates.length));
+  return chosen[0]!.section;
+}

@@ -1,0 +1,70 @@
+import { UiToSandboxSchema } from '../core/protocol';
+import type { SandboxToUi, UiToSandbox } from '../core/protocol';
+import { USER_MESSAGES, truncateForNotify } from '../core/user-messages';
+import type { FigJamApi } from './figjam-api';
+import { handleCreateMapAsync } from './handle-create-map-async';
+import { listMaps } from './find-map-section';
+import { PluginError } from './plugin-error';
+
+export const UI_SIZE = { width: 380, height: 640 };
+
+/** Shows the panel and answers its requests. Every request is answered, with a result or an `error`. */
+export function startPlugin(api: FigJamApi, html: string): void {
+  api.showUI(html, { ...UI_SIZE, themeColors: true, title: 'Journey Lanes' });
+  api.ui.onmessage = (message: unknown) => {
+    void handleUiMessageAsync(api, message);
+  };
+}
+
+function post(api: FigJamApi, message: SandboxToUi): void {
+  api.ui.postMessage(message);
+}
+
+function requestIdOf(message: unknown): string | null {
+  if (typeof message !== 'object' || message === null || !('requestId' in message)) return null;
+  const { requestId } = message;
+  return typeof requestId === 'string' && requestId.length > 0 ? requestId : null;
+}
+
+export async function handleUiMessageAsync(api: FigJamApi, raw: unknown): Promise<void> {
+  const parsed = UiToSandboxSchema.safeParse(raw);
+  if (!parsed.success) {
+    post(api, { type: 'error', requestId: requestIdOf(raw), message: USER_MESSAGES.invalidMessage });
+    return;
+  }
+  const message = parsed.data;
+  try {
+    const answer = await answerAsync(api, message);
+    if (answer) post(api, answer);
+  } catch (error) {
+    const known = error instanceof PluginError;
+    const text = known ? error.message : USER_MESSAGES.unexpected;
+    if (!known) console.error(error);
+    api.notify(truncateForNotify(text), { error: true });
+    post(api, {
+      type: 'error',
+      requestId: requestIdOf(message),
+      message: text,
+      ...(known && error.field !== undefined ? { field: error.field } : {}),
+    });
+  }
+}
+
+async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<SandboxToUi | null> {
+  switch (message.type) {
+    case 'ui-ready':
+      return { type: 'init', editorType: api.editorType, command: api.command, pluginVersion: PLUGIN_VERSION, maps: listMaps(api) };
+    case 'create-map':
+      return handleCreateMapAsync(api, message);
+    case 'list-maps':
+      return { type: 'maps-listed', requestId: message.requestId, maps: listMaps(api) };
+    case 'notify':
+      api.notify(truncateForNotify(message.message), { error: message.error ?? false });
+      return null;
+    case 'resize-ui':
+      api.ui.resize(message.width, message.height);
+      return null;
+    default:
+      throw new PluginError(USER_MESSAGES.invalidMessage);
+  }
+}

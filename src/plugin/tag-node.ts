@@ -1,0 +1,23 @@
+import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
+import type { MapRole } from '../core/map-tags';
+
+export interface NodeTags {
+  role: MapRole;
+  mapId: string;
+  laneId?: string;
+  stageId?: string;
+  spec?: string;
+}
+
+interface TaggableNode {
+  setSharedPluginData(namespace: string, key: string, value: string): void;
+}
+
+/** Shared plugin data, so the map can be found again in FigJam and through the REST API. */
+export function tagNode(node: TaggableNode, tags: NodeTags): void {
+  node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.role, tags.role);
+  node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId, tags.mapId);
+  if (tags.laneId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.laneId, tags.laneId);
+  if (tags.stageId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.stageId, tags.stageId);
+  if (tags.spec !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, tags.spec);
+}
