@@ -1,0 +1,145 @@
+import { describe, expect, it, vi } from 'vitest';
+import { USER_MESSAGES } from '../../src/core/user-messages';
+import { createRequestChannel } from '../../ui/channel/request-channel';
+import { REQUEST_TIMEOUTS } from '../../ui/channel/request-timeouts';
+import { applySandboxEvent } from '../../ui/state/apply-sandbox-event';
+import { createMapAsync, editDraft } from '../../ui/state/create-actions';
+import { createAppState } from '../../ui/state/create-app-state';
+import { readMapAsync, setExportOption, zoomToNoteAsync } from '../../ui/state/export-actions';
+import { renameStage } from '../../ui/state/stage-editing';
+import { createFakeTimers, createFakeTransport } from './fake-sandbox';
+import { createJourneyFixture } from './journey-fixture';
+
+function setup() {
+  const timers = createFakeTimers();
+  const fake = createFakeTransport();
+  let counter = 0;
+  const channel = createRequestChannel({ transport: fake.transport, timers, log: vi.fn(), createRequestId: () => `r${++counter}` });
+  const state = createAppState();
+  channel.onEvent((message) => applySandboxEvent(state, message));
+  return { timers, fake, channel, state };
+}
+
+const map = (mapId: string, selected = false) => ({ mapId, nodeId: `node-${mapId}`, title: `Map ${mapId}`, kind: 'tagged' as const, selected });
+
+describe('creating a map', () => {
+  it('sends the validated spec and says what was drawn', async () => {
+    const { fake, channel, state } = setup();
+    const done = createMapAsync(state, channel);
+    expect(state.isCreating.value).toBe(true);
+    const request = fake.posted[0]!;
+    expect(request.type).toBe('create-map');
+    if (request.type !== 'create-map') return;
+    expect(request.spec).toMatchObject({ title: 'Customer journey map', options: { cellColumns: 3 } });
+    fake.deliver({ type: 'map-created', requestId: 'r1', mapId: 'm1' });
+    await done;
+    expect(state.isCreating.value).toBe(false);
+    expect(state.createStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapCreated(5, 6) });
+  });
+
+  it('sends nothing while a field is wrong, marks it and asks for focus there', async () => {
+    const { fake, channel, state } = setup();
+    const stage = state.draft.value.stages[1]!;
+    editDraft(state, (draft) => renameStage(draft, stage.key, ''));
+    expect(state.fieldErrors.value).toEqual({});
+    await createMapAsync(state, channel);
+    expect(fake.posted).toEqual([]);
+    expect(state.fieldErrors.value).toEqual({ [`stage:${stage.key}`]: 'Must not be empty' });
+    expect(state.focusRequest.value).toEqual({ field: `stage:${stage.key}` });
+    expect(state.createStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.fixFields(1) });
+    editDraft(state, (draft) => renameStage(draft, stage.key, 'Research'));
+    expect(state.fieldErrors.value).toEqual({});
+  });
+
+  it('puts a problem the sandbox names beside its field until the form changes', async () => {
+    const { fake, channel, state } = setup();
+    const done = createMapAsync(state, channel);
+    fake.deliver({ type: 'error', requestId: 'r1', message: 'Check the map settings: name', field: 'spec.stages[2].name' });
+    await done;
+    const key = `stage:${state.draft.value.stages[2]!.key}`;
+    expect(state.fieldErrors.value).toEqual({ [key]: 'Check the map settings: name' });
+    expect(state.createStatus.value?.tone).toBe('error');
+    editDraft(state, (draft) => ({ ...draft, title: 'Another title' }));
+    expect(state.fieldErrors.value).toEqual({});
+  });
+
+  it('says so when the sandbox does not answer', async () => {
+    const { timers, channel, state } = setup();
+    const done = createMapAsync(state, channel);
+    timers.advance(REQUEST_TIMEOUTS.createMap);
+    await done;
+    expect(state.createStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.requestTimedOut });
+    expect(state.isCreating.value).toBe(false);
+  });
+});
+
+describe('exporting a map', () => {
+  it('takes the maps and the command from init, and the selected map', () => {
+    const { fake, state } = setup();
+    fake.deliver({ type: 'init', editorType: 'figjam', command: 'export', pluginVersion: '0.1.0', maps: [map('a'), map('b', true)] });
+    expect(state.activeTab.value).toBe('export');
+    expect(state.selectedMap.value?.mapId).toBe('b');
+    fake.deliver({ type: 'selection-changed', maps: [map('a', true), map('b')] });
+    expect(state.selectedMap.value?.mapId).toBe('a');
+  });
+
+  it('reads the chosen map in the chosen format, showing progress, then the preview', async () => {
+    const { fake, channel, state } = setup();
+    fake.deliver({ type: 'init', editorType: 'figjam', command: 'export', pluginVersion: '0.1.0', maps: [map('a'), map('b')] });
+    state.chosenMapId.value = 'b';
+    state.format.value = 'csv';
+    const done = readMapAsync(state, channel);
+    expect(fake.posted[0]).toEqual({ type: 'export-map', requestId: 'r1', mapId: 'b', format: 'csv', includeAuthors: false });
+    fake.deliver({ type: 'progress', requestId: 'r1', phase: 'Reading notes', done: 200, total: 900 });
+    expect(state.exportProgress.value).toMatchObject({ done: 200, total: 900 });
+    const journey = createJourneyFixture();
+    fake.deliver({ type: 'map-exported', requestId: 'r1', format: 'csv', journey, text: 'a,b' });
+    await done;
+    expect(state.exportProgress.value).toBeNull();
+    expect(state.exportPreview.value?.counts[2]).toEqual([0, 1, 2]);
+    expect(state.exportStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapExported(9, 1) });
+  });
+
+  it('reads again when the format changes after a read, and keeps only the newest answer', async () => {
+    const { fake, channel, state } = setup();
+    const first = readMapAsync(state, channel);
+    const journey = createJourneyFixture();
+    fake.deliver({ type: 'map-exported', requestId: 'r1', format: 'json', journey, text: '{}' });
+    await first;
+    const second = setExportOption(state, channel, { format: 'markdown' });
+    const third = setExportOption(state, channel, { format: 'csv' });
+    expect(fake.posted.map((message) => (message.type === 'export-map' ? message.format : null))).toEqual(['json', 'markdown', 'csv']);
+    fake.deliver({ type: 'map-exported', requestId: 'r3', format: 'csv', journey, text: 'csv' });
+    fake.deliver({ type: 'map-exported', requestId: 'r2', format: 'markdown', journey, text: '# md' });
+    await Promise.all([second, third]);
+    expect(state.exportResult.value?.text).toBe('csv');
+    expect(state.isExporting.value).toBe(false);
+  });
+
+  it('does not read on a format change before the first read', async () => {
+    const { fake, channel, state } = setup();
+    await setExportOption(state, channel, { format: 'csv' });
+    expect(state.format.value).toBe('csv');
+    expect(fake.posted).toEqual([]);
+  });
+
+  it('shows a failed zoom beside that note only', async () => {
+    const { fake, channel, state } = setup();
+    const done = zoomToNoteAsync(state, channel, '1:9');
+    expect(fake.posted[0]).toEqual({ type: 'zoom-to-node', requestId: 'r1', nodeId: '1:9' });
+    fake.deliver({ type: 'error', requestId: 'r1', message: USER_MESSAGES.nodeNotFound });
+    await done;
+    expect(state.zoomErrors.value).toEqual({ '1:9': USER_MESSAGES.nodeNotFound });
+    const again = zoomToNoteAsync(state, channel, '1:9');
+    expect(state.zoomErrors.value).toEqual({});
+    fake.deliver({ type: 'node-zoomed', requestId: 'r2' });
+    await again;
+    expect(state.zoomErrors.value).toEqual({});
+  });
+
+  it('shows an error that answers no request in the panel', () => {
+    const { fake, state } = setup();
+    fake.deliver({ type: 'error', requestId: null, message: USER_MESSAGES.invalidMessage });
+    expect(state.generalStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.invalidMessage });
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { computeEmotionChart } from '../../ui/state/compute-emotion-chart';
+import { computeExportPreview, TOP_PAIN_POINT_COUNT, UNPLACED_SHOWN_COUNT } from '../../ui/state/compute-export-preview';
+import { createJourneyFixture } from './journey-fixture';
+
+describe('computeExportPreview', () => {
+  it('counts notes per lane and stage, in the map order', () => {
+    const preview = computeExportPreview(createJourneyFixture());
+    expect(preview.stageNames).toEqual(['Awareness', 'Purchase', 'Retention']);
+    expect(preview.lanes.map((lane) => lane.id)).toEqual(['touchpoints', 'emotions', 'painPoints']);
+    expect(preview.counts).toEqual([
+      [2, 0, 1],
+      [1, 0, 1],
+      [0, 1, 2],
+    ]);
+    expect(preview.noteCount).toBe(9);
+  });
+
+  it('keeps the emotion score of each stage, null where there is none', () => {
+    const preview = computeExportPreview(createJourneyFixture());
+    expect(preview.emotion.map((point) => point.score)).toEqual([1.5, null, -2]);
+  });
+
+  it('ranks pain points by votes with their stage names, keeping the note text as it is', () => {
+    const preview = computeExportPreview(createJourneyFixture());
+    expect(preview.topPainPoints[0]).toEqual({ id: '1:7', text: '<img src=x onerror=alert(1)>', votes: 7, stageName: 'Retention' });
+    expect(preview.topPainPoints.map((note) => note.stageName)).toEqual(['Retention', 'Purchase', 'Retention']);
+  });
+
+  it(`shows at most ${TOP_PAIN_POINT_COUNT} pain points and ${UNPLACED_SHOWN_COUNT} unplaced notes`, () => {
+    const base = createJourneyFixture();
+    const many = Array.from({ length: 120 }, (_, index) => ({ id: `9:${index}`, text: `Note ${index}`, votes: 0 }));
+    const journey = createJourneyFixture({
+      unplaced: many.map((note) => ({ ...note, reason: 'outside-grid' as const })),
+      summary: { ...base.summary, painPointsByVotes: many.map((note) => ({ ...note, stageId: 'purchase' })) },
+    });
+    const preview = computeExportPreview(journey);
+    expect(preview.topPainPoints).toHaveLength(TOP_PAIN_POINT_COUNT);
+    expect(preview.unplaced).toHaveLength(UNPLACED_SHOWN_COUNT);
+    expect(preview.unplacedCount).toBe(120);
+    expect(preview.unplacedNotShown).toBe(120 - UNPLACED_SHOWN_COUNT);
+  });
+});
+
+describe('computeEmotionChart', () => {
+  const box = { width: 100, height: 50, padding: 5 };
+
+  it('puts +2 at the top, -2 at the bottom and 0 in the middle', () => {
+    const chart = computeEmotionChart(
+      [
+        { stageName: 'A', score: 2, count: 1 },
+        { stageName: 'B', score: 0, count: 1 },
+        { stageName: 'C', score: -2, count: 1 },
+      ],
+      box,
+    );
+    expect(chart.dots.map((dot) => [dot.x, dot.y])).toEqual([
+      [5, 5],
+      [50, 25],
+      [95, 45],
+    ]);
+    expect(chart.zeroY).toBe(25);
+    expect(chart.lines).toEqual(['5,5 50,25 95,45']);
+  });
+
+  it('breaks the curve where a stage has no score', () => {
+    const chart = computeEmotionChart(
+      [
+        { stageName: 'A', score: 1, count: 1 },
+        { stageName: 'B', score: 1, count: 1 },
+        { stageName: 'C', score: null, count: 0 },
+        { stageName: 'D', score: -1, count: 1 },
+        { stageName: 'E', score: -1, count: 1 },
+      ],
+      box,
+    );
+    expect(chart.lines).toEqual(['5,15 27.5,15', '72.5,35 95,35']);
+    expect(chart.dots).toHaveLength(4);
+    expect(chart.stageXs).toHaveLength(5);
+  });
+
+  it('centres a single stage and draws no line for a lone point', () => {
+    const chart = computeEmotionChart([{ stageName: 'A', score: 0.5, count: 1 }], box);
+    expect(chart.dots[0]!.x).toBe(50);
+    expect(chart.lines).toEqual([]);
+  });
+});

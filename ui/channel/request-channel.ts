@@ -1,0 +1,147 @@
+import type { SandboxToUi, UiToSandbox } from '../../src/core/protocol';
+import { USER_MESSAGES } from '../../src/core/user-messages';
+import { parseSandboxMessage } from './parse-sandbox-message';
+import type { Logger } from './parse-sandbox-message';
+import { RequestError } from './request-error';
+
+/** How messages leave and arrive; the real one wraps `parent.postMessage` and `window` message events. */
+export interface Transport {
+  post(message: UiToSandbox): void;
+  /** Calls `listener` with each `pluginMessage` that arrives; returns the function that stops it. */
+  subscribe(listener: (pluginMessage: unknown) => void): () => void;
+}
+
+export interface Timers {
+  setTimeout(callback: () => void, milliseconds: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const ANSWER_TYPES = {
+  'create-map': 'map-created',
+  'export-map': 'map-exported',
+  'list-maps': 'maps-listed',
+  'zoom-to-node': 'node-zoomed',
+} as const;
+
+export type RequestType = keyof typeof ANSWER_TYPES;
+type RequestMessage<Type extends RequestType> = Extract<UiToSandbox, { type: Type }>;
+export type RequestBody<Type extends RequestType> = Omit<RequestMessage<Type>, 'requestId'>;
+export type AnswerOf<Type extends RequestType> = Extract<SandboxToUi, { type: (typeof ANSWER_TYPES)[Type] }>;
+export type ProgressMessage = Extract<SandboxToUi, { type: 'progress' }>;
+/** Messages that answer no request: `init`, `selection-changed`, an `error` without a request id, late answers. */
+export type EventListener = (message: SandboxToUi) => void;
+type OneWayMessage = Exclude<UiToSandbox, { requestId: string }>;
+
+export interface RequestOptions {
+  /** How long to wait for the answer, counted again from each `progress` message of the request. */
+  timeoutMilliseconds: number;
+  onProgress?: (progress: ProgressMessage) => void;
+}
+
+export interface RequestChannel {
+  requestAsync<Type extends RequestType>(body: RequestBody<Type> & { type: Type }, options: RequestOptions): Promise<AnswerOf<Type>>;
+  send(message: OneWayMessage): void;
+  onEvent(listener: EventListener): () => void;
+  /** Stops listening; requests still waiting fail with a `closed` error. */
+  close(): void;
+}
+
+interface PendingRequest {
+  answerType: SandboxToUi['type'];
+  options: RequestOptions;
+  timer: unknown;
+  resolve: (answer: SandboxToUi) => void;
+  reject: (error: RequestError) => void;
+}
+
+export interface RequestChannelDependencies {
+  transport: Transport;
+  timers: Timers;
+  log: Logger;
+  /** Unique per panel; a counter with a random prefix unless a test gives its own. */
+  createRequestId?: () => string;
+}
+
+function createCounterRequestId(): () => string {
+  const prefix = Math.random().toString(36).slice(2, 8);
+  let counter = 0;
+  return () => `${prefix}-${++counter}`;
+}
+
+export function createRequestChannel(dependencies: RequestChannelDependencies): RequestChannel {
+  const { transport, timers, log } = dependencies;
+  const createRequestId = dependencies.createRequestId ?? createCounterRequestId();
+  const pending = new Map<string, PendingRequest>();
+  const listeners = new Set<EventListener>();
+
+  function settle(requestId: string): PendingRequest | undefined {
+    const request = pending.get(requestId);
+    if (!request) return undefined;
+    timers.clearTimeout(request.timer);
+    pending.delete(requestId);
+    return request;
+  }
+
+  function startTimer(requestId: string, milliseconds: number): unknown {
+    return timers.setTimeout(() => {
+      settle(requestId)?.reject(new RequestError('timeout', USER_MESSAGES.requestTimedOut));
+    }, milliseconds);
+  }
+
+  function answerRequest(message: SandboxToUi): boolean {
+    if (!('requestId' in message) || message.requestId === null) return false;
+    const request = pending.get(message.requestId);
+    if (!request) return false;
+    if (message.type === 'progress') {
+      timers.clearTimeout(request.timer);
+      request.timer = startTimer(message.requestId, request.options.timeoutMilliseconds);
+      request.options.onProgress?.(message);
+    } else if (message.type === 'error') {
+      settle(message.requestId)?.reject(new RequestError('failed', message.message, message.field));
+    } else if (message.type === request.answerType) {
+      settle(message.requestId)?.resolve(message);
+    } else {
+      log(`Ignored a ${message.type} message for a request that expects ${request.answerType}`, message);
+    }
+    return true;
+  }
+
+  const unsubscribe = transport.subscribe((data) => {
+    const message = parseSandboxMessage(data, log);
+    if (message === null || answerRequest(message)) return;
+    for (const listener of listeners) listener(message);
+  });
+
+  const requestAsync: RequestChannel['requestAsync'] = (body, options) => {
+    const requestId = createRequestId();
+    const answerType: SandboxToUi['type'] = ANSWER_TYPES[body.type];
+    return new Promise((resolve, reject) => {
+      pending.set(requestId, {
+        answerType,
+        options,
+        timer: startTimer(requestId, options.timeoutMilliseconds),
+        resolve: resolve as (answer: SandboxToUi) => void,
+        reject,
+      });
+      transport.post({ ...body, requestId } as UiToSandbox);
+    });
+  };
+
+  return {
+    requestAsync,
+    send(message) {
+      transport.post(message);
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      unsubscribe();
+      listeners.clear();
+      for (const requestId of [...pending.keys()]) {
+        settle(requestId)?.reject(new RequestError('closed', USER_MESSAGES.unexpected));
+      }
+    },
+  };
+}

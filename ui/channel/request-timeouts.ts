@@ -1,0 +1,8 @@
+/** How long each request may go without an answer or a `progress` message before the panel gives up. */
+export const REQUEST_TIMEOUTS = {
+  createMap: 30_000,
+  // A big board is read in steps; each `progress` message starts this wait again.
+  exportMap: 60_000,
+  listMaps: 15_000,
+  zoomToNode: 10_000,
+} as const;

@@ -1,0 +1,33 @@
+import { batch } from '@preact/signals';
+import type { SandboxToUi } from '../../src/core/protocol';
+import type { AppState } from './create-app-state';
+
+/** Answers the messages that belong to no request: the handshake, selection changes and stray errors. */
+export function applySandboxEvent(state: AppState, message: SandboxToUi): void {
+  switch (message.type) {
+    case 'init':
+      batch(() => {
+        state.plugin.value = {
+          editorType: message.editorType,
+          command: message.command,
+          pluginVersion: message.pluginVersion,
+        };
+        state.maps.value = message.maps;
+        if (message.command === 'export') state.activeTab.value = 'export';
+      });
+      return;
+    case 'selection-changed':
+      batch(() => {
+        state.maps.value = message.maps;
+        // Selecting a map on the board is a choice too, and the newest one wins.
+        const selected = message.maps.find((map) => map.selected);
+        if (selected) state.chosenMapId.value = selected.mapId;
+      });
+      return;
+    case 'error':
+      state.generalStatus.value = { tone: 'error', text: message.message };
+      return;
+    default:
+      return;
+  }
+}

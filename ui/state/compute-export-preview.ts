@@ -1,0 +1,71 @@
+import type { Journey, LaneSchema, UnplacedReason } from '../../src/core/journey-schema';
+import type * as z from 'zod/mini';
+
+export const TOP_PAIN_POINT_COUNT = 5;
+export const UNPLACED_SHOWN_COUNT = 50;
+
+export interface EmotionPoint {
+  stageName: string;
+  /** -2 to +2, the mean of the stage's emotion notes; null when the stage has none. */
+  score: number | null;
+  count: number;
+}
+
+export interface PreviewNote {
+  id: string;
+  text: string;
+}
+
+export interface RankedPreviewNote extends PreviewNote {
+  votes: number;
+  stageName: string;
+}
+
+export interface UnplacedPreviewNote extends PreviewNote {
+  reason: UnplacedReason;
+}
+
+export interface ExportPreview {
+  title: string;
+  stageNames: string[];
+  lanes: Array<z.infer<typeof LaneSchema>>;
+  /** `counts[lane][stage]`: notes in that cell, lanes in the map's order. */
+  counts: number[][];
+  noteCount: number;
+  unplacedCount: number;
+  emotion: EmotionPoint[];
+  topPainPoints: RankedPreviewNote[];
+  /** The first unplaced notes only: a board can hold thousands and the panel lists them one by one. */
+  unplaced: UnplacedPreviewNote[];
+  unplacedNotShown: number;
+}
+
+/** What the export panel shows of a journey that was read: plain numbers and texts, nothing to compute in a view. */
+export function computeExportPreview(journey: Journey): ExportPreview {
+  const stageNames = new Map(journey.stages.map((stage) => [stage.id, stage.name]));
+  return {
+    title: journey.title,
+    stageNames: journey.stages.map((stage) => stage.name),
+    lanes: journey.lanes,
+    counts: journey.lanes.map((lane) => journey.stages.map((stage) => stage.lanes[lane.id]?.length ?? 0)),
+    noteCount: journey.summary.counts.notes,
+    unplacedCount: journey.unplaced.length,
+    emotion: journey.stages.map((stage) => ({
+      stageName: stage.name,
+      score: stage.emotion.score,
+      count: stage.emotion.count,
+    })),
+    topPainPoints: journey.summary.painPointsByVotes.slice(0, TOP_PAIN_POINT_COUNT).map((note) => ({
+      id: note.id,
+      text: note.text,
+      votes: note.votes,
+      stageName: stageNames.get(note.stageId) ?? note.stageId,
+    })),
+    unplaced: journey.unplaced.slice(0, UNPLACED_SHOWN_COUNT).map((note) => ({
+      id: note.id,
+      text: note.text,
+      reason: note.reason,
+    })),
+    unplacedNotShown: Math.max(0, journey.unplaced.length - UNPLACED_SHOWN_COUNT),
+  };
+}

@@ -1,0 +1,40 @@
+import { slugify } from '../../src/core/presets';
+import type { TemplateSpecInput } from '../../src/core/template-spec';
+import { createUniqueId } from './create-unique-id';
+import type { SpecDraft } from './spec-draft';
+
+export interface DraftSpec {
+  spec: TemplateSpecInput;
+  /** The draft key of `spec.stages[index]`, to lead a problem with a stage back to its row. */
+  stageKeys: string[];
+  /** The draft key of `spec.lanes[index]`: only ticked lanes are in the spec. */
+  laneKeys: string[];
+}
+
+/** The spec to draw: ticked lanes only, ids made from names and unique, preset lanes keeping their preset id. */
+export function computeSpecFromDraft(draft: SpecDraft): DraftSpec {
+  const stageIds = new Set<string>();
+  const stages = draft.stages.map((stage) => {
+    const id = createUniqueId(slugify(stage.name), stageIds);
+    stageIds.add(id);
+    return { id, name: stage.name };
+  });
+  const checkedLanes = draft.lanes.filter((lane) => lane.checked);
+  const laneIds = new Set(checkedLanes.flatMap((lane) => (lane.presetId === null ? [] : [lane.presetId])));
+  const lanes = checkedLanes.map((lane) => {
+    if (lane.presetId !== null) return { id: lane.presetId, name: lane.name, kind: lane.kind };
+    const id = createUniqueId(slugify(lane.name), laneIds);
+    laneIds.add(id);
+    return { id, name: lane.name, kind: lane.kind };
+  });
+  return {
+    spec: {
+      title: draft.title,
+      persona: { name: draft.personaName, description: draft.personaDescription },
+      stages,
+      lanes,
+    },
+    stageKeys: draft.stages.map((stage) => stage.key),
+    laneKeys: checkedLanes.map((lane) => lane.key),
+  };
+}

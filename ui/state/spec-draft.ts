@@ -1,0 +1,56 @@
+import type { LaneKind } from '../../src/core/lane-kinds';
+import { DEFAULT_PERSONA, LANE_PRESETS, STAGE_PRESETS } from '../../src/core/presets';
+
+/**
+ * The create form as a person edits it. Rows carry a `key` that never changes, so an input keeps its focus while
+ * its name is typed; spec ids are made from the names only when the spec is built.
+ */
+export interface StageDraft {
+  key: string;
+  name: string;
+}
+
+export interface LaneDraft {
+  key: string;
+  /** The lane preset this row comes from; null for a lane the person added. */
+  presetId: string | null;
+  name: string;
+  kind: LaneKind;
+  checked: boolean;
+}
+
+export interface SpecDraft {
+  title: string;
+  personaName: string;
+  personaDescription: string;
+  stages: StageDraft[];
+  lanes: LaneDraft[];
+  /** Keys are `stage-1`, `lane-2`, … from this counter, so a removed row's key is never reused. */
+  nextKey: number;
+}
+
+export const DEFAULT_TITLE = 'Customer journey map';
+
+export function createDraftKey(draft: SpecDraft, prefix: 'stage' | 'lane'): [string, SpecDraft] {
+  return [`${prefix}-${draft.nextKey}`, { ...draft, nextKey: draft.nextKey + 1 }];
+}
+
+export function createDefaultDraft(): SpecDraft {
+  let nextKey = 1;
+  const stages = STAGE_PRESETS[0]!.stages.map((stage) => ({ key: `stage-${nextKey++}`, name: stage.name }));
+  const lanes = LANE_PRESETS.map((preset) => ({
+    key: `lane-${nextKey++}`,
+    presetId: preset.id,
+    name: preset.name,
+    kind: preset.kind,
+    checked: preset.isDefault,
+  }));
+  return {
+    title: DEFAULT_TITLE,
+    personaName: DEFAULT_PERSONA.name,
+    personaDescription: DEFAULT_PERSONA.description,
+    stages,
+    lanes,
+    nextKey,
+  };
+}
