@@ -1,0 +1,61 @@
+import { useApp } from './app-context';
+import { ExportPreview } from './export-preview';
+import { ExportProgress } from './export-progress';
+import { FormatPicker } from './format-picker';
+import { MapPicker } from './map-picker';
+import { StatusLine } from './status-line';
+
+export function ExportPanel() {
+  const { state, actions } = useApp();
+  const preview = state.exportPreview.value;
+  const hasText = state.exportResult.value !== null && !state.isExporting.value;
+  return (
+    <div class="panel-body">
+      <MapPicker />
+      <FormatPicker />
+      <label class="check-label">
+        <input
+          type="checkbox"
+          class="checkbox"
+          checked={state.includeAuthors.value}
+          onChange={(event) => void actions.setExportOption({ includeAuthors: event.currentTarget.checked })}
+        />
+        Include note authors
+      </label>
+      <div class="actions">
+        <button
+          type="button"
+          class="button primary"
+          aria-describedby="export-status"
+          aria-disabled={state.isExporting.value}
+          onClick={() => {
+            if (!state.isExporting.value) void actions.readMapAsync();
+          }}
+        >
+          {preview === null ? 'Read map' : 'Read again'}
+        </button>
+        <ExportProgress />
+      </div>
+      {preview !== null && <ExportPreview preview={preview} />}
+      {preview !== null && (
+        <div class="actions">
+          <div class="button-row">
+            <button type="button" class="button primary" disabled={!hasText} onClick={() => actions.download()}>
+              Download
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              disabled={!hasText}
+              aria-describedby="output-status"
+              onClick={() => void actions.copyAsync()}
+            >
+              Copy
+            </button>
+          </div>
+          <StatusLine id="output-status" status={state.outputStatus.value} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import { MAX_LANES } from '../../src/core/template-spec';
+import { USER_MESSAGES } from '../../src/core/user-messages';
+import { laneFieldKey } from '../state/field-key';
+import { addCustomLane, canCheckAnotherLane, removeCustomLane, renameLane, setLaneChecked } from '../state/lane-editing';
+import { useApp } from './app-context';
+import { FieldError } from './field-error';
+import { errorIdOf } from './field-element-id';
+import { LaneRow } from './lane-row';
+
+export function LaneChecklist() {
+  const { state, actions } = useApp();
+  const [newLaneName, setNewLaneName] = useState('');
+  const draft = state.draft.value;
+  const errors = state.fieldErrors.value;
+  const canCheck = canCheckAnotherLane(draft);
+  const canAdd = canCheck && newLaneName.trim() !== '';
+  const add = () => {
+    if (!canAdd) return;
+    actions.editDraft((current) => addCustomLane(current, newLaneName.trim()));
+    setNewLaneName('');
+  };
+  return (
+    <fieldset class="group">
+      <legend class="group-title">Lanes</legend>
+      <ul class="rows" aria-label="Lanes, top to bottom">
+        {draft.lanes.map((lane) => (
+          <LaneRow
+            key={lane.key}
+            lane={lane}
+            canCheck={canCheck}
+            error={errors[laneFieldKey(lane.key)]}
+            onCheck={(checked) => actions.editDraft((current) => setLaneChecked(current, lane.key, checked))}
+            onRename={(name) => actions.editDraft((current) => renameLane(current, lane.key, name))}
+            onRemove={() => {
+              actions.editDraft((current) => removeCustomLane(current, lane.key));
+              document.getElementById('new-lane-name')?.focus();
+            }}
+          />
+        ))}
+      </ul>
+      <FieldError id={errorIdOf('lanes')} message={errors.lanes} />
+      <div class="row">
+        <label class="visually-hidden" for="new-lane-name">
+          New lane name
+        </label>
+        <input
+          id="new-lane-name"
+          class="input row-input"
+          type="text"
+          placeholder="Your own lane"
+          value={newLaneName}
+          maxLength={60}
+          disabled={!canCheck}
+          onInput={(event) => setNewLaneName(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" class="button secondary" disabled={!canAdd} onClick={add}>
+          Add lane
+        </button>
+      </div>
+      {!canCheck && <p class="hint">{USER_MESSAGES.laneLimit(MAX_LANES)}</p>}
+    </fieldset>
+  );
+}

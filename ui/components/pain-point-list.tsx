@@ -1,0 +1,18 @@
+import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { RankedPreviewNote } from '../state/compute-export-preview';
+
+export function PainPointList({ notes }: { notes: readonly RankedPreviewNote[] }) {
+  if (notes.length === 0) return <p class="hint">{USER_MESSAGES.noPainPoints}</p>;
+  return (
+    <ol class="note-list">
+      {notes.map((note) => (
+        <li key={note.id} class="note">
+          <span class="note-text">{note.text}</span>
+          <span class="note-meta">
+            {USER_MESSAGES.voteCount(note.votes)} · {note.stageName}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
