@@ -58,7 +58,7 @@ export function CreatePanel() {
         </h2>
         <MapMiniature />
       </section>
-      <div class="actions">
+      <div class="actions sticky-actions">
         <button
           id={CREATE_BUTTON_ID}
           type="button"

@@ -32,7 +32,7 @@ export function ExportPanel() {
             if (!state.isExporting.value) void actions.readMapAsync();
           }}
         >
-          {preview === null ? 'Read map' : 'Read again'}
+          {state.isExporting.value ? 'Reading…' : preview === null ? 'Read map' : 'Read again'}
         </button>
         <ExportProgress />
       </div>

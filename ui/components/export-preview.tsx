@@ -9,7 +9,7 @@ export function ExportPreview({ preview }: { preview: Preview }) {
   return (
     <div class="preview">
       <section class="group" aria-labelledby="read-title">
-        <h2 id="read-title" class="group-title">
+        <h2 id="read-title" class="map-heading">
           {preview.title}
         </h2>
         <p class="hint">

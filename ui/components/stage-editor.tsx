@@ -24,6 +24,8 @@ function focusLater(id: string, fallbackId?: string) {
     const element = document.getElementById(id);
     const target = element instanceof HTMLButtonElement && element.disabled && fallbackId ? document.getElementById(fallbackId) : element;
     target?.focus();
+    // A new stage's placeholder name is selected, so typing replaces it.
+    if (target instanceof HTMLInputElement) target.select();
   });
 }
 
