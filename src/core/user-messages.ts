@@ -38,6 +38,34 @@ export const USER_MESSAGES = {
   noPainPoints: 'No pain points with notes yet.',
   everyNotePlaced: 'Every note is in a cell.',
   moreUnplaced: (count: number) => `${count} more not shown here.`,
+  mapSettingsMissing: (map: string) => `The map ${quoteName(map)} has no saved settings. Draw it again to export it.`,
+  mapSettingsDamaged: (map: string) => `The saved settings of map ${quoteName(map)} are damaged. Draw it again.`,
+  laneMissing: (map: string, lane: string) =>
+    `Map ${quoteName(map)} lost its lane ${quoteName(lane)}. Undo the deletion or draw it again.`,
+  stageMissing: (map: string, stage: string) =>
+    `Map ${quoteName(map)} lost its stage ${quoteName(stage)}. Undo the deletion or draw it again.`,
+  mapSectionMissing: (count: number) =>
+    `Found ${count === 1 ? '1 part' : `${count} parts`} of a map without its map section. Undo the deletion.`,
+  reportHeadings: {
+    persona: 'Persona',
+    emotionCurve: 'Emotion curve',
+    painPoints: 'Top pain points',
+    unplaced: 'Notes not in a cell',
+  },
+  noEmotionScore: 'no score',
+  emotionNotes: (count: number) => (count === 1 ? 'from 1 note' : `from ${count} notes`),
+  csvPersonaLane: 'Persona',
+  inferredMapTitle: 'Journey map',
+  inferredStageName: (position: number) => `Stage ${position}`,
+  inferredLaneName: (position: number) => `Lane ${position}`,
+  gridNotFound: (headers: number, labels: number) => {
+    const headerText = headers === 1 ? '1 stage header' : `${headers} stage headers`;
+    const labelText = labels === 1 ? '1 lane label' : `${labels} lane labels`;
+    if (headers > 0 && labels === 0) return `Found ${headerText} but no lane labels left of them.`;
+    if (headers === 0 && labels > 0) return `Found ${labelText} but no row of stage headers above them.`;
+    if (headers > 0) return `Found ${headerText} and ${labelText}, but not arranged as one grid.`;
+    return 'Found no row of stage headers and no lane labels.';
+  },
   unplacedReasons: {
     'header-row': 'In the stage header row',
     'label-column': 'In the lane label column',
@@ -46,6 +74,12 @@ export const USER_MESSAGES = {
     'near-map': 'Next to the map',
   },
 } as const;
+
+/** Names from the board go into sentences shortened, so a sentence stays under Figma's 100 characters. */
+function quoteName(name: string, limit = 20): string {
+  const trimmed = name.trim();
+  return `"${trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1).trimEnd()}…`}"`;
+}
 
 /** Figma cuts notifications at 100 characters; cut ourselves so the end is an ellipsis, not a torn word. */
 export function truncateForNotify(message: string, limit = 100): string {

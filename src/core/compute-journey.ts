@@ -1,0 +1,116 @@
+import type { LaneSnapshot, MapSnapshot, NoteSnapshot } from './board-snapshot';
+import { countVotes } from './count-votes';
+import type { Journey, Lane, Note, RankedNote, Stage, UnplacedNote } from './journey-schema';
+import { SCHEMA_VERSION } from './journey-schema';
+import { placeNotes } from './place-notes';
+import { computeStageEmotion, scoreEmotion } from './score-emotion';
+
+export interface JourneyContext {
+  exportedAt: string;
+  pluginVersion: string;
+  page: string;
+  via?: 'plugin' | 'rest';
+  fileKey?: string;
+  mapKind?: 'tagged' | 'inferred';
+}
+
+/** Optional fields are left out when absent, never written as undefined, so the JSON holds only what is known. */
+function createNote(snapshot: NoteSnapshot, ambiguous: boolean, lane: LaneSnapshot | null): Note {
+  const { votes, stamps } = countVotes(snapshot.stamps);
+  const note: Note = { id: snapshot.id, text: snapshot.text, votes };
+  if (Object.keys(stamps).length > 0) note.stamps = stamps;
+  if (snapshot.author !== null && snapshot.author !== '') note.author = snapshot.author;
+  if (snapshot.color !== null && snapshot.color !== '') note.color = snapshot.color;
+  if (lane !== null && lane.kind === 'emotions') {
+    const { score, source } = scoreEmotion(snapshot.text, snapshot.bounds, lane.bounds);
+    note.score = score;
+    note.scoreSource = source;
+  }
+  if (ambiguous) note.ambiguous = true;
+  return note;
+}
+
+function rankByVotes(notes: ReadonlyArray<{ note: Note; stageId: string }>): RankedNote[] {
+  // Array.prototype.sort is stable, so equal votes keep reading order (stage, lane, then within the cell).
+  return [...notes]
+    .sort((a, b) => b.note.votes - a.note.votes)
+    .map(({ note, stageId }) => ({ id: note.id, text: note.text, votes: note.votes, stageId }));
+}
+
+/**
+ * The version-1 export of one map: every note of the map exactly once, in a cell, on the persona, or unplaced
+ * with a reason. Lanes and stages keep board order; each stage lists every lane, empty ones as [].
+ */
+export function computeJourney(map: MapSnapshot, context: JourneyContext): Journey {
+  const placement = placeNotes(map);
+  const lanes: Lane[] = map.lanes.map((lane) => ({ id: lane.id, name: lane.name, kind: lane.kind }));
+  const byLane: Record<string, number> = Object.fromEntries(map.lanes.map((lane) => [lane.id, 0]));
+  const byStage: Record<string, number> = {};
+  const painPoints: Array<{ note: Note; stageId: string }> = [];
+  const opportunities: Array<{ note: Note; stageId: string }> = [];
+  const emotionByStage: Array<number | null> = [];
+  let placed = 0;
+
+  const stages: Stage[] = map.stages.map((stage, stageIndex) => {
+    const cells = placement.cells[stageIndex]!;
+    const scores: number[] = [];
+    const laneEntries = map.lanes.map((lane, laneIndex) => {
+      const notes = cells[laneIndex]!.map((entry) => createNote(entry.note, entry.ambiguous, lane));
+      for (const note of notes) {
+        if (note.score !== undefined) scores.push(note.score);
+        if (lane.kind === 'painPoints') painPoints.push({ note, stageId: stage.id });
+        if (lane.kind === 'opportunities') opportunities.push({ note, stageId: stage.id });
+      }
+      byLane[lane.id] = (byLane[lane.id] ?? 0) + notes.length;
+      return [lane.id, notes] as const;
+    });
+    const count = laneEntries.reduce((sum, [, notes]) => sum + notes.length, 0);
+    byStage[stage.id] = count;
+    placed += count;
+    const emotion = computeStageEmotion(scores);
+    emotionByStage.push(emotion.score);
+    return { id: stage.id, name: stage.name, emotion, lanes: Object.fromEntries(laneEntries) };
+  });
+
+  let lowestEmotionStage: string | null = null;
+  let lowestScore = Infinity;
+  emotionByStage.forEach((score, index) => {
+    if (score !== null && score < lowestScore) {
+      lowestScore = score;
+      lowestEmotionStage = map.stages[index]!.id;
+    }
+  });
+
+  const personaNotes = placement.persona.map((note) => createNote(note, false, null));
+  const unplaced: UnplacedNote[] = placement.unplaced.map(({ note, reason }) => ({ ...createNote(note, false, null), reason }));
+  const source: Journey['source'] = { editor: 'figjam', page: context.page, mapId: map.mapId, pluginVersion: context.pluginVersion };
+  if (context.via !== undefined) source.via = context.via;
+  if (context.fileKey !== undefined) source.fileKey = context.fileKey;
+  if (context.mapKind !== undefined) source.mapKind = context.mapKind;
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    title: map.title,
+    exportedAt: context.exportedAt,
+    source,
+    persona: map.persona
+      ? { name: map.persona.name, description: map.persona.description, notes: personaNotes }
+      : null,
+    lanes,
+    stages,
+    unplaced,
+    summary: {
+      counts: {
+        notes: placed + personaNotes.length + unplaced.length,
+        placed,
+        unplaced: unplaced.length,
+        persona: personaNotes.length,
+        byLane,
+        byStage,
+      },
+      lowestEmotionStage,
+      painPointsByVotes: rankByVotes(painPoints),
+      opportunitiesByVotes: rankByVotes(opportunities),
+    },
+  };
+}

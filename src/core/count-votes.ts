@@ -1,0 +1,65 @@
+export interface VoteCount {
+  /** Stamps that say "yes, this one": every stamp except those in NON_VOTE_STAMPS. */
+  votes: number;
+  /** Every stamp by normalised name, votes or not, in order of first appearance. */
+  stamps: Record<string, number>;
+}
+
+/**
+ * FigJam does not document its stamp names, and boards from other tools or older clients spell them in many
+ * ways, so each known stamp is recognised by its usual spellings and emoji.
+ */
+const STAMP_ALIASES: ReadonlyArray<readonly [name: string, aliases: readonly string[]]> = [
+  ['+1', ['+1', 'plus 1', 'plus one', 'plusone', 'plus1']],
+  ['-1', ['-1', 'minus 1', 'minus one', 'minusone', 'minus1']],
+  ['thumbs up', ['thumbs up', 'thumbsup', 'thumb up', 'like', '👍']],
+  ['thumbs down', ['thumbs down', 'thumbsdown', 'thumb down', 'dislike', '👎']],
+  ['heart', ['heart', 'love', 'red heart', '❤', '❤️', '♥']],
+  ['star', ['star', 'favorite', 'favourite', '⭐', '★']],
+  ['dot', ['dot', 'vote', 'voting dot', 'dot vote', 'dot vote stamp', '●', '🔴']],
+  ['question', ['question', 'question mark', '?', '❓']],
+  ['exclamation', ['exclamation', 'exclamation mark', '!', '❗']],
+  ['check', ['check', 'checkmark', 'check mark', 'tick', '✓', '✔', '✅']],
+];
+
+/**
+ * A thumbs down or a -1 is a vote against, and a question mark asks for discussion: counting them as votes would
+ * rank a disputed pain point above one nobody objected to. They are still listed in `stamps`, so a reader who
+ * wants a net score can compute it.
+ */
+export const NON_VOTE_STAMPS: ReadonlySet<string> = new Set(['thumbs down', '-1', 'question']);
+
+const CANONICAL_BY_ALIAS = new Map<string, string>();
+for (const [name, aliases] of STAMP_ALIASES) {
+  for (const alias of aliases) CANONICAL_BY_ALIAS.set(simplifyStampName(alias), name);
+}
+
+function simplifyStampName(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/\uFE0F/g, '')
+    .toLowerCase()
+    .replace(/[\s_]+|(?<=[a-z])-(?=[a-z])/g, ' ')
+    .trim()
+    .replace(/\s+stamp$/, '');
+}
+
+/** "Thumbs_Up", "thumbsUp", "👍" all read "thumbs up"; an unknown stamp keeps its name in lower case. */
+export function normalizeStampName(name: string): string {
+  const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2');
+  const simple = simplifyStampName(spaced);
+  if (simple === '') return 'stamp';
+  return CANONICAL_BY_ALIAS.get(simple) ?? CANONICAL_BY_ALIAS.get(simple.replace(/ /g, '')) ?? simple;
+}
+
+export function countVotes(stampNames: readonly string[]): VoteCount {
+  const counts = new Map<string, number>();
+  let votes = 0;
+  for (const stampName of stampNames) {
+    const name = normalizeStampName(stampName);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!NON_VOTE_STAMPS.has(name)) votes += 1;
+  }
+  // fromEntries defines own properties, so a stamp named "__proto__" is counted like any other.
+  return { votes, stamps: Object.fromEntries(counts) };
+}

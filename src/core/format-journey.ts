@@ -1,0 +1,14 @@
+import { formatCsv } from './format-csv';
+import { formatMarkdown } from './format-markdown';
+import type { ExportFormat, Journey } from './journey-schema';
+
+export function formatJourney(journey: Journey, format: ExportFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(journey, null, 2)}\n`;
+    case 'csv':
+      return formatCsv(journey);
+    case 'markdown':
+      return formatMarkdown(journey);
+  }
+}

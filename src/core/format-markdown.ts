@@ -1,0 +1,107 @@
+import type { Journey, Note, UnplacedNote } from './journey-schema';
+import { USER_MESSAGES } from './user-messages';
+
+/** How many ranked pain points the report lists; the JSON export has them all. */
+export const REPORT_PAIN_POINT_LIMIT = 10;
+
+/**
+ * Board text as inert Markdown: every ASCII punctuation character is backslash-escaped (CommonMark allows it for
+ * all of them), which also stops HTML tags and entities; line breaks become hard breaks inside the same list item,
+ * so a note can neither start a heading or list nor end the item it is in.
+ */
+export function escapeMarkdown(text: string, indent = '  '): string {
+  const escaped = text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+  const lines = escaped
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return lines.join(`\\\n${indent}`);
+}
+
+function formatNoteText(text: string): string {
+  const escaped = escapeMarkdown(text);
+  return escaped === '' ? `_${USER_MESSAGES.emptyNote}_` : escaped;
+}
+
+function formatScore(score: number): string {
+  return score > 0 ? `+${score}` : String(score);
+}
+
+function formatNoteItem(note: Note): string {
+  const details: string[] = [];
+  if (note.votes > 0) details.push(USER_MESSAGES.voteCount(note.votes));
+  if (note.score !== undefined) details.push(formatScore(note.score));
+  return `- ${formatNoteText(note.text)}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+}
+
+/** A bar from -2 to +2 in half steps, the mark where the score lies: a curve you can read in plain text. */
+function formatEmotionBar(score: number): string {
+  const position = Math.round((score + 2) * 2);
+  return Array.from({ length: 9 }, (_, index) => (index === position ? '●' : '─')).join('');
+}
+
+function formatEmotionLine(name: string, emotion: { score: number | null; count: number }): string {
+  if (emotion.score === null) return `- ${escapeMarkdown(name)}: ${USER_MESSAGES.noEmotionScore}`;
+  const bar = formatEmotionBar(emotion.score);
+  return `- ${escapeMarkdown(name)}: \`${bar}\` ${formatScore(emotion.score)} ${USER_MESSAGES.emotionNotes(emotion.count)}`;
+}
+
+function formatUnplacedItem(note: UnplacedNote): string {
+  return `${formatNoteItem(note)}: ${USER_MESSAGES.unplacedReasons[note.reason]}`;
+}
+
+/** A report for people: title, persona, emotion curve, a section per stage, the top pain points, unplaced notes. */
+export function formatMarkdown(journey: Journey): string {
+  const headings = USER_MESSAGES.reportHeadings;
+  const blocks: string[] = [`# ${escapeMarkdown(journey.title, '')}`];
+
+  if (journey.persona) {
+    const persona = [`## ${headings.persona}`, '', `**${escapeMarkdown(journey.persona.name)}**`];
+    if (journey.persona.description.trim() !== '') persona.push('', escapeMarkdown(journey.persona.description, ''));
+    if (journey.persona.notes.length > 0) persona.push('', ...journey.persona.notes.map(formatNoteItem));
+    blocks.push(persona.join('\n'));
+  }
+
+  const hasScores = journey.stages.some((stage) => stage.emotion.score !== null);
+  blocks.push(
+    [
+      `## ${headings.emotionCurve}`,
+      '',
+      ...(hasScores ? journey.stages.map((stage) => formatEmotionLine(stage.name, stage.emotion)) : [USER_MESSAGES.noEmotionScores]),
+    ].join('\n'),
+  );
+
+  for (const stage of journey.stages) {
+    const lines = [`## ${escapeMarkdown(stage.name, '')}`];
+    for (const lane of journey.lanes) {
+      const notes = stage.lanes[lane.id] ?? [];
+      if (notes.length === 0) continue;
+      lines.push('', `### ${escapeMarkdown(lane.name, '')}`, '', ...notes.map(formatNoteItem));
+    }
+    blocks.push(lines.join('\n'));
+  }
+
+  const stageNames = new Map(journey.stages.map((stage) => [stage.id, stage.name]));
+  const painPoints = journey.summary.painPointsByVotes.slice(0, REPORT_PAIN_POINT_LIMIT);
+  blocks.push(
+    [
+      `## ${headings.painPoints}`,
+      '',
+      ...(painPoints.length === 0
+        ? [USER_MESSAGES.noPainPoints]
+        : painPoints.map(
+            (note, index) =>
+              `${index + 1}. ${formatNoteText(note.text)} (${USER_MESSAGES.voteCount(note.votes)}, ${escapeMarkdown(stageNames.get(note.stageId) ?? note.stageId)})`,
+          )),
+    ].join('\n'),
+  );
+
+  blocks.push(
+    [
+      `## ${headings.unplaced}`,
+      '',
+      ...(journey.unplaced.length === 0 ? [USER_MESSAGES.everyNotePlaced] : journey.unplaced.map(formatUnplacedItem)),
+    ].join('\n'),
+  );
+  return `${blocks.join('\n\n')}\n`;
+}
