@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LaneSnapshot, MapSnapshot, NoteSnapshot, StageSnapshot } from '../../src/core/board-snapshot';
+import { computeJourney } from '../../src/core/compute-journey';
+import { rectRight } from '../../src/core/geometry';
+import type { Journey, Note } from '../../src/core/journey-schema';
+import { JourneySchema } from '../../src/core/journey-schema';
+import { LANE_KINDS } from '../../src/core/lane-kinds';
+import { assembleOne, cellOf, createNote, drawMap, noteInCell } from './map-fixtures';
+
+const CONTEXT = { exportedAt: '2026-01-02T03:04:05.000Z', pluginVersion: '0.1.0', page: 'Workshop' };
+
+function allNotes(journey: Journey): Note[] {
+  return [
+    ...(journey.persona?.notes ?? []),
+    ...journey.stages.flatMap((stage) => Object.values(stage.lanes).flat()),
+    ...journey.unplaced,
+  ];
+}
+
+function hasUndefinedValue(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasUndefinedValue);
+  if (value !== null && typeof value === 'object') {
+    return Object.values(value).some((inner) => inner === undefined || hasUndefinedValue(inner));
+  }
+  return false;
+}
+
+describe('computeJourney', () => {
+  const drawn = drawMap();
+
+  it('exports a workshop map: cells, scores, votes, persona, unplaced and the summary', () => {
+    const notes = [
+      noteInCell(drawn, 'touchpoints', 'awareness', { text: 'Instagram ad', color: 'Yellow', author: 'Ana' }),
+      noteInCell(drawn, 'painPoints', 'purchase', { text: 'Checkout asks for an account', stamps: ['+1'] }),
+      noteInCell(drawn, 'painPoints', 'purchase', { dx: 320, text: 'Shipping cost shown late', stamps: ['+1', '+1', 'thumbs down', 'Heart'] }),
+      noteInCell(drawn, 'painPoints', 'awareness', { text: 'Ads feel pushy', stamps: ['+1', 'star'] }),
+      noteInCell(drawn, 'opportunities', 'retention', { text: 'Loyalty points' }),
+      noteInCell(drawn, 'emotions', 'consideration', { text: '+2 loved the demo' }),
+      noteInCell(drawn, 'emotions', 'purchase', { text: '😡' }),
+      noteInCell(drawn, 'emotions', 'purchase', { dx: 320, text: 'annoyed' }),
+      createNote({ x: drawn.layout.persona.section.x + 900, y: drawn.layout.persona.section.y + 40, parentId: 'map1:persona', text: 'Wants it fast' }),
+      createNote({ x: rectRight(drawn.layout.bounds) + 10, y: 2000, text: 'Dragged out' }),
+    ];
+    const journey = computeJourney(assembleOne(drawn, notes), { ...CONTEXT, via: 'plugin', mapKind: 'tagged' });
+    expect(JourneySchema.parse(journey)).toEqual(journey);
+    expect(hasUndefinedValue(journey)).toBe(false);
+    expect(journey.source).toEqual({ editor: 'figjam', page: 'Workshop', mapId: 'map1', pluginVersion: '0.1.0', via: 'plugin', mapKind: 'tagged' });
+    expect(journey.lanes.map((lane) => lane.id)).toEqual(drawn.spec.lanes.map((lane) => lane.id));
+    for (const stage of journey.stages) expect(Object.keys(stage.lanes)).toEqual(journey.lanes.map((lane) => lane.id));
+
+    const awareness = journey.stages.find((stage) => stage.id === 'awareness')!;
+    expect(awareness.lanes['touchpoints']).toEqual([{ id: notes[0]!.id, text: 'Instagram ad', votes: 0, color: 'Yellow', author: 'Ana' }]);
+    const purchase = journey.stages.find((stage) => stage.id === 'purchase')!;
+    expect(purchase.lanes['painPoints']![1]).toEqual({
+      id: notes[2]!.id,
+      text: 'Shipping cost shown late',
+      votes: 3,
+      stamps: { '+1': 2, 'thumbs down': 1, heart: 1 },
+    });
+    expect(purchase.lanes['emotions']!.map((note) => [note.score, note.scoreSource])).toEqual([
+      [-2, 'emoji'],
+      [-1, 'word'],
+    ]);
+    expect(purchase.emotion).toEqual({ score: -1.5, count: 2 });
+    expect(journey.stages.find((stage) => stage.id === 'consideration')!.emotion).toEqual({ score: 2, count: 1 });
+    expect(awareness.emotion).toEqual({ score: null, count: 0 });
+    expect(journey.summary.lowestEmotionStage).toBe('purchase');
+    expect(journey.summary.painPointsByVotes.map((note) => [note.text, note.votes, note.stageId])).toEqual([
+      ['Shipping cost shown late', 3, 'purchase'],
+      ['Ads feel pushy', 2, 'awareness'],
+      ['Checkout asks for an account', 1, 'purchase'],
+    ]);
+    expect(journey.summary.opportunitiesByVotes.map((note) => note.text)).toEqual(['Loyalty points']);
+    expect(journey.persona).toEqual({
+      name: drawn.spec.persona.name,
+      description: drawn.spec.persona.description,
+      notes: [{ id: notes[8]!.id, text: 'Wants it fast', votes: 0 }],
+    });
+    expect(journey.unplaced).toEqual([{ id: notes[9]!.id, text: 'Dragged out', votes: 0, reason: 'near-map' }]);
+    expect(journey.summary.counts).toMatchObject({ notes: 10, placed: 8, unplaced: 1, persona: 1 });
+    expect(journey.summary.counts.byLane).toMatchObject({ touchpoints: 1, painPoints: 3, emotions: 3, opportunities: 1, thoughts: 0 });
+    expect(journey.summary.counts.byStage).toMatchObject({ awareness: 2, consideration: 1, purchase: 4, retention: 1, advocacy: 0 });
+  });
+
+  it('ranks equal votes in reading order: stage, then lane, then within the cell', () => {
+    const notes = [
+      noteInCell(drawn, 'painPoints', 'retention', { text: 'third' }),
+      noteInCell(drawn, 'painPoints', 'awareness', { dx: 320, text: 'second' }),
+      noteInCell(drawn, 'painPoints', 'awareness', { text: 'first' }),
+    ];
+    const journey = computeJourney(assembleOne(drawn, notes), CONTEXT);
+    expect(journey.summary.painPointsByVotes.map((note) => note.text)).toEqual(['first', 'second', 'third']);
+    expect(journey.source).not.toHaveProperty('via');
+  });
+
+  it('scores an emotion note without rating, emoji or word by its height in the lane', () => {
+    const cell = cellOf(drawn, 'emotions', 'awareness');
+    const band = drawn.layout.lanes.find((lane) => lane.laneId === 'emotions')!.band;
+    const top = noteInCell(drawn, 'emotions', 'awareness', { dy: band.y - cell.y, text: 'Step 2 was slow' });
+    const bottom = noteInCell(drawn, 'emotions', 'awareness', { dx: 320, dy: band.y + band.height - 240 - cell.y, text: '' });
+    const journey = computeJourney(assembleOne(drawn, [top, bottom]), CONTEXT);
+    const scored = journey.stages[0]!.lanes['emotions']!;
+    expect(scored.map((note) => [note.text, note.score, note.scoreSource])).toEqual([
+      ['Step 2 was slow', 2, 'position'],
+      ['', -2, 'position'],
+    ]);
+  });
+});
+
+/** Random maps: lanes of random sizes and positions (overlapping too), notes anywhere, in sections or loose. */
+const textArbitrary = fc.oneof(
+  fc.string(),
+  fc.constant(''),
+  fc.string({ minLength: 10_000, maxLength: 10_000, unit: 'grapheme' }),
+  fc.constantFrom('😀', '😡 slow', '+1 nice staff', '4/5', 'שלום עולם', 'مرحبا بالعالم', 'énervé', '=SUM(A1)', '-2', '<b>x</b>'),
+);
+
+const rectArbitrary = (limit: number) =>
+  fc.record({
+    x: fc.integer({ min: -limit, max: limit }),
+    y: fc.integer({ min: -limit, max: limit }),
+    width: fc.integer({ min: 0, max: limit }),
+    height: fc.integer({ min: 0, max: limit }),
+  });
+
+const mapArbitrary: fc.Arbitrary<MapSnapshot> = fc
+  .record({
+    laneRects: fc.array(rectArbitrary(3000), { minLength: 1, maxLength: 8 }),
+    laneKinds: fc.array(fc.constantFrom(...LANE_KINDS), { minLength: 8, maxLength: 8 }),
+    stageRects: fc.array(rectArbitrary(3000), { minLength: 1, maxLength: 8 }),
+    persona: fc.option(rectArbitrary(3000), { nil: null }),
+    bounds: rectArbitrary(4000),
+    notes: fc.array(
+      fc.record({
+        rect: rectArbitrary(5000),
+        text: textArbitrary,
+        container: fc.nat({ max: 12 }),
+        stamps: fc.array(fc.constantFrom('+1', 'thumbs down', 'Heart', '', '__proto__', 'dot'), { maxLength: 4 }),
+        author: fc.option(fc.string(), { nil: null }),
+      }),
+      { maxLength: 60 },
+    ),
+  })
+  .map(({ laneRects, laneKinds, stageRects, persona, bounds, notes }) => {
+    const lanes: LaneSnapshot[] = laneRects.map((rect, index) => ({ id: `lane${index}`, name: `Lane ${index}`, kind: laneKinds[index]!, nodeId: `section${index}`, bounds: rect }));
+    const stages: StageSnapshot[] = stageRects.map((rect, index) => ({ id: `stage${index}`, name: `Stage ${index}`, nodeId: null, bounds: rect }));
+    const containers = ['map', 'persona', null, ...lanes.map((lane) => lane.nodeId)];
+    const noteSnapshots: NoteSnapshot[] = notes.map((note, index) => ({
+      id: `n${index}`,
+      text: note.text,
+      bounds: note.rect,
+      color: null,
+      author: note.author,
+      parentId: containers[note.container % containers.length] ?? null,
+      stamps: note.stamps,
+    }));
+    return {
+      mapId: 'random',
+      nodeId: 'map',
+      title: 'Random',
+      bounds,
+      persona: persona ? { name: 'P', description: '', nodeId: 'persona', bounds: persona } : null,
+      lanes,
+      stages,
+      notes: noteSnapshots,
+    };
+  });
+
+describe('computeJourney on random maps', () => {
+  it('puts every note exactly once in a cell, the persona or unplaced, and always validates', () => {
+    fc.assert(
+      fc.property(mapArbitrary, (map) => {
+        const journey = computeJourney(map, CONTEXT);
+        expect(JourneySchema.safeParse(journey).success).toBe(true);
+        expect(hasUndefinedValue(journey)).toBe(false);
+        const ids = allNotes(journey).map((note) => note.id).sort();
+        expect(ids).toEqual(map.notes.map((note) => note.id).sort());
+        expect(journey.summary.counts.notes).toBe(map.notes.length);
+        for (const stage of journey.stages) expect(Object.keys(stage.lanes)).toEqual(map.lanes.map((lane) => lane.id));
+        for (const note of allNotes(journey)) expect(JSON.stringify(note)).not.toContain('"__proto__":undefined');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
