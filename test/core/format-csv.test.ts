@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, formatCsv } from '../../src/core/format-csv';
+import { createJourneyFixture } from './journey-fixture';
+
+/** A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes, nothing else. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let index = 0;
+  let quoted = false;
+  while (index < text.length) {
+    const character = text[index]!;
+    if (quoted) {
+      if (character === '"' && text[index + 1] === '"') {
+        field += '"';
+        index += 2;
+      } else if (character === '"') {
+        quoted = false;
+        index += 1;
+        if (index < text.length && text[index] !== ',' && text[index] !== '\r') throw new Error(`text after a closing quote at ${index}`);
+      } else {
+        field += character;
+        index += 1;
+      }
+    } else if (character === '"') {
+      if (field !== '') throw new Error(`quote inside an unquoted field at ${index}`);
+      quoted = true;
+      index += 1;
+    } else if (character === ',') {
+      record.push(field);
+      field = '';
+      index += 1;
+    } else if (character === '\r' && text[index + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      index += 2;
+    } else if (character === '\r' || character === '\n') {
+      throw new Error(`bare line break in an unquoted field at ${index}`);
+    } else {
+      field += character;
+      index += 1;
+    }
+  }
+  if (quoted) throw new Error('unterminated quoted field');
+  if (field !== '' || record.length > 0) throw new Error('the last record does not end with CRLF');
+  return records;
+}
+
+const HOSTILE_TEXTS = [
+  'plain',
+  'comma, inside',
+  'quote " inside',
+  '"quoted"',
+  'line\nbreak',
+  'carriage\rreturn',
+  'crlf\r\ninside',
+  '=HYPERLINK("http://example.com","x")',
+  '+1 nice staff',
+  '-2 awful',
+  '@SUM(A1)',
+  '\tTabbed',
+  '\r=1+1',
+  '  =1+1',
+  'שלום, עולם',
+  '😀',
+  '',
+];
+
+describe('formatCsv', () => {
+  it('writes RFC 4180 that reads back to the same cells, one row per note, formulas neutralised', () => {
+    const cell = HOSTILE_TEXTS.map((text, index) => ({ id: `n${index}`, text, votes: index, score: index % 2 === 0 ? -1.5 : undefined }));
+    const cleanCell = cell.map(({ score, ...note }) => (score === undefined ? note : { ...note, score }));
+    const journey = createJourneyFixture({
+      cell: cleanCell,
+      persona: [{ id: 'p1', text: 'Wants it fast', votes: 0, author: '=Ana', color: 'Yellow' }],
+      unplaced: [{ id: 'u1', text: 'Dragged out', votes: 1, reason: 'near-map' }],
+    });
+    const text = formatCsv(journey);
+    const records = parseCsv(text);
+    expect(records[0]).toEqual([...CSV_COLUMNS]);
+    expect(records).toHaveLength(1 + HOSTILE_TEXTS.length + 2);
+    const rows = records.slice(1).map((record) => Object.fromEntries(CSV_COLUMNS.map((column, index) => [column, record[index]])));
+    HOSTILE_TEXTS.forEach((original, index) => {
+      const row = rows[index]!;
+      const dangerous = /^\s*[=+\-@\t\r]/.test(original);
+      expect(row['text']).toBe(dangerous ? `'${original}` : original);
+      expect(row).toMatchObject({ stage: 'Purchase', lane: 'Pain points', votes: String(index), id: `n${index}`, placement: 'cell' });
+      expect(row['score']).toBe(index % 2 === 0 ? '-1.5' : '');
+    });
+    expect(rows[HOSTILE_TEXTS.length]).toMatchObject({ stage: '', lane: 'Persona', text: 'Wants it fast', author: "'=Ana", color: 'Yellow', placement: 'persona' });
+    expect(rows[HOSTILE_TEXTS.length + 1]).toMatchObject({ stage: '', lane: '', text: 'Dragged out', votes: '1', placement: 'near-map' });
+    for (const row of rows) {
+      expect(row['votes']).toMatch(/^\d+$/);
+      expect(row['score']).toMatch(/^(-?\d+(\.\d+)?)?$/);
+    }
+  });
+
+  it('quotes only fields that need it and ends every record with CRLF', () => {
+    const text = formatCsv(createJourneyFixture({ cell: [{ id: 'a', text: 'say "hi", ok', votes: 0 }] }));
+    expect(text).toBe(`${CSV_COLUMNS.join(',')}\r\nPurchase,Pain points,"say ""hi"", ok",,0,,,a,cell\r\n`);
+  });
+});
