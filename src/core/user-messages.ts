@@ -40,10 +40,9 @@ export const USER_MESSAGES = {
   moreUnplaced: (count: number) => `${count} more not shown here.`,
   mapSettingsMissing: (map: string) => `The map ${quoteName(map)} has no saved settings. Draw it again to export it.`,
   mapSettingsDamaged: (map: string) => `The saved settings of map ${quoteName(map)} are damaged. Draw it again.`,
-  laneMissing: (map: string, lane: string) =>
-    `Map ${quoteName(map)} lost its lane ${quoteName(lane)}. Undo the deletion or draw it again.`,
+  laneMissing: (map: string, lane: string) => `Map ${quoteName(map)} lost its lane ${quoteName(lane)}. Undo that or redraw it.`,
   stageMissing: (map: string, stage: string) =>
-    `Map ${quoteName(map)} lost its stage ${quoteName(stage)}. Undo the deletion or draw it again.`,
+    `Map ${quoteName(map)} lost its stage ${quoteName(stage)}. Undo that or redraw it.`,
   mapSectionMissing: (count: number) =>
     `Found ${count === 1 ? '1 part' : `${count} parts`} of a map without its map section. Undo the deletion.`,
   reportHeadings: {

@@ -58,6 +58,18 @@ describe('assembleMapSnapshots', () => {
     }
   });
 
+  it('keeps every problem sentence under 100 characters, however long the names', () => {
+    const long = 'A map title far longer than any sentence should carry';
+    const sentences = [
+      USER_MESSAGES.mapSettingsMissing(long),
+      USER_MESSAGES.mapSettingsDamaged(long),
+      USER_MESSAGES.laneMissing(long, long),
+      USER_MESSAGES.stageMissing(long, long),
+      USER_MESSAGES.mapSectionMissing(123_456),
+    ];
+    for (const sentence of sentences) expect(sentence.length).toBeLessThan(100);
+  });
+
   it('reports parts whose map section is gone', () => {
     const drawn = drawMap();
     const result = assembleMapSnapshots(drawn.tagged.filter((node) => node.role !== 'map'), []);
