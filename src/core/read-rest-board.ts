@@ -1,0 +1,129 @@
+import type { NoteSnapshot } from './board-snapshot';
+import type { BoardNode } from './board-node';
+import { isBoardNodeType } from './board-node';
+import type { Rect } from './geometry';
+import { rectIntersectionArea } from './geometry';
+import { TAG_KEYS, TAG_NAMESPACE, isMapRole } from './map-tags';
+import type { MapRole } from './map-tags';
+import { nearestPaletteColor } from './nearest-palette-color';
+import type { RestFile, RestNode } from './rest-file-schema';
+import type { TaggedNode } from './tagged-node';
+
+/** One page of a REST file as plain data: the same snapshots the plugin reads from live nodes. */
+export interface RestBoardPage {
+  pageId: string;
+  name: string;
+  /** Journey Lanes' own map structure, from the shared plugin data. Empty when the file was fetched without it. */
+  tagged: TaggedNode[];
+  /** Every visible sticky on the page. */
+  notes: NoteSnapshot[];
+  /** Every visible node grid inference may use (stickies included), for pages without a tagged map. */
+  nodes: BoardNode[];
+}
+
+/** The same roles the plugin reads back: cells, instructions and the emotion scale are only drawing. */
+const ROLES_READ: ReadonlySet<MapRole> = new Set<MapRole>(['map', 'title', 'persona', 'persona-card', 'stage', 'lane']);
+
+interface StampSnapshot {
+  name: string;
+  bounds: Rect;
+}
+
+interface PageReading {
+  page: RestBoardPage;
+  stamps: StampSnapshot[];
+}
+
+function readBounds(node: RestNode): Rect | null {
+  const box = node.absoluteBoundingBox;
+  return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
+}
+
+/** Text nodes, shapes, stickies and table cells carry `characters`; a section shows its name; a table nothing. */
+function readText(node: RestNode): string {
+  if (node.characters !== undefined) return node.characters;
+  return node.type === 'SECTION' ? (node.name ?? '') : '';
+}
+
+function readTags(node: RestNode): Readonly<Record<string, string>> | undefined {
+  return node.sharedPluginData?.[TAG_NAMESPACE];
+}
+
+function readTaggedNode(node: RestNode, role: MapRole, tags: Readonly<Record<string, string>>, bounds: Rect, parentId: string | null): TaggedNode {
+  return {
+    id: node.id,
+    role,
+    mapId: tags[TAG_KEYS.mapId] ?? '',
+    laneId: role === 'lane' ? tags[TAG_KEYS.laneId] || null : null,
+    stageId: role === 'stage' ? tags[TAG_KEYS.stageId] || null : null,
+    spec: role === 'map' ? tags[TAG_KEYS.spec] || null : null,
+    text: readText(node),
+    bounds,
+    parentId,
+  };
+}
+
+function readColor(node: RestNode): string | null {
+  const solid = node.fills?.find((paint) => paint.type === 'SOLID' && paint.visible !== false && paint.color);
+  return solid?.color ? nearestPaletteColor(solid.color) : null;
+}
+
+function readNote(node: RestNode, bounds: Rect, sectionId: string | null): NoteSnapshot {
+  // The REST file has no author name; stamps are added from their overlap once the whole page is read.
+  return { id: node.id, text: node.characters ?? '', bounds, color: readColor(node), author: null, parentId: sectionId, stamps: [] };
+}
+
+/**
+ * `parentId` is the direct parent (for tagged nodes and board nodes); `sectionId` the nearest section around,
+ * which is what the plugin reports as a note's container.
+ */
+function visitNode(node: RestNode, parentId: string | null, sectionId: string | null, reading: PageReading): void {
+  if (node.visible === false) return;
+  const bounds = readBounds(node);
+  if (bounds) {
+    const tags = readTags(node);
+    const role = tags?.[TAG_KEYS.role];
+    if (tags && role !== undefined && isMapRole(role) && ROLES_READ.has(role)) {
+      reading.page.tagged.push(readTaggedNode(node, role, tags, bounds, parentId));
+    }
+    if (node.type === 'STICKY') reading.page.notes.push(readNote(node, bounds, sectionId));
+    // STAMP is not in the REST spec's node union, but FigJam files hold them; the REST file has no `stuckNodes`.
+    if (node.type === 'STAMP') reading.stamps.push({ name: node.name ?? '', bounds });
+    if (isBoardNodeType(node.type)) {
+      reading.page.nodes.push({ id: node.id, type: node.type, text: readText(node), bounds, parentId });
+    }
+  }
+  const childSectionId = node.type === 'SECTION' ? node.id : sectionId;
+  for (const child of node.children ?? []) visitNode(child, node.id, childSectionId, reading);
+}
+
+/** Each stamp goes to the one note it overlaps most, as FigJam sticks a stamp to the note under it. */
+function attachStamps(notes: NoteSnapshot[], stamps: readonly StampSnapshot[]): void {
+  for (const stamp of stamps) {
+    let best: NoteSnapshot | null = null;
+    let bestArea = 0;
+    for (const note of notes) {
+      const area = rectIntersectionArea(note.bounds, stamp.bounds);
+      if (area > bestArea) {
+        best = note;
+        bestArea = area;
+      }
+    }
+    best?.stamps.push(stamp.name);
+  }
+}
+
+export function readRestPage(page: RestNode): RestBoardPage {
+  const reading: PageReading = {
+    page: { pageId: page.id, name: page.name ?? '', tagged: [], notes: [], nodes: [] },
+    stamps: [],
+  };
+  for (const child of page.children ?? []) visitNode(child, null, null, reading);
+  attachStamps(reading.page.notes, reading.stamps);
+  return reading.page;
+}
+
+/** Every page (CANVAS) of the file, in file order. */
+export function readRestBoard(file: RestFile): RestBoardPage[] {
+  return file.document.children.filter((page) => page.type === 'CANVAS').map(readRestPage);
+}
