@@ -15,6 +15,11 @@ export const TAG_KEYS = {
   laneId: 'laneId',
   /** Stage headers and cells. */
   stageId: 'stageId',
+  /**
+   * Only on the nodes the export reads back (map, title, persona, persona card, stage headers, lanes), with the
+   * role as value: one search finds exactly them, without reading the role of every cell and scale mark.
+   */
+  part: 'part',
 } as const;
 
 export const MAP_ROLES = [
@@ -30,6 +35,9 @@ export const MAP_ROLES = [
   'emotion-scale',
 ] as const;
 export type MapRole = (typeof MAP_ROLES)[number];
+
+/** The roles whose text or geometry the export reads; cells, instructions and the scale are only drawing. */
+export const EXPORTED_ROLES: ReadonlySet<MapRole> = new Set<MapRole>(['map', 'title', 'persona', 'persona-card', 'stage', 'lane']);
 
 export function isMapRole(value: string): value is MapRole {
   return (MAP_ROLES as readonly string[]).includes(value);

@@ -1,11 +1,8 @@
 import type { Rect } from '../core/geometry';
-import { TAG_KEYS, TAG_NAMESPACE, isMapRole } from '../core/map-tags';
+import { EXPORTED_ROLES, TAG_KEYS, TAG_NAMESPACE, isMapRole } from '../core/map-tags';
 import type { MapRole } from '../core/map-tags';
 import type { TaggedNode } from '../core/tagged-node';
 import type { FigJamPage, FigJamSceneNode, FigJamSection } from './figjam-api';
-
-/** The roles whose geometry or text the export needs; cells, instructions and the scale are only drawing. */
-const ROLES_READ: ReadonlySet<MapRole> = new Set<MapRole>(['map', 'title', 'persona', 'persona-card', 'stage', 'lane']);
 
 export interface MapStructure {
   /** The map section node, to search its notes. */
@@ -28,9 +25,12 @@ function readBounds(node: FigJamSceneNode): Rect {
   return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : { x: 0, y: 0, width: 0, height: 0 };
 }
 
+/** Sections carry their label as the name, shapes and text as characters. */
 function readText(node: FigJamSceneNode): string {
-  if (node.type === 'TEXT') return node.characters;
-  if (node.type === 'SHAPE_WITH_TEXT' || node.type === 'STICKY') return node.text.characters;
+  // Every read crosses into the engine, so `type` is read once and TypeScript narrows `node` through it.
+  const type = node.type;
+  if (type === 'TEXT') return node.characters;
+  if (type === 'SHAPE_WITH_TEXT') return node.text.characters;
   return node.name;
 }
 
@@ -38,14 +38,19 @@ function tag(node: FigJamSceneNode, key: string): string {
   return node.getSharedPluginData(TAG_NAMESPACE, key);
 }
 
-function readTaggedNode(node: FigJamSceneNode, role: MapRole, parentId: string | null): TaggedNode {
+interface ReadContext {
+  mapId: string;
+  mapNodeId: string;
+}
+
+function readTaggedNode(node: FigJamSceneNode, role: MapRole, parentId: string | null, context: ReadContext): TaggedNode {
   return {
     id: node.id,
     role,
-    mapId: tag(node, TAG_KEYS.mapId),
+    mapId: context.mapId,
     laneId: role === 'lane' ? tag(node, TAG_KEYS.laneId) || null : null,
     stageId: role === 'stage' ? tag(node, TAG_KEYS.stageId) || null : null,
-    spec: role === 'map' ? tag(node, TAG_KEYS.spec) || null : null,
+    spec: null,
     text: readText(node),
     bounds: readBounds(node),
     parentId,
@@ -53,30 +58,34 @@ function readTaggedNode(node: FigJamSceneNode, role: MapRole, parentId: string |
 }
 
 /**
- * The map's own nodes, searched within the map section only. Parents are not read: a tagged node is either the
- * map section, or directly in it, or (persona card) in the persona section.
+ * The parts of one map the export reads, searched within its section by the `part` tag, so cells, instructions
+ * and scale marks are never read. Parents are not read: a part is directly in the map section, except the
+ * persona card, which is in the persona section.
  */
 export function readMapStructure(section: FigJamSection): MapStructure {
   const mapNodeId = section.id;
-  const tagged: TaggedNode[] = [readTaggedNode(section, 'map', null)];
+  const context: ReadContext = { mapId: tag(section, TAG_KEYS.mapId), mapNodeId };
+  const mapNode: TaggedNode = {
+    ...readTaggedNode(section, 'map', null, context),
+    spec: tag(section, TAG_KEYS.spec) || null,
+  };
+  const tagged: TaggedNode[] = [mapNode];
   const containers = new Map<string, FigJamSection>();
-  const descendants = section.findAllWithCriteria({
-    sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.role] },
-  });
+  const parts = section.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.part] } });
   let personaId: string | null = null;
   const personaCards: FigJamSceneNode[] = [];
-  for (const node of descendants) {
-    const role = tag(node, TAG_KEYS.role);
-    if (!isMapRole(role) || !ROLES_READ.has(role) || role === 'map') continue;
+  for (const node of parts) {
+    const role = tag(node, TAG_KEYS.part);
+    if (!isMapRole(role) || !EXPORTED_ROLES.has(role) || role === 'map') continue;
     if (role === 'persona-card') {
       personaCards.push(node);
       continue;
     }
-    const taggedNode = readTaggedNode(node, role, mapNodeId);
+    const taggedNode = readTaggedNode(node, role, mapNodeId, context);
     tagged.push(taggedNode);
-    if ((role === 'lane' || role === 'persona') && node.type === 'SECTION') containers.set(taggedNode.id, node);
+    if (role === 'lane' || role === 'persona') containers.set(taggedNode.id, node as FigJamSection); // drawn as sections
     if (role === 'persona') personaId = taggedNode.id;
   }
-  for (const card of personaCards) tagged.push(readTaggedNode(card, 'persona-card', personaId));
+  for (const card of personaCards) tagged.push(readTaggedNode(card, 'persona-card', personaId, context));
   return { section, tagged, containers };
 }

@@ -3,7 +3,9 @@ import type { SandboxToUi, UiToSandbox } from '../core/protocol';
 import { USER_MESSAGES, truncateForNotify } from '../core/user-messages';
 import type { FigJamApi } from './figjam-api';
 import { handleCreateMapAsync } from './handle-create-map-async';
+import { handleExportMapAsync } from './handle-export-map-async';
 import { listMaps } from './find-map-section';
+import { handleZoomToNodeAsync } from './handle-zoom-to-node-async';
 import { PluginError } from './plugin-error';
 
 export const UI_SIZE = { width: 380, height: 640 };
@@ -14,6 +16,9 @@ export function startPlugin(api: FigJamApi, html: string): void {
   api.ui.onmessage = (message: unknown) => {
     void handleUiMessageAsync(api, message);
   };
+  api.on('selectionchange', () => {
+    post(api, { type: 'selection-changed', maps: listMaps(api) });
+  });
 }
 
 function post(api: FigJamApi, message: SandboxToUi): void {
@@ -56,6 +61,10 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
       return { type: 'init', editorType: api.editorType, command: api.command, pluginVersion: PLUGIN_VERSION, maps: listMaps(api) };
     case 'create-map':
       return handleCreateMapAsync(api, message);
+    case 'export-map':
+      return handleExportMapAsync(api, message);
+    case 'zoom-to-node':
+      return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
     case 'list-maps':
       return { type: 'maps-listed', requestId: message.requestId, maps: listMaps(api) };
     case 'notify':

@@ -1,4 +1,4 @@
-import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
+import { EXPORTED_ROLES, TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import type { MapRole } from '../core/map-tags';
 
 export interface NodeTags {
@@ -17,6 +17,7 @@ interface TaggableNode {
 export function tagNode(node: TaggableNode, tags: NodeTags): void {
   node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.role, tags.role);
   node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId, tags.mapId);
+  if (EXPORTED_ROLES.has(tags.role)) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.part, tags.role);
   if (tags.laneId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.laneId, tags.laneId);
   if (tags.stageId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.stageId, tags.stageId);
   if (tags.spec !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, tags.spec);

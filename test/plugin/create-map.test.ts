@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { computeMapLayout } from '../../src/core/compute-map-layout';
 import { rectsOverlap } from '../../src/core/geometry';
-import type { Rect } from '../../src/core/geometry';
-import { TAG_KEYS, TAG_NAMESPACE } from '../../src/core/map-tags';
+import { TAG_KEYS } from '../../src/core/map-tags';
 import { createDefaultSpec } from '../../src/core/presets';
-import type { FigJamApi, FigJamSceneNode } from '../../src/plugin/figjam-api';
+import type { FigJamSceneNode } from '../../src/plugin/figjam-api';
+import { boundsOf, nodesWithRole, tagOf } from './board-builders';
 import { startPluginSession } from './plugin-session';
-
-function tagOf(node: FigJamSceneNode, key: string): string {
-  return node.getSharedPluginData(TAG_NAMESPACE, key);
-}
-
-function nodesWithRole(figma: FigJamApi, role: string): FigJamSceneNode[] {
-  return figma.currentPage
-    .findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.role] } })
-    .filter((node) => tagOf(node, TAG_KEYS.role) === role);
-}
 
 function textOf(node: FigJamSceneNode): string {
   if (node.type === 'SHAPE_WITH_TEXT' || node.type === 'STICKY') return node.text.characters;
   if (node.type === 'TEXT') return node.characters;
   return node.name;
-}
-
-function boundsOf(node: FigJamSceneNode): Rect {
-  const box = node.absoluteBoundingBox!;
-  return { x: box.x, y: box.y, width: box.width, height: box.height };
 }
 
 const spec = createDefaultSpec();

@@ -1,0 +1,26 @@
+import type { NoteSnapshot } from '../core/board-snapshot';
+import type { Rect } from '../core/geometry';
+import { rectsOverlap } from '../core/geometry';
+import type { FigJamPage } from './figjam-api';
+import { readNoteSnapshot } from './read-note-snapshot';
+import type { ReadNoteOptions } from './read-note-snapshot';
+
+/**
+ * Notes loose on the page close to the map: dragged slightly out of it, they are still reported (as unplaced).
+ * Only the page's direct children are looked at, and only a sticky's bounds until it is known to be near.
+ */
+export function readNotesNearMap(page: FigJamPage, mapBounds: Rect, margin: number, options: ReadNoteOptions): NoteSnapshot[] {
+  const area: Rect = {
+    x: mapBounds.x - margin,
+    y: mapBounds.y - margin,
+    width: mapBounds.width + 2 * margin,
+    height: mapBounds.height + 2 * margin,
+  };
+  const notes: NoteSnapshot[] = [];
+  for (const child of page.children) {
+    if (child.type !== 'STICKY') continue;
+    const box = child.absoluteBoundingBox;
+    if (box && rectsOverlap(area, box)) notes.push(readNoteSnapshot(child, null, options, { bounds: box }));
+  }
+  return notes;
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { JourneySchema } from '../../src/core/journey-schema';
+import type { Journey, Note } from '../../src/core/journey-schema';
+import { createDefaultSpec } from '../../src/core/presets';
+import type { FigJamApi } from '../../src/plugin/figjam-api';
+import type { FakeFigma } from '../fake-figjam/index';
+import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole } from './board-builders';
+import { startPluginSession } from './plugin-session';
+import type { PluginSession } from './plugin-session';
+
+const YELLOW = { r: 1, g: 0.886, b: 0.6 };
+
+function allNotes(journey: Journey): Note[] {
+  return [
+    ...(journey.persona?.notes ?? []),
+    ...journey.stages.flatMap((stage) => Object.values(stage.lanes).flat()),
+    ...journey.unplaced,
+  ];
+}
+
+function notesIn(journey: Journey, stageId: string, laneId: string): string[] {
+  return (journey.stages.find((stage) => stage.id === stageId)?.lanes[laneId] ?? []).map((note) => note.text);
+}
+
+async function exportAsync(session: PluginSession, format?: 'json' | 'csv' | 'markdown') {
+  const answer = await session.requestAsync({ type: 'export-map', requestId: `export-${format ?? 'default'}`, ...(format ? { format } : {}) });
+  if (answer.type !== 'map-exported') throw new Error(`Expected map-exported, got ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+/** The workshop board of the issue: notes in cells, on a border, in the header row, outside, with stamps. */
+async function drawWorkshopBoardAsync(fake: FakeFigma, session: PluginSession) {
+  await session.requestAsync({ type: 'create-map', requestId: 'create' });
+  const figma: FigJamApi = fake.figma;
+  const inCell = (laneId: string, stageId: string, dx = 40, dy = 40) => {
+    const rect = cellRect(figma, laneId, stageId);
+    return { x: rect.x + dx, y: rect.y + dy, parent: laneSection(figma, laneId) };
+  };
+  const ad = await addNoteAsync(figma, { text: 'Instagram ad', color: YELLOW, ...inCell('touchpoints', 'awareness') });
+  const search = await addNoteAsync(figma, { text: 'Google search', ...inCell('touchpoints', 'awareness', 320) });
+  const checkout = await addNoteAsync(figma, { text: 'Checkout asks for an account', ...inCell('painPoints', 'purchase') });
+  const shipping = await addNoteAsync(figma, { text: 'Shipping cost shown late', ...inCell('painPoints', 'purchase', 320) });
+  for (let index = 0; index < 3; index++) fake.handles.board.addStamp({ name: '+1', stuckTo: shipping });
+  fake.handles.board.addStamp({ name: '+1', stuckTo: checkout });
+  const loved = await addNoteAsync(figma, { text: '+2 loved the demo', ...inCell('emotions', 'consideration') });
+  const angry = await addNoteAsync(figma, { text: '😡', ...inCell('emotions', 'purchase') });
+
+  const map = nodesWithRole(figma, 'map')[0]!;
+  if (map.type !== 'SECTION') throw new Error('map is not a section');
+  const thoughtsAwareness = cellRect(figma, 'thoughts', 'awareness');
+  const border = await addNoteAsync(figma, {
+    text: 'Is this for me?',
+    x: thoughtsAwareness.x + thoughtsAwareness.width - 180,
+    y: thoughtsAwareness.y + 60,
+    parent: map,
+  });
+  const header = nodesWithRole(figma, 'stage')[2]!;
+  const headerNote = await addNoteAsync(figma, { text: 'Stage idea', x: boundsOf(header).x, y: boundsOf(header).y - 250, parent: map });
+  const mapBounds = boundsOf(map);
+  const outside = await addNoteAsync(figma, { text: 'Dragged out', x: mapBounds.x + mapBounds.width + 20, y: mapBounds.y + 900 });
+  const faraway = await addNoteAsync(figma, { text: 'Another topic', x: mapBounds.x + mapBounds.width + 5000, y: 0 });
+  const personaSection = nodesWithRole(figma, 'persona')[0]!;
+  if (personaSection.type !== 'SECTION') throw new Error('persona is not a section');
+  const personaBounds = boundsOf(personaSection);
+  const persona = await addNoteAsync(figma, {
+    text: 'Wants to buy in under 5 minutes',
+    x: personaBounds.x + personaBounds.width - 300,
+    y: personaBounds.y + 40,
+    parent: personaSection,
+  });
+  return { ad, search, checkout, shipping, loved, angry, border, headerNote, outside, faraway, persona };
+}
+
+describe('export-map on the FigJam fake', () => {
+  it('exports a valid version-1 journey with every note of the map accounted for', async () => {
+    const session = startPluginSession();
+    const notes = await drawWorkshopBoardAsync(session.fake, session);
+    const { journey, text, format } = await exportAsync(session);
+    expect(format).toBe('json');
+    expect(JourneySchema.safeParse(journey).success).toBe(true);
+    expect(JSON.parse(text)).toEqual(journey);
+
+    const expectedIds = Object.entries(notes)
+      .filter(([name]) => name !== 'faraway')
+      .map(([, note]) => note.id)
+      .sort();
+    expect(allNotes(journey).map((note) => note.id).sort()).toEqual(expectedIds);
+
+    expect(journey.schemaVersion).toBe(1);
+    expect(journey.lanes.map((lane) => lane.id)).toEqual(createDefaultSpec().lanes.map((lane) => lane.id));
+    expect(journey.stages.map((stage) => stage.id)).toEqual(createDefaultSpec().stages.map((stage) => stage.id));
+    for (const stage of journey.stages) expect(Object.keys(stage.lanes)).toEqual(journey.lanes.map((lane) => lane.id));
+
+    expect(notesIn(journey, 'awareness', 'touchpoints')).toEqual(['Instagram ad', 'Google search']);
+    expect(journey.stages[0]!.lanes['touchpoints']![0]).toMatchObject({ color: 'Yellow', votes: 0 });
+    expect(notesIn(journey, 'purchase', 'painPoints')).toEqual(['Checkout asks for an account', 'Shipping cost shown late']);
+    expect(journey.summary.painPointsByVotes.map((note) => [note.text, note.votes])).toEqual([
+      ['Shipping cost shown late', 3],
+      ['Checkout asks for an account', 1],
+    ]);
+
+    const [loved] = journey.stages[1]!.lanes['emotions']!;
+    expect(loved).toMatchObject({ score: 2, scoreSource: 'number' });
+    const [angry] = journey.stages[2]!.lanes['emotions']!;
+    expect(angry).toMatchObject({ score: -2, scoreSource: 'emoji' });
+    expect(journey.stages[2]!.emotion).toEqual({ score: -2, count: 1 });
+    expect(journey.summary.lowestEmotionStage).toBe('purchase');
+
+    const border = allNotes(journey).find((note) => note.id === notes.border.id)!;
+    expect(border.ambiguous).toBe(true);
+    expect(notesIn(journey, 'awareness', 'thoughts')).toEqual(['Is this for me?']);
+
+    expect(journey.persona?.notes.map((note) => note.text)).toEqual(['Wants to buy in under 5 minutes']);
+    expect(journey.unplaced.map((note) => [note.text, note.reason]).sort()).toEqual([
+      ['Dragged out', 'near-map'],
+      ['Stage idea', 'header-row'],
+    ]);
+    expect(journey.source).toMatchObject({ editor: 'figjam', page: expect.any(String), pluginVersion: expect.any(String) });
+  });
+
+  it('exports CSV and Markdown with the same notes', async () => {
+    const session = startPluginSession();
+    await drawWorkshopBoardAsync(session.fake, session);
+    const json = await exportAsync(session, 'json');
+    const csv = await exportAsync(session, 'csv');
+    const markdown = await exportAsync(session, 'markdown');
+    const rows = csv.text.trimEnd().split('\r\n');
+    expect(rows.length).toBe(1 + allNotes(json.journey).length);
+    const unescapedMarkdown = markdown.text.replace(/\\(.)/g, '$1');
+    for (const note of allNotes(json.journey)) {
+      expect(csv.text).toContain(note.id);
+      expect(unescapedMarkdown).toContain(note.text);
+    }
+    for (const stage of json.journey.stages) expect(markdown.text).toContain(stage.name);
+  });
+
+  it('reads five properties of a note, and at most six a note over the whole export', async () => {
+    const session = startPluginSession();
+    const { fake } = session;
+    await session.requestAsync({ type: 'create-map', requestId: 'create' });
+    const ids: string[] = [];
+    for (const lane of createDefaultSpec().lanes) {
+      for (const stage of createDefaultSpec().stages) {
+        const rect = cellRect(fake.figma, lane.id, stage.id);
+        for (let index = 0; index < 5; index++) {
+          const note = await addNoteAsync(fake.figma, {
+            text: `${lane.name} ${stage.name} ${index}`,
+            x: rect.x + 40 + (index % 3) * 280,
+            y: rect.y + 40 + Math.floor(index / 3) * 280,
+            parent: laneSection(fake.figma, lane.id),
+          });
+          ids.push(note.id);
+        }
+      }
+    }
+    fake.handles.counts.reset();
+    const { journey } = await exportAsync(session);
+    expect(allNotes(journey)).toHaveLength(ids.length);
+    const perNote = ids.map((id) => fake.handles.counts.totalFor(id));
+    expect(new Set(perNote)).toEqual(new Set([5]));
+    expect(fake.handles.counts.snapshot().total / ids.length).toBeLessThanOrEqual(6);
+  });
+
+  it('answers with an error that says what to select when the page holds no map, or several and none selected', async () => {
+    const session = startPluginSession();
+    const none = await session.requestAsync({ type: 'export-map', requestId: 'none' });
+    expect(none).toMatchObject({ type: 'error', requestId: 'none', message: expect.stringMatching(/No journey map/) });
+    await session.requestAsync({ type: 'create-map', requestId: 'a' });
+    await session.requestAsync({ type: 'create-map', requestId: 'b' });
+    session.fake.figma.currentPage.selection = [];
+    const several = await session.requestAsync({ type: 'export-map', requestId: 'several' });
+    expect(several).toMatchObject({ type: 'error', message: expect.stringMatching(/Select one/) });
+    const [, second] = nodesWithRole(session.fake.figma, 'map');
+    session.fake.figma.currentPage.selection = [second!];
+    const chosen = await session.requestAsync({ type: 'export-map', requestId: 'chosen' });
+    expect(chosen.type).toBe('map-exported');
+  });
+});
