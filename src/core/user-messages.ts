@@ -14,6 +14,7 @@ export const USER_MESSAGES = {
   mapExported: (notes: number, unplaced: number) =>
     unplaced === 0 ? `Exported ${notes} notes` : `Exported ${notes} notes, ${unplaced} not placed in a cell`,
   nodeNotFound: 'That note is no longer on the board.',
+  readingNotes: 'Reading notes',
   invalidMessage: 'The plugin received a message it does not understand.',
   unexpected: 'Something went wrong. The board was left as it was.',
   requestTimedOut: 'The board did not answer in time. Try again.',

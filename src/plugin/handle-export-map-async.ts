@@ -7,19 +7,35 @@ import { USER_MESSAGES } from '../core/user-messages';
 import { findMapSection } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
-import { readMapNotes } from './read-map-notes';
+import { readMapNotesAsync } from './read-map-notes-async';
 import { readMapStructure } from './read-map-structure';
 import { readNotesNearMap } from './read-notes-near-map';
 import { readStamps } from './read-stamps';
 
-export async function handleExportMapAsync(api: FigJamApi, request: ExportMapRequest): Promise<SandboxToUi> {
+function pauseAsync(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Reads the map in steps with progress, so a board of tens of thousands of notes never freezes the editor. */
+export async function handleExportMapAsync(
+  api: FigJamApi,
+  request: ExportMapRequest,
+  post: (message: SandboxToUi) => void,
+): Promise<SandboxToUi> {
   if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
   const section = findMapSection(api, request.mapId);
-  const options = { includeAuthors: request.includeAuthors ?? false };
+  const includeAuthors = request.includeAuthors ?? false;
   const structure = readMapStructure(section);
   const mapBounds = structure.tagged[0]!.bounds;
+  const mapNotes = await readMapNotesAsync(structure, {
+    includeAuthors,
+    onStepAsync: async ({ done, total }) => {
+      post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.readingNotes, done, total });
+      await pauseAsync();
+    },
+  });
   const notes = attachStamps(
-    [...readMapNotes(structure, options), ...readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, options)],
+    [...mapNotes, ...readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors })],
     readStamps(api.currentPage),
   );
   const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);

@@ -62,7 +62,7 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
     case 'create-map':
       return handleCreateMapAsync(api, message);
     case 'export-map':
-      return handleExportMapAsync(api, message);
+      return handleExportMapAsync(api, message, (progress) => post(api, progress));
     case 'zoom-to-node':
       return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
     case 'list-maps':

@@ -6,6 +6,7 @@ import type { FigJamApi } from '../../src/plugin/figjam-api';
 import type { FakeFigma } from '../fake-figjam/index';
 import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole } from './board-builders';
 import { startPluginSession } from './plugin-session';
+import { NOTES_PER_STEP } from '../../src/plugin/read-map-notes-async';
 import type { PluginSession } from './plugin-session';
 
 const YELLOW = { r: 1, g: 0.886, b: 0.6 };
@@ -174,5 +175,29 @@ describe('export-map on the FigJam fake', () => {
     session.fake.figma.currentPage.selection = [second!];
     const chosen = await session.requestAsync({ type: 'export-map', requestId: 'chosen' });
     expect(chosen.type).toBe('map-exported');
+  });
+
+  it('reads a big map in steps, with progress before the answer', async () => {
+    const session = startPluginSession();
+    const { fake } = session;
+    await session.requestAsync({ type: 'create-map', requestId: 'create' });
+    const rect = cellRect(fake.figma, 'thoughts', 'purchase');
+    const lane = laneSection(fake.figma, 'thoughts');
+    const count = NOTES_PER_STEP * 2 + 10;
+    const probe = fake.figma.createSticky();
+    await fake.figma.loadFontAsync(probe.text.fontName as FontName);
+    probe.remove();
+    for (let index = 0; index < count; index++) {
+      const sticky = fake.figma.createSticky();
+      sticky.text.characters = `Thought ${index}`;
+      lane.appendChild(sticky);
+      sticky.x = rect.x - lane.absoluteTransform[0][2] + (index % 3) * 10;
+      sticky.y = rect.y - lane.absoluteTransform[1][2] + (index % 2) * 10;
+    }
+    const answer = await exportAsync(session);
+    const progress = session.messages().filter((message) => message.type === 'progress');
+    expect(progress.map((message) => message.type === 'progress' && message.done)).toEqual([NOTES_PER_STEP, NOTES_PER_STEP * 2]);
+    expect(progress.every((message) => message.type === 'progress' && message.total === count)).toBe(true);
+    expect(notesIn(answer.journey, 'purchase', 'thoughts')).toHaveLength(count);
   });
 });
