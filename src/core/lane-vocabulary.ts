@@ -137,6 +137,11 @@ function singularize(word: string): string {
   return word;
 }
 
+// Without Unicode property escapes: the plugin sandbox takes ES2017 only. Emoji (surrogate pairs, variation
+// selectors, joiners), punctuation, arrows, dingbats and CJK punctuation are symbols; letters of any script stay.
+const SYMBOLS = /[\ud800-\udfff\ufe00-\ufe0f\u200b-\u200d\u2010-\u2bff\u3000-\u303f'’`]/g;
+const SEPARATORS = /[\s!-\/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7]+/;
+
 /**
  * A comparison key for a lane label: first line only, no case, accents, punctuation, emoji or numbering, no
  * "customer"/"user" words, singular words, joined without spaces ("Touch-points:" and "touchpoint" meet).
@@ -148,8 +153,8 @@ export function normalizeLaneLabel(label: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/['’`]/g, ' ')
-    .split(/[^\p{L}\p{N}]+/u)
+    .replace(SYMBOLS, ' ')
+    .split(SEPARATORS)
     .filter((word) => word !== '' && !/^\d+$/.test(word) && !IGNORED_WORDS.has(word));
   return words.map(singularize).join('');
 }
