@@ -1,0 +1,42 @@
+import { assembleMapSnapshots } from '../core/assemble-map-snapshots';
+import type { MapSnapshot } from '../core/board-snapshot';
+import { inferJourneyGrids } from '../core/infer-journey-grid';
+import type { RestBoardPage } from '../core/read-rest-board';
+import { USER_MESSAGES } from '../core/user-messages';
+
+export interface BoardMap {
+  map: MapSnapshot;
+  page: string;
+  /** 'tagged' for a map Journey Lanes drew, 'inferred' for a grid recognised on the board. */
+  kind: 'tagged' | 'inferred';
+}
+
+export interface BoardMaps {
+  maps: BoardMap[];
+  /** Why a page gave no map, or lost one, each naming its page. */
+  problems: string[];
+}
+
+/**
+ * Every journey map of every page: the maps Journey Lanes drew, from their tags; on a page without one, the grids
+ * recognised from what is on it. One core for both: the same assembly and inference the plugin uses.
+ */
+export function findBoardMaps(pages: readonly RestBoardPage[]): BoardMaps {
+  const maps: BoardMap[] = [];
+  const problems: string[] = [];
+  for (const page of pages) {
+    const pageProblem = (problem: string) => problems.push(USER_MESSAGES.cli.pageProblem(page.name, problem));
+    if (page.tagged.length > 0) {
+      const assembled = assembleMapSnapshots(page.tagged, page.notes);
+      assembled.problems.forEach(pageProblem);
+      if (assembled.maps.length > 0) {
+        for (const map of assembled.maps) maps.push({ map, page: page.name, kind: 'tagged' });
+        continue;
+      }
+    }
+    const inferred = inferJourneyGrids(page.nodes, page.notes);
+    inferred.problems.forEach(pageProblem);
+    for (const map of inferred.maps) maps.push({ map, page: page.name, kind: 'inferred' });
+  }
+  return { maps, problems };
+}

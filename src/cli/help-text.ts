@@ -1,0 +1,48 @@
+import { DEFAULT_FIGMA_API_URL, FIGMA_API_URL_VARIABLE, FIGMA_TOKEN_VARIABLE } from './load-board-async';
+
+/**
+ * The --help page, written for the person who runs workshops rather than for a developer. It is a page of
+ * documentation, not a message, so it lives here and not among the user messages.
+ */
+export const HELP_TEXT = `journey-lanes: read customer journey maps from a FigJam board, without opening FigJam.
+
+Usage
+  journey-lanes export board.json [options]
+  journey-lanes export https://www.figma.com/board/KEY/Name [options]
+  journey-lanes export --file-key KEY [options]
+  journey-lanes export - [options]             (read the board from standard input)
+
+What it reads
+  board.json is what Figma's REST API returns for a file (GET /v1/files/KEY). It finds the maps
+  Journey Lanes drew, and journey maps drawn by hand or from a template: a row of stage headers,
+  a column of lane labels on the left (Touchpoints, Actions, Thoughts, Emotions, Pain points,
+  Opportunities, in English, French, German or Spanish; other labels become custom lanes), or a
+  FigJam table whose first row names the stages and first column the lanes.
+
+Options
+  -f, --format json|csv|markdown   What to print (default json, the same as the plugin's export).
+  -o, --out FILE                   Write to FILE instead of printing.
+  -m, --map ID_OR_TITLE            Export one map, named by its id or its title.
+  -k, --file-key KEY_OR_URL        Fetch the board from Figma (needs ${FIGMA_TOKEN_VARIABLE}).
+  -h, --help                       Show this page.
+  -v, --version                    Show the version.
+
+Several maps
+  Without --map, every map on the board is exported: JSON prints an array of journeys (one map:
+  a single journey), Markdown prints one section per map. CSV takes one map: choose it with --map;
+  the message lists the maps and their ids.
+
+Fetching from Figma
+  ${FIGMA_TOKEN_VARIABLE}                      A personal access token (Figma > Settings > Security).
+  ${FIGMA_API_URL_VARIABLE}      Another API address (default ${DEFAULT_FIGMA_API_URL}).
+
+Exit codes
+  0  the export was written
+  1  the input is wrong: file unreadable, not JSON, not a FigJam board, no map found
+  2  the command is wrong: unknown option, missing file, or CSV asked for several maps
+
+Examples
+  FIGMA_TOKEN=figd_… journey-lanes export https://www.figma.com/board/AbC123xyz/Workshop
+  journey-lanes export board.json --format csv --map "Current state" --out pains.csv
+  journey-lanes export board.json --format markdown > journey.md
+`;

@@ -1,0 +1,87 @@
+import { computeJourney } from '../core/compute-journey';
+import { readRestBoard } from '../core/read-rest-board';
+import { USER_MESSAGES } from '../core/user-messages';
+import type { CliIo } from './cli-io';
+import { CliError, EXIT_BAD_INPUT, EXIT_SUCCESS, EXIT_USAGE } from './cli-error';
+import { findBoardMaps } from './find-board-maps';
+import type { BoardMap } from './find-board-maps';
+import { formatExport } from './format-export';
+import { HELP_TEXT } from './help-text';
+import { loadBoardAsync } from './load-board-async';
+import { parseBoardFile } from './parse-board-file';
+import { parseCliArguments } from './parse-cli-arguments';
+import { selectMaps } from './select-maps';
+import type { ExportPlan } from './parse-cli-arguments';
+
+function listMaps(maps: readonly BoardMap[]): string[] {
+  return maps.map(({ map, page }) => USER_MESSAGES.cli.mapListItem(map.mapId, map.title, page));
+}
+
+async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
+  const board = await loadBoardAsync(plan.input, io);
+  const file = parseBoardFile(board.text, board.source);
+  const found = findBoardMaps(readRestBoard(file));
+  if (found.maps.length === 0) {
+    throw new CliError([USER_MESSAGES.cli.noMap(board.source), ...found.problems].join('\n'), EXIT_BAD_INPUT);
+  }
+  for (const problem of found.problems) io.writeStderr(`${USER_MESSAGES.cli.warning(problem)}\n`);
+  const selection = selectMapsOrThrow(found.maps, plan.map, board.source);
+  if (selection.length > 1 && plan.format === 'csv') {
+    throw new CliError([USER_MESSAGES.cli.severalMapsForCsv(selection.length), ...listMaps(selection)].join('\n'), EXIT_USAGE);
+  }
+  const exportedAt = io.now().toISOString();
+  const journeys = selection.map(({ map, page, kind }) =>
+    computeJourney(map, {
+      exportedAt,
+      pluginVersion: PLUGIN_VERSION,
+      page,
+      via: 'rest',
+      ...(board.fileKey !== undefined ? { fileKey: board.fileKey } : {}),
+      mapKind: kind,
+    }),
+  );
+  const text = formatExport(journeys, plan.format);
+  if (plan.out === null) {
+    io.writeStdout(text);
+    return;
+  }
+  try {
+    await io.writeFileAsync(plan.out, text);
+  } catch (error) {
+    throw new CliError(USER_MESSAGES.cli.cannotWrite(plan.out, error instanceof Error ? error.message : String(error)), EXIT_BAD_INPUT);
+  }
+  io.writeStderr(`${USER_MESSAGES.cli.wrote(journeys.length, plan.out)}\n`);
+}
+
+function selectMapsOrThrow(maps: readonly BoardMap[], query: string | null, source: string): BoardMap[] {
+  const selection = selectMaps(maps, query);
+  if (selection.kind === 'selected') return selection.maps;
+  const heading = selection.kind === 'not-found' ? USER_MESSAGES.cli.mapNotFound(query ?? '', source) : USER_MESSAGES.cli.mapAmbiguous(query ?? '');
+  throw new CliError([heading, ...listMaps(selection.kind === 'not-found' ? maps : selection.maps)].join('\n'), EXIT_BAD_INPUT);
+}
+
+/** The whole command: arguments in, text out, an exit code back. Nothing here exits the process. */
+export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
+  const plan = parseCliArguments(argv);
+  switch (plan.kind) {
+    case 'help':
+      io.writeStdout(HELP_TEXT);
+      return EXIT_SUCCESS;
+    case 'version':
+      io.writeStdout(`${PLUGIN_VERSION}\n`);
+      return EXIT_SUCCESS;
+    case 'usage-error':
+      io.writeStderr(`${plan.message}\n${USER_MESSAGES.cli.seeHelp}\n`);
+      return EXIT_USAGE;
+    case 'export':
+      try {
+        await exportAsync(plan, io);
+        return EXIT_SUCCESS;
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        io.writeStderr(`${error.message}\n`);
+        if (error.exitCode === EXIT_USAGE) io.writeStderr(`${USER_MESSAGES.cli.seeHelp}\n`);
+        return error.exitCode;
+      }
+  }
+}
