@@ -91,14 +91,19 @@ const NEGATIONS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', "isn't", "wasn't", "don't", "didn't", 'pas', 'jamais', 'nicht', 'kein', 'keine', 'nie', 'nunca', 'ni',
 ]);
 
+/**
+ * Letters of most scripts, spelled out: `\p{L}` is ES2018 syntax, and the sandbox bundle must parse as ES2017.
+ * Latin with accents, Greek, Cyrillic, Hebrew, Arabic, Indic, CJK and Hangul; not punctuation, symbols or emoji.
+ */
+const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u1FFF\u2C00-\uD7FF`;
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
 const SIGNED_NUMBER = String.raw`([+\-−–]?)` + NUMBER;
 const OUT_OF = String.raw`\s*(?:\/|out\s+of|sur|von|de)\s*`;
 /** A fraction leading the note: "4/5", "3 out of 5 - ok". */
-const FRACTION_PATTERN = new RegExp(String.raw`^` + NUMBER + OUT_OF + NUMBER + String.raw`(?![\d/]|[.,]\d|\p{L})`, 'iu');
+const FRACTION_PATTERN = new RegExp(String.raw`^` + NUMBER + OUT_OF + NUMBER + String.raw`(?![\d/]|[.,]\d|[` + LETTER + String.raw`])`, 'iu');
 /** A number leading the note, and what follows it. */
-const LEADING_NUMBER_PATTERN = new RegExp(String.raw`^` + SIGNED_NUMBER + String.raw`(.*)$`, 'su');
-const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const LEADING_NUMBER_PATTERN = new RegExp(String.raw`^` + SIGNED_NUMBER + String.raw`([\s\S]*)$`, 'u');
+const WORD_PATTERN = new RegExp(`[${LETTER}0-9][${LETTER}0-9'’-]*`, 'gu');
 
 function parseDecimal(text: string): number {
   return Number(text.replace(',', '.'));

@@ -1,6 +1,8 @@
 import type { Rect } from '../../src/core/geometry';
-import type { FigJamApi, FigJamSceneNode, FigJamSection, FigJamSticky } from '../../src/plugin/figjam-api';
+import type { FigJamApi, FigJamSceneNode, FigJamSection } from '../../src/plugin/figjam-api';
 import { TAG_KEYS, TAG_NAMESPACE } from '../../src/core/map-tags';
+import type { FakeFigma } from '../fake-figjam/index';
+import type { FakeSticky } from '../fake-figjam/fake-sticky';
 
 export interface NoteOptions {
   text: string;
@@ -13,8 +15,8 @@ export interface NoteOptions {
 }
 
 /** Adds a sticky the way a participant would: dropped into a section (re-parented, then placed) and written. */
-export async function addNoteAsync(figma: FigJamApi, options: NoteOptions): Promise<FigJamSticky> {
-  const sticky = figma.createSticky();
+export async function addNoteAsync(figma: FakeFigma['figma'], options: NoteOptions): Promise<FakeSticky> {
+  const sticky: FakeSticky = figma.createSticky();
   await figma.loadFontAsync(sticky.text.fontName as FontName);
   sticky.text.characters = options.text;
   if (options.color) sticky.fills = [{ type: 'SOLID', color: options.color }];

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { JourneySchema } from '../../src/core/journey-schema';
 import type { Journey, Note } from '../../src/core/journey-schema';
 import { createDefaultSpec } from '../../src/core/presets';
-import type { FigJamApi } from '../../src/plugin/figjam-api';
 import type { FakeFigma } from '../fake-figjam/index';
 import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole } from './board-builders';
 import { startPluginSession } from './plugin-session';
@@ -32,7 +31,7 @@ async function exportAsync(session: PluginSession, format?: 'json' | 'csv' | 'ma
 /** The workshop board of the issue: notes in cells, on a border, in the header row, outside, with stamps. */
 async function drawWorkshopBoardAsync(fake: FakeFigma, session: PluginSession) {
   await session.requestAsync({ type: 'create-map', requestId: 'create' });
-  const figma: FigJamApi = fake.figma;
+  const figma = fake.figma;
   const inCell = (laneId: string, stageId: string, dx = 40, dy = 40) => {
     const rect = cellRect(figma, laneId, stageId);
     return { x: rect.x + dx, y: rect.y + dy, parent: laneSection(figma, laneId) };
@@ -171,7 +170,10 @@ describe('export-map on the FigJam fake', () => {
     session.fake.figma.currentPage.selection = [];
     const several = await session.requestAsync({ type: 'export-map', requestId: 'several' });
     expect(several).toMatchObject({ type: 'error', message: expect.stringMatching(/Select one/) });
-    const [, second] = nodesWithRole(session.fake.figma, 'map');
+    const [, second] = session.fake.figma.currentPage.findAllWithCriteria({
+      types: ['SECTION'],
+      sharedPluginData: { namespace: 'journeylanes', keys: ['spec'] },
+    });
     session.fake.figma.currentPage.selection = [second!];
     const chosen = await session.requestAsync({ type: 'export-map', requestId: 'chosen' });
     expect(chosen.type).toBe('map-exported');
