@@ -2,7 +2,7 @@ import { assembleMapSnapshots } from '../core/assemble-map-snapshots';
 import type { MapSnapshot } from '../core/board-snapshot';
 import { inferJourneyGrids } from '../core/infer-journey-grid';
 import type { RestBoardPage } from '../core/read-rest-board';
-import { USER_MESSAGES } from '../core/user-messages';
+import { CLI_MESSAGES } from '../core/user-messages';
 
 export interface BoardMap {
   map: MapSnapshot;
@@ -25,7 +25,7 @@ export function findBoardMaps(pages: readonly RestBoardPage[]): BoardMaps {
   const maps: BoardMap[] = [];
   const problems: string[] = [];
   for (const page of pages) {
-    const pageProblem = (problem: string) => problems.push(USER_MESSAGES.cli.pageProblem(page.name, problem));
+    const pageProblem = (problem: string) => problems.push(CLI_MESSAGES.pageProblem(page.name, problem));
     if (page.tagged.length > 0) {
       const assembled = assembleMapSnapshots(page.tagged, page.notes);
       assembled.problems.forEach(pageProblem);

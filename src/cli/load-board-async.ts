@@ -1,4 +1,4 @@
-import { USER_MESSAGES } from '../core/user-messages';
+import { CLI_MESSAGES } from '../core/user-messages';
 import type { CliIo } from './cli-io';
 import { CliError, EXIT_BAD_INPUT, EXIT_USAGE } from './cli-error';
 import type { BoardInput } from './parse-cli-arguments';
@@ -34,15 +34,15 @@ export function createFileUrl(baseUrl: string, fileKey: string): string {
 
 async function fetchBoardAsync(fileKey: string, io: CliIo): Promise<LoadedBoard> {
   const token = io.env[FIGMA_TOKEN_VARIABLE];
-  if (token === undefined || token.trim() === '') throw new CliError(USER_MESSAGES.cli.tokenMissing, EXIT_USAGE);
+  if (token === undefined || token.trim() === '') throw new CliError(CLI_MESSAGES.tokenMissing, EXIT_USAGE);
   const url = createFileUrl(io.env[FIGMA_API_URL_VARIABLE] || DEFAULT_FIGMA_API_URL, fileKey);
   let response: Response;
   try {
     response = await io.fetchAsync(url, { headers: { 'X-Figma-Token': token.trim() } });
   } catch (error) {
-    throw new CliError(USER_MESSAGES.cli.fetchFailed(url, describeError(error)), EXIT_BAD_INPUT);
+    throw new CliError(CLI_MESSAGES.fetchFailed(url, describeError(error)), EXIT_BAD_INPUT);
   }
-  if (!response.ok) throw new CliError(USER_MESSAGES.cli.fetchRefused(response.status, fileKey), EXIT_BAD_INPUT);
+  if (!response.ok) throw new CliError(CLI_MESSAGES.fetchRefused(response.status, fileKey), EXIT_BAD_INPUT);
   return { text: await response.text(), source: `file ${fileKey}`, fileKey };
 }
 
@@ -53,6 +53,6 @@ export async function loadBoardAsync(input: BoardInput, io: CliIo): Promise<Load
     const text = input.kind === 'stdin' ? await io.readStdinAsync() : await io.readFileAsync(input.path);
     return { text, source };
   } catch (error) {
-    throw new CliError(USER_MESSAGES.cli.fileUnreadable(source, describeError(error)), EXIT_BAD_INPUT);
+    throw new CliError(CLI_MESSAGES.fileUnreadable(source, describeError(error)), EXIT_BAD_INPUT);
   }
 }

@@ -1,6 +1,6 @@
 import { RestFileSchema } from '../core/rest-file-schema';
 import type { RestFile } from '../core/rest-file-schema';
-import { USER_MESSAGES } from '../core/user-messages';
+import { CLI_MESSAGES } from '../core/user-messages';
 import { formatValidationIssues } from '../core/validation-message';
 import { CliError, EXIT_BAD_INPUT } from './cli-error';
 
@@ -21,15 +21,15 @@ export function parseBoardFile(text: string, source: string): RestFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new CliError(USER_MESSAGES.cli.notJson(source, describeJsonError(error, text)), EXIT_BAD_INPUT);
+    throw new CliError(CLI_MESSAGES.notJson(source, describeJsonError(error, text)), EXIT_BAD_INPUT);
   }
   const parsed = RestFileSchema.safeParse(json);
   if (!parsed.success) {
     const detail = formatValidationIssues(parsed.error, 1)[0] ?? '';
-    throw new CliError(USER_MESSAGES.cli.notFigmaFile(source, detail), EXIT_BAD_INPUT);
+    throw new CliError(CLI_MESSAGES.notFigmaFile(source, detail), EXIT_BAD_INPUT);
   }
   if (parsed.data.editorType !== 'figjam') {
-    throw new CliError(USER_MESSAGES.cli.notFigJam(source, parsed.data.editorType ?? 'none'), EXIT_BAD_INPUT);
+    throw new CliError(CLI_MESSAGES.notFigJam(source, parsed.data.editorType ?? 'none'), EXIT_BAD_INPUT);
   }
   return parsed.data;
 }

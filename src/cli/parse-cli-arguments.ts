@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ExportFormat } from '../core/journey-schema';
 import { EXPORT_FORMATS } from '../core/journey-schema';
-import { USER_MESSAGES } from '../core/user-messages';
+import { CLI_MESSAGES } from '../core/user-messages';
 import { isFigmaUrl, readFileKey } from './read-file-key';
 
 export type BoardInput = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'fetch'; fileKey: string };
@@ -32,15 +32,15 @@ function isExportFormat(value: string): value is ExportFormat {
 }
 
 function readInput(positional: readonly string[], fileKeyOption: string | undefined): BoardInput | { error: string } {
-  if (positional.length > 1) return { error: USER_MESSAGES.cli.extraArguments(positional.slice(1).join(' ')) };
+  if (positional.length > 1) return { error: CLI_MESSAGES.extraArguments(positional.slice(1).join(' ')) };
   const source = positional[0];
-  if (source !== undefined && fileKeyOption !== undefined) return { error: USER_MESSAGES.cli.twoInputs };
+  if (source !== undefined && fileKeyOption !== undefined) return { error: CLI_MESSAGES.twoInputs };
   const keySource = fileKeyOption ?? (source !== undefined && isFigmaUrl(source) ? source : undefined);
   if (keySource !== undefined) {
     const fileKey = readFileKey(keySource);
-    return fileKey === null ? { error: USER_MESSAGES.cli.badFileKey(keySource) } : { kind: 'fetch', fileKey };
+    return fileKey === null ? { error: CLI_MESSAGES.badFileKey(keySource) } : { kind: 'fetch', fileKey };
   }
-  if (source === undefined) return { error: USER_MESSAGES.cli.noInput };
+  if (source === undefined) return { error: CLI_MESSAGES.noInput };
   return source === '-' ? { kind: 'stdin' } : { kind: 'file', path: source };
 }
 
@@ -56,11 +56,11 @@ export function parseCliArguments(argv: readonly string[]): CliPlan {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...rest] = positionals;
-  if (command === undefined) return { kind: 'usage-error', message: USER_MESSAGES.cli.noCommand };
+  if (command === undefined) return { kind: 'usage-error', message: CLI_MESSAGES.noCommand };
   if (command === 'help') return { kind: 'help' };
-  if (command !== 'export') return { kind: 'usage-error', message: USER_MESSAGES.cli.unknownCommand(command) };
+  if (command !== 'export') return { kind: 'usage-error', message: CLI_MESSAGES.unknownCommand(command) };
   const format = values.format ?? 'json';
-  if (!isExportFormat(format)) return { kind: 'usage-error', message: USER_MESSAGES.cli.badFormat(format) };
+  if (!isExportFormat(format)) return { kind: 'usage-error', message: CLI_MESSAGES.badFormat(format) };
   const input = readInput(rest, values['file-key']);
   if ('error' in input) return { kind: 'usage-error', message: input.error };
   return { kind: 'export', input, format, out: values.out ?? null, map: values.map ?? null };

@@ -1,6 +1,6 @@
 import { computeJourney } from '../core/compute-journey';
 import { readRestBoard } from '../core/read-rest-board';
-import { USER_MESSAGES } from '../core/user-messages';
+import { CLI_MESSAGES } from '../core/user-messages';
 import type { CliIo } from './cli-io';
 import { CliError, EXIT_BAD_INPUT, EXIT_SUCCESS, EXIT_USAGE } from './cli-error';
 import { findBoardMaps } from './find-board-maps';
@@ -14,7 +14,7 @@ import { selectMaps } from './select-maps';
 import type { ExportPlan } from './parse-cli-arguments';
 
 function listMaps(maps: readonly BoardMap[]): string[] {
-  return maps.map(({ map, page }) => USER_MESSAGES.cli.mapListItem(map.mapId, map.title, page));
+  return maps.map(({ map, page }) => CLI_MESSAGES.mapListItem(map.mapId, map.title, page));
 }
 
 async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
@@ -22,12 +22,12 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   const file = parseBoardFile(board.text, board.source);
   const found = findBoardMaps(readRestBoard(file));
   if (found.maps.length === 0) {
-    throw new CliError([USER_MESSAGES.cli.noMap(board.source), ...found.problems].join('\n'), EXIT_BAD_INPUT);
+    throw new CliError([CLI_MESSAGES.noMap(board.source), ...found.problems].join('\n'), EXIT_BAD_INPUT);
   }
-  for (const problem of found.problems) io.writeStderr(`${USER_MESSAGES.cli.warning(problem)}\n`);
+  for (const problem of found.problems) io.writeStderr(`${CLI_MESSAGES.warning(problem)}\n`);
   const selection = selectMapsOrThrow(found.maps, plan.map, board.source);
   if (selection.length > 1 && plan.format === 'csv') {
-    throw new CliError([USER_MESSAGES.cli.severalMapsForCsv(selection.length), ...listMaps(selection)].join('\n'), EXIT_USAGE);
+    throw new CliError([CLI_MESSAGES.severalMapsForCsv(selection.length), ...listMaps(selection)].join('\n'), EXIT_USAGE);
   }
   const exportedAt = io.now().toISOString();
   const journeys = selection.map(({ map, page, kind }) =>
@@ -48,15 +48,15 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   try {
     await io.writeFileAsync(plan.out, text);
   } catch (error) {
-    throw new CliError(USER_MESSAGES.cli.cannotWrite(plan.out, error instanceof Error ? error.message : String(error)), EXIT_BAD_INPUT);
+    throw new CliError(CLI_MESSAGES.cannotWrite(plan.out, error instanceof Error ? error.message : String(error)), EXIT_BAD_INPUT);
   }
-  io.writeStderr(`${USER_MESSAGES.cli.wrote(journeys.length, plan.out)}\n`);
+  io.writeStderr(`${CLI_MESSAGES.wrote(journeys.length, plan.out)}\n`);
 }
 
 function selectMapsOrThrow(maps: readonly BoardMap[], query: string | null, source: string): BoardMap[] {
   const selection = selectMaps(maps, query);
   if (selection.kind === 'selected') return selection.maps;
-  const heading = selection.kind === 'not-found' ? USER_MESSAGES.cli.mapNotFound(query ?? '', source) : USER_MESSAGES.cli.mapAmbiguous(query ?? '');
+  const heading = selection.kind === 'not-found' ? CLI_MESSAGES.mapNotFound(query ?? '', source) : CLI_MESSAGES.mapAmbiguous(query ?? '');
   throw new CliError([heading, ...listMaps(selection.kind === 'not-found' ? maps : selection.maps)].join('\n'), EXIT_BAD_INPUT);
 }
 
@@ -71,7 +71,7 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
       io.writeStdout(`${PLUGIN_VERSION}\n`);
       return EXIT_SUCCESS;
     case 'usage-error':
-      io.writeStderr(`${plan.message}\n${USER_MESSAGES.cli.seeHelp}\n`);
+      io.writeStderr(`${plan.message}\n${CLI_MESSAGES.seeHelp}\n`);
       return EXIT_USAGE;
     case 'export':
       try {
@@ -80,7 +80,7 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
       } catch (error) {
         if (!(error instanceof CliError)) throw error;
         io.writeStderr(`${error.message}\n`);
-        if (error.exitCode === EXIT_USAGE) io.writeStderr(`${USER_MESSAGES.cli.seeHelp}\n`);
+        if (error.exitCode === EXIT_USAGE) io.writeStderr(`${CLI_MESSAGES.seeHelp}\n`);
         return error.exitCode;
       }
   }

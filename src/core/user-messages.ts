@@ -66,38 +66,6 @@ export const USER_MESSAGES = {
     if (headers > 0) return `Found ${headerText} and ${labelText}, but not arranged as one grid.`;
     return 'Found no row of stage headers and no lane labels.';
   },
-  cli: {
-    seeHelp: 'Run journey-lanes --help for usage and examples.',
-    unknownCommand: (command: string) => `Unknown command "${command}". The command is: journey-lanes export.`,
-    noCommand: 'Say what to do: journey-lanes export board.json',
-    noInput: 'Give a board file (board.json), or --file-key KEY or a board URL with FIGMA_TOKEN set.',
-    twoInputs: 'Give either a board file or --file-key, not both.',
-    extraArguments: (values: string) => `Unexpected arguments: ${values}`,
-    badFormat: (value: string) => `Unknown format "${value}". Use json, csv or markdown.`,
-    badFileKey: (value: string) => `No Figma file key in "${value}". Use a key or a figma.com/board/… URL.`,
-    tokenMissing: 'Set FIGMA_TOKEN to a Figma personal access token to fetch a board.',
-    fileUnreadable: (file: string, reason: string) => `Could not read ${file}: ${reason}`,
-    notJson: (source: string, reason: string) => `${source} is not JSON: ${reason}`,
-    notFigmaFile: (source: string, detail: string) => `${source} is not a Figma file response. At ${detail}`,
-    notFigJam: (source: string, editorType: string) =>
-      `${source} is a Figma design file (editorType "${editorType}"), not a FigJam board.`,
-    noMap: (source: string) => `No journey map found in ${source}.`,
-    pageProblem: (page: string, problem: string) => `Page "${page}": ${problem}`,
-    mapNotFound: (map: string, source: string) => `No map "${map}" in ${source}. The maps are:`,
-    mapAmbiguous: (map: string) => `More than one map is called "${map}". Choose one by its id:`,
-    severalMapsForCsv: (count: number) => `The board holds ${count} maps and CSV takes one. Choose with --map:`,
-    mapListItem: (mapId: string, title: string, page: string) => `  ${mapId}  "${title}"  (page "${page}")`,
-    fetchFailed: (url: string, reason: string) => `Could not reach ${url}: ${reason}`,
-    fetchRefused: (status: number, fileKey: string) =>
-      status === 403
-        ? `Figma refused access to ${fileKey} (403). Check FIGMA_TOKEN and that it may read the file.`
-        : status === 404
-          ? `Figma has no file ${fileKey} (404). Check the file key or URL.`
-          : `Figma answered ${status} for ${fileKey}. Try again later.`,
-    wrote: (count: number, file: string) => (count === 1 ? `Wrote 1 map to ${file}` : `Wrote ${count} maps to ${file}`),
-    cannotWrite: (file: string, reason: string) => `Could not write ${file}: ${reason}`,
-    warning: (problem: string) => `Warning: ${problem}`,
-  },
   unplacedReasons: {
     'header-row': 'In the stage header row',
     'label-column': 'In the lane label column',
@@ -114,6 +82,40 @@ function quoteName(name: string, limit = 20): string {
 }
 
 /** Figma cuts notifications at 100 characters; cut ourselves so the end is an ellipsis, not a torn word. */
+/** The command line's sentences, kept apart so the plugin's bundles do not carry them. */
+export const CLI_MESSAGES = {
+  seeHelp: 'Run journey-lanes --help for usage and examples.',
+  unknownCommand: (command: string) => `Unknown command "${command}". The command is: journey-lanes export.`,
+  noCommand: 'Say what to do: journey-lanes export board.json',
+  noInput: 'Give a board file (board.json), or --file-key KEY or a board URL with FIGMA_TOKEN set.',
+  twoInputs: 'Give either a board file or --file-key, not both.',
+  extraArguments: (values: string) => `Unexpected arguments: ${values}`,
+  badFormat: (value: string) => `Unknown format "${value}". Use json, csv or markdown.`,
+  badFileKey: (value: string) => `No Figma file key in "${value}". Use a key or a figma.com/board/… URL.`,
+  tokenMissing: 'Set FIGMA_TOKEN to a Figma personal access token to fetch a board.',
+  fileUnreadable: (file: string, reason: string) => `Could not read ${file}: ${reason}`,
+  notJson: (source: string, reason: string) => `${source} is not JSON: ${reason}`,
+  notFigmaFile: (source: string, detail: string) => `${source} is not a Figma file response. At ${detail}`,
+  notFigJam: (source: string, editorType: string) =>
+    `${source} is a Figma design file (editorType "${editorType}"), not a FigJam board.`,
+  noMap: (source: string) => `No journey map found in ${source}.`,
+  pageProblem: (page: string, problem: string) => `Page "${page}": ${problem}`,
+  mapNotFound: (map: string, source: string) => `No map "${map}" in ${source}. The maps are:`,
+  mapAmbiguous: (map: string) => `More than one map is called "${map}". Choose one by its id:`,
+  severalMapsForCsv: (count: number) => `The board holds ${count} maps and CSV takes one. Choose with --map:`,
+  mapListItem: (mapId: string, title: string, page: string) => `  ${mapId}  "${title}"  (page "${page}")`,
+  fetchFailed: (url: string, reason: string) => `Could not reach ${url}: ${reason}`,
+  fetchRefused: (status: number, fileKey: string) =>
+    status === 403
+      ? `Figma refused access to ${fileKey} (403). Check FIGMA_TOKEN and that it may read the file.`
+      : status === 404
+        ? `Figma has no file ${fileKey} (404). Check the file key or URL.`
+        : `Figma answered ${status} for ${fileKey}. Try again later.`,
+  wrote: (count: number, file: string) => (count === 1 ? `Wrote 1 map to ${file}` : `Wrote ${count} maps to ${file}`),
+  cannotWrite: (file: string, reason: string) => `Could not write ${file}: ${reason}`,
+  warning: (problem: string) => `Warning: ${problem}`,
+} as const;
+
 export function truncateForNotify(message: string, limit = 100): string {
   if (message.length <= limit) return message;
   return `${message.slice(0, limit - 1).trimEnd()}…`;
