@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { JourneySchema } from '../../src/core/journey-schema';
 import type { Journey, Note } from '../../src/core/journey-schema';
 import { createDefaultSpec } from '../../src/core/presets';
-import type { FakeFigma } from '../fake-figjam/index';
-import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole } from './board-builders';
+import { addNoteAsync, cellRect, laneSection } from './board-builders';
+import { drawWorkshopBoardAsync } from './workshop-board';
 import { startPluginSession } from './plugin-session';
 import { NOTES_PER_STEP } from '../../src/plugin/read-map-notes-async';
 import type { PluginSession } from './plugin-session';
-
-const YELLOW = { r: 1, g: 0.886, b: 0.6 };
 
 function allNotes(journey: Journey): Note[] {
   return [
@@ -26,49 +24,6 @@ async function exportAsync(session: PluginSession, format?: 'json' | 'csv' | 'ma
   const answer = await session.requestAsync({ type: 'export-map', requestId: `export-${format ?? 'default'}`, ...(format ? { format } : {}) });
   if (answer.type !== 'map-exported') throw new Error(`Expected map-exported, got ${JSON.stringify(answer)}`);
   return answer;
-}
-
-/** The workshop board of the issue: notes in cells, on a border, in the header row, outside, with stamps. */
-async function drawWorkshopBoardAsync(fake: FakeFigma, session: PluginSession) {
-  await session.requestAsync({ type: 'create-map', requestId: 'create' });
-  const figma = fake.figma;
-  const inCell = (laneId: string, stageId: string, dx = 40, dy = 40) => {
-    const rect = cellRect(figma, laneId, stageId);
-    return { x: rect.x + dx, y: rect.y + dy, parent: laneSection(figma, laneId) };
-  };
-  const ad = await addNoteAsync(figma, { text: 'Instagram ad', color: YELLOW, ...inCell('touchpoints', 'awareness') });
-  const search = await addNoteAsync(figma, { text: 'Google search', ...inCell('touchpoints', 'awareness', 320) });
-  const checkout = await addNoteAsync(figma, { text: 'Checkout asks for an account', ...inCell('painPoints', 'purchase') });
-  const shipping = await addNoteAsync(figma, { text: 'Shipping cost shown late', ...inCell('painPoints', 'purchase', 320) });
-  for (let index = 0; index < 3; index++) fake.handles.board.addStamp({ name: '+1', stuckTo: shipping });
-  fake.handles.board.addStamp({ name: '+1', stuckTo: checkout });
-  const loved = await addNoteAsync(figma, { text: '+2 loved the demo', ...inCell('emotions', 'consideration') });
-  const angry = await addNoteAsync(figma, { text: '😡', ...inCell('emotions', 'purchase') });
-
-  const map = nodesWithRole(figma, 'map')[0]!;
-  if (map.type !== 'SECTION') throw new Error('map is not a section');
-  const thoughtsAwareness = cellRect(figma, 'thoughts', 'awareness');
-  const border = await addNoteAsync(figma, {
-    text: 'Is this for me?',
-    x: thoughtsAwareness.x + thoughtsAwareness.width - 180,
-    y: thoughtsAwareness.y + 60,
-    parent: map,
-  });
-  const header = nodesWithRole(figma, 'stage')[2]!;
-  const headerNote = await addNoteAsync(figma, { text: 'Stage idea', x: boundsOf(header).x, y: boundsOf(header).y - 250, parent: map });
-  const mapBounds = boundsOf(map);
-  const outside = await addNoteAsync(figma, { text: 'Dragged out', x: mapBounds.x + mapBounds.width + 20, y: mapBounds.y + 900 });
-  const faraway = await addNoteAsync(figma, { text: 'Another topic', x: mapBounds.x + mapBounds.width + 5000, y: 0 });
-  const personaSection = nodesWithRole(figma, 'persona')[0]!;
-  if (personaSection.type !== 'SECTION') throw new Error('persona is not a section');
-  const personaBounds = boundsOf(personaSection);
-  const persona = await addNoteAsync(figma, {
-    text: 'Wants to buy in under 5 minutes',
-    x: personaBounds.x + personaBounds.width - 300,
-    y: personaBounds.y + 40,
-    parent: personaSection,
-  });
-  return { ad, search, checkout, shipping, loved, angry, border, headerNote, outside, faraway, persona };
 }
 
 describe('export-map on the FigJam fake', () => {
