@@ -2,8 +2,9 @@ import type { NoteSnapshot } from './board-snapshot';
 import type { BoardNode } from './board-node';
 import { isBoardNodeType } from './board-node';
 import type { Rect } from './geometry';
-import { rectIntersectionArea } from './geometry';
-import { TAG_KEYS, TAG_NAMESPACE, isMapRole } from './map-tags';
+import { attachStamps } from './attach-stamps';
+import type { StampSnapshot } from './attach-stamps';
+import { EXPORTED_ROLES, TAG_KEYS, TAG_NAMESPACE, isMapRole } from './map-tags';
 import type { MapRole } from './map-tags';
 import { nearestPaletteColor } from './nearest-palette-color';
 import type { RestFile, RestNode } from './rest-file-schema';
@@ -22,12 +23,7 @@ export interface RestBoardPage {
 }
 
 /** The same roles the plugin reads back: cells, instructions and the emotion scale are only drawing. */
-const ROLES_READ: ReadonlySet<MapRole> = new Set<MapRole>(['map', 'title', 'persona', 'persona-card', 'stage', 'lane']);
-
-interface StampSnapshot {
-  name: string;
-  bounds: Rect;
-}
+const ROLES_READ = EXPORTED_ROLES;
 
 interface PageReading {
   page: RestBoardPage;
@@ -88,7 +84,7 @@ function visitNode(node: RestNode, parentId: string | null, sectionId: string | 
     }
     if (node.type === 'STICKY') reading.page.notes.push(readNote(node, bounds, sectionId));
     // STAMP is not in the REST spec's node union, but FigJam files hold them; the REST file has no `stuckNodes`.
-    if (node.type === 'STAMP') reading.stamps.push({ name: node.name ?? '', bounds });
+    if (node.type === 'STAMP') reading.stamps.push({ name: node.name ?? '', stuckToId: null, bounds });
     if (isBoardNodeType(node.type)) {
       reading.page.nodes.push({ id: node.id, type: node.type, text: readText(node), bounds, parentId });
     }
@@ -97,30 +93,13 @@ function visitNode(node: RestNode, parentId: string | null, sectionId: string | 
   for (const child of node.children ?? []) visitNode(child, node.id, childSectionId, reading);
 }
 
-/** Each stamp goes to the one note it overlaps most, as FigJam sticks a stamp to the note under it. */
-function attachStamps(notes: NoteSnapshot[], stamps: readonly StampSnapshot[]): void {
-  for (const stamp of stamps) {
-    let best: NoteSnapshot | null = null;
-    let bestArea = 0;
-    for (const note of notes) {
-      const area = rectIntersectionArea(note.bounds, stamp.bounds);
-      if (area > bestArea) {
-        best = note;
-        bestArea = area;
-      }
-    }
-    best?.stamps.push(stamp.name);
-  }
-}
-
 export function readRestPage(page: RestNode): RestBoardPage {
   const reading: PageReading = {
     page: { pageId: page.id, name: page.name ?? '', tagged: [], notes: [], nodes: [] },
     stamps: [],
   };
   for (const child of page.children ?? []) visitNode(child, null, null, reading);
-  attachStamps(reading.page.notes, reading.stamps);
-  return reading.page;
+  return { ...reading.page, notes: attachStamps(reading.page.notes, reading.stamps) };
 }
 
 /** Every page (CANVAS) of the file, in file order. */
