@@ -1,28 +1,28 @@
 import { NEAR_MAP_MARGIN, assembleMapSnapshots } from '../core/assemble-map-snapshots';
 import { attachStamps } from '../core/attach-stamps';
+import type { MapSnapshot } from '../core/board-snapshot';
 import { computeJourney } from '../core/compute-journey';
 import { formatJourney } from '../core/format-journey';
+import { inferJourneyGrids } from '../core/infer-journey-grid';
 import type { ExportMapRequest, SandboxToUi } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
-import { findMapSection } from './find-map-section';
+import { findMapSection, listMaps } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { readMapNotesAsync } from './read-map-notes-async';
 import { readMapStructure } from './read-map-structure';
 import { readNotesNearMap } from './read-notes-near-map';
+import { readSelectionBoard } from './read-selection-board';
 import { readStamps } from './read-stamps';
+
+type Post = (message: SandboxToUi) => void;
 
 function pauseAsync(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Reads the map in steps with progress, so a board of tens of thousands of notes never freezes the editor. */
-export async function handleExportMapAsync(
-  api: FigJamApi,
-  request: ExportMapRequest,
-  post: (message: SandboxToUi) => void,
-): Promise<SandboxToUi> {
-  if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
+/** A map Journey Lanes drew, read in steps with progress so a board of tens of thousands of notes never freezes. */
+async function readTaggedMapAsync(api: FigJamApi, request: ExportMapRequest, post: Post): Promise<MapSnapshot> {
   const section = findMapSection(api, request.mapId);
   const includeAuthors = request.includeAuthors ?? false;
   const structure = readMapStructure(section);
@@ -41,16 +41,37 @@ export async function handleExportMapAsync(
   const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
+  return map;
+}
+
+/** A grid drawn by hand (or from a community template), recognised in what is selected. */
+function readInferredMap(api: FigJamApi, request: ExportMapRequest): MapSnapshot {
+  const board = readSelectionBoard(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false });
+  const { maps, problems } = inferJourneyGrids(board.nodes, attachStamps(board.notes, readStamps(api.currentPage)));
+  const map = maps[0];
+  if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
+  return map;
+}
+
+/** A selection that holds no map Journey Lanes drew is read as a hand-drawn grid. */
+function isHandDrawnSelection(api: FigJamApi, request: ExportMapRequest): boolean {
+  if (request.mapId !== undefined || api.currentPage.selection.length === 0) return false;
+  return !listMaps(api).some((map) => map.selected);
+}
+
+export async function handleExportMapAsync(api: FigJamApi, request: ExportMapRequest, post: Post): Promise<SandboxToUi> {
+  if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
+  const inferred = isHandDrawnSelection(api, request);
+  const map = inferred ? readInferredMap(api, request) : await readTaggedMapAsync(api, request, post);
   const format = request.format ?? 'json';
   const journey = computeJourney(map, {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,
     page: api.currentPage.name,
     via: 'plugin',
-    mapKind: 'tagged',
+    mapKind: inferred ? 'inferred' : 'tagged',
   });
   const text = formatJourney(journey, format);
-  const placed = journey.summary.counts.notes - journey.summary.counts.unplaced;
-  api.notify(USER_MESSAGES.mapExported(placed + journey.summary.counts.unplaced, journey.summary.counts.unplaced));
+  api.notify(USER_MESSAGES.mapExported(journey.summary.counts.notes, journey.summary.counts.unplaced));
   return { type: 'map-exported', requestId: request.requestId, format, journey, text };
 }

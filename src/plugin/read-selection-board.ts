@@ -1,0 +1,51 @@
+import type { BoardNode } from '../core/board-node';
+import type { NoteSnapshot } from '../core/board-snapshot';
+import type { Rect } from '../core/geometry';
+import type { FigJamSceneNode } from './figjam-api';
+import { readNoteSnapshot } from './read-note-snapshot';
+import type { ReadNoteOptions } from './read-note-snapshot';
+
+const GRID_NODE_TYPES: Array<'STICKY' | 'SHAPE_WITH_TEXT' | 'TEXT' | 'SECTION'> = ['STICKY', 'SHAPE_WITH_TEXT', 'TEXT', 'SECTION'];
+
+export interface SelectionBoard {
+  nodes: BoardNode[];
+  notes: NoteSnapshot[];
+}
+
+function readBounds(node: FigJamSceneNode): Rect | null {
+  const box = node.absoluteBoundingBox;
+  return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
+}
+
+/**
+ * A grid someone drew by hand, from what is selected: the selected nodes and everything inside selected
+ * sections, as plain nodes for grid inference. Hand-drawn grids are small, so this reads more per node than the
+ * export of a drawn map does (type and parent too). Tables are not read in the plugin yet: the command line reads them.
+ */
+export function readSelectionBoard(selection: ReadonlyArray<FigJamSceneNode>, options: ReadNoteOptions): SelectionBoard {
+  const nodes: BoardNode[] = [];
+  const notes: NoteSnapshot[] = [];
+  const seen = new Set<string>();
+  const visit = (node: FigJamSceneNode, parentId: string | null) => {
+    const id = node.id;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const bounds = readBounds(node);
+    if (!bounds) return;
+    const type = node.type;
+    if (type === 'STICKY') {
+      const note = readNoteSnapshot(node, parentId, options, { id, bounds });
+      notes.push(note);
+      nodes.push({ id, type, text: note.text, bounds, parentId });
+    } else if (type === 'SHAPE_WITH_TEXT') {
+      nodes.push({ id, type, text: node.text.characters, bounds, parentId });
+    } else if (type === 'TEXT') {
+      nodes.push({ id, type, text: node.characters, bounds, parentId });
+    } else if (type === 'SECTION') {
+      nodes.push({ id, type, text: node.name, bounds, parentId });
+      for (const child of node.findAllWithCriteria({ types: GRID_NODE_TYPES })) visit(child, child.parent?.id ?? id);
+    }
+  };
+  for (const node of selection) visit(node, null);
+  return { nodes, notes };
+}
