@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ExportFormatSchema, JourneySchema } from './journey-schema';
+import { PreferencesSchema } from './preferences';
 import { TemplateSpecSchema } from './template-spec';
 
 /**
@@ -43,6 +44,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     command: z.string(),
     pluginVersion: z.string(),
     maps: z.array(MapSummarySchema),
+    /** The person's last choices, when any were stored. */
+    preferences: z.optional(PreferencesSchema),
   }),
   z.object({ type: z.literal('map-created'), requestId: RequestId, mapId: z.string() }),
   z.object({

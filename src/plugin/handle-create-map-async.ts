@@ -7,6 +7,7 @@ import { createMapId } from './create-map-id';
 import { drawMapAsync } from './draw-map-async';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
+import { savePreferencesAsync } from './preferences-storage';
 
 export async function handleCreateMapAsync(api: FigJamApi, request: CreateMapRequest): Promise<SandboxToUi> {
   if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
@@ -21,6 +22,7 @@ export async function handleCreateMapAsync(api: FigJamApi, request: CreateMapReq
   const spec = parsed.data;
   const mapId = createMapId();
   await drawMapAsync(api, spec, mapId);
+  await savePreferencesAsync(api, { spec });
   api.notify(USER_MESSAGES.mapCreated(spec.stages.length, spec.lanes.length));
   return { type: 'map-created', requestId: request.requestId, mapId };
 }

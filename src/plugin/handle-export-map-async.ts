@@ -9,6 +9,7 @@ import { USER_MESSAGES } from '../core/user-messages';
 import { findMapSection, listMaps } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
+import { savePreferencesAsync } from './preferences-storage';
 import { readMapNotesAsync } from './read-map-notes-async';
 import { readMapStructure } from './read-map-structure';
 import { readNotesNearMap } from './read-notes-near-map';
@@ -72,6 +73,7 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
     mapKind: inferred ? 'inferred' : 'tagged',
   });
   const text = formatJourney(journey, format);
+  await savePreferencesAsync(api, { format, includeAuthors: request.includeAuthors ?? false });
   api.notify(USER_MESSAGES.mapExported(journey.summary.counts.notes, journey.summary.counts.unplaced));
   return { type: 'map-exported', requestId: request.requestId, format, journey, text };
 }

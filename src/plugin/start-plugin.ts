@@ -6,6 +6,7 @@ import { handleCreateMapAsync } from './handle-create-map-async';
 import { handleExportMapAsync } from './handle-export-map-async';
 import { listMaps } from './find-map-section';
 import { handleZoomToNodeAsync } from './handle-zoom-to-node-async';
+import { readPreferencesAsync } from './preferences-storage';
 import { PluginError } from './plugin-error';
 
 export const UI_SIZE = { width: 380, height: 640 };
@@ -57,8 +58,17 @@ export async function handleUiMessageAsync(api: FigJamApi, raw: unknown): Promis
 
 async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<SandboxToUi | null> {
   switch (message.type) {
-    case 'ui-ready':
-      return { type: 'init', editorType: api.editorType, command: api.command, pluginVersion: PLUGIN_VERSION, maps: listMaps(api) };
+    case 'ui-ready': {
+      const preferences = await readPreferencesAsync(api);
+      return {
+        type: 'init',
+        editorType: api.editorType,
+        command: api.command,
+        pluginVersion: PLUGIN_VERSION,
+        maps: listMaps(api),
+        ...(preferences ? { preferences } : {}),
+      };
+    }
     case 'create-map':
       return handleCreateMapAsync(api, message);
     case 'export-map':

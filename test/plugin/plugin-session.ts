@@ -13,6 +13,8 @@ export interface PluginSession {
   requestAsync(message: UiToSandbox): Promise<SandboxToUi>;
   /** Every message the UI received, validated. */
   messages(): SandboxToUi[];
+  /** Says the UI is ready, as the panel does when it loads, and resolves with the `init` answer. */
+  readyAsync(): Promise<Extract<SandboxToUi, { type: 'init' }>>;
 }
 
 /**
@@ -40,6 +42,16 @@ export function startPluginSession(options: FakeFigmaOptions & { bundle?: boolea
   return {
     fake,
     messages: () => received,
+    readyAsync: async () => {
+      const before = received.length;
+      fake.handles.ui.postMessage({ pluginMessage: { type: 'ui-ready' } });
+      for (let attempt = 0; attempt < 100; attempt++) {
+        await fake.handles.settleAsync();
+        const init = received.slice(before).find((message) => message.type === 'init');
+        if (init && init.type === 'init') return init;
+      }
+      throw new Error('No init after ui-ready');
+    },
     requestAsync: (message) =>
       new Promise<SandboxToUi>((resolve, reject) => {
         const requestId = 'requestId' in message ? message.requestId : null;

@@ -1,6 +1,7 @@
 import { batch } from '@preact/signals';
 import type { SandboxToUi } from '../../src/core/protocol';
 import type { AppState } from './create-app-state';
+import { createDraftFromSpec } from './spec-draft';
 
 /** Answers the messages that belong to no request: the handshake, selection changes and stray errors. */
 export function applySandboxEvent(state: AppState, message: SandboxToUi): void {
@@ -13,6 +14,10 @@ export function applySandboxEvent(state: AppState, message: SandboxToUi): void {
           pluginVersion: message.pluginVersion,
         };
         state.maps.value = message.maps;
+        const preferences = message.preferences;
+        if (preferences?.spec) state.draft.value = createDraftFromSpec(preferences.spec);
+        if (preferences?.format) state.format.value = preferences.format;
+        if (preferences?.includeAuthors !== undefined) state.includeAuthors.value = preferences.includeAuthors;
         if (message.command === 'export') state.activeTab.value = 'export';
       });
       return;

@@ -1,5 +1,6 @@
 import type { LaneKind } from '../../src/core/lane-kinds';
 import { DEFAULT_PERSONA, LANE_PRESETS, STAGE_PRESETS } from '../../src/core/presets';
+import type { TemplateSpec } from '../../src/core/template-spec';
 
 /**
  * The create form as a person edits it. Rows carry a `key` that never changes, so an input keeps its focus while
@@ -49,6 +50,29 @@ export function createDefaultDraft(): SpecDraft {
     title: DEFAULT_TITLE,
     personaName: DEFAULT_PERSONA.name,
     personaDescription: DEFAULT_PERSONA.description,
+    stages,
+    lanes,
+    nextKey,
+  };
+}
+
+/** The form as it was for a spec drawn before: its stages, its lanes ticked, the other presets offered unticked. */
+export function createDraftFromSpec(spec: TemplateSpec): SpecDraft {
+  let nextKey = 1;
+  const stages = spec.stages.map((stage) => ({ key: `stage-${nextKey++}`, name: stage.name }));
+  const lanes: LaneDraft[] = [];
+  for (const lane of spec.lanes) {
+    const preset = LANE_PRESETS.find((candidate) => candidate.id === lane.id);
+    lanes.push({ key: `lane-${nextKey++}`, presetId: preset ? preset.id : null, name: lane.name, kind: lane.kind, checked: true });
+  }
+  for (const preset of LANE_PRESETS) {
+    if (spec.lanes.some((lane) => lane.id === preset.id)) continue;
+    lanes.push({ key: `lane-${nextKey++}`, presetId: preset.id, name: preset.name, kind: preset.kind, checked: false });
+  }
+  return {
+    title: spec.title,
+    personaName: spec.persona.name,
+    personaDescription: spec.persona.description,
     stages,
     lanes,
     nextKey,

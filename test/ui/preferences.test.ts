@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createDefaultSpec } from '../../src/core/presets';
+import { TemplateSpecSchema } from '../../src/core/template-spec';
+import { applySandboxEvent } from '../../ui/state/apply-sandbox-event';
+import { computeSpecFromDraft } from '../../ui/state/compute-spec-from-draft';
+import { createAppState } from '../../ui/state/create-app-state';
+import { createDraftFromSpec } from '../../ui/state/spec-draft';
+
+const customSpec = TemplateSpecSchema.parse({
+  title: 'Onboarding',
+  persona: { name: 'Sam', description: 'New admin' },
+  stages: [
+    { id: 'before', name: 'Before' },
+    { id: 'during', name: 'During' },
+  ],
+  lanes: [
+    { id: 'backstage', name: 'Backstage', kind: 'backstage' },
+    { id: 'emotions', name: 'Emotions', kind: 'emotions' },
+    { id: 'support-tickets', name: 'Support tickets', kind: 'custom' },
+  ],
+});
+
+describe('remembered choices', () => {
+  it.each([
+    ['the default spec', createDefaultSpec()],
+    ['a custom spec', customSpec],
+  ])('restore the form so that it draws %s again', (_, spec) => {
+    const restored = TemplateSpecSchema.parse(computeSpecFromDraft(createDraftFromSpec(spec)).spec);
+    expect(restored).toEqual(spec);
+  });
+
+  it('offer the lane presets the last map did not use, unticked', () => {
+    const draft = createDraftFromSpec(customSpec);
+    expect(draft.lanes.filter((lane) => lane.checked).map((lane) => lane.name)).toEqual(['Backstage', 'Emotions', 'Support tickets']);
+    expect(draft.lanes.some((lane) => lane.presetId === 'touchpoints' && !lane.checked)).toBe(true);
+  });
+
+  it('are applied when the sandbox sends them with init', () => {
+    const state = createAppState();
+    applySandboxEvent(state, {
+      type: 'init',
+      editorType: 'figjam',
+      command: '',
+      pluginVersion: '0.1.0',
+      maps: [],
+      preferences: { spec: customSpec, format: 'csv', includeAuthors: true },
+    });
+    expect(state.draft.value.title).toBe('Onboarding');
+    expect(state.format.value).toBe('csv');
+    expect(state.includeAuthors.value).toBe(true);
+  });
+});
