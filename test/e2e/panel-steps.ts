@@ -1,0 +1,32 @@
+import type { Frame } from 'playwright-core';
+import { USER_MESSAGES } from '../../src/core/user-messages';
+
+const STEP_TIMEOUT = 15_000;
+
+/** Waits for a status line of the panel to turn to `tone`; throws with what it said instead. */
+async function waitForStatusAsync(panel: Frame, id: string, tone: 'success' | 'error'): Promise<string> {
+  const status = panel.locator(`#${id}`);
+  await status.and(panel.locator(`.status-${tone}, .status-error`)).waitFor({ timeout: STEP_TIMEOUT });
+  const text = await status.innerText();
+  if (!(await status.evaluate((element, className) => element.classList.contains(className), `status-${tone}`))) {
+    throw new Error(`The panel said: ${text}`);
+  }
+  return text;
+}
+
+/** Types a title into the Create tab and presses "Draw map", as a person would. */
+export async function drawMapThroughPanelAsync(panel: Frame, title: string): Promise<void> {
+  await panel.getByRole('tab', { name: 'Create' }).click();
+  await panel.getByRole('textbox', { name: 'Title' }).fill(title);
+  await panel.getByRole('button', { name: 'Draw map' }).click();
+  await waitForStatusAsync(panel, 'create-status', 'success');
+}
+
+/** Opens the Export tab, picks JSON and presses "Read map"; checks the panel counted `noteCount` notes. */
+export async function readMapThroughPanelAsync(panel: Frame, noteCount: number): Promise<void> {
+  await panel.getByRole('tab', { name: 'Export' }).click();
+  await panel.getByRole('radio', { name: 'JSON' }).check();
+  await panel.getByRole('button', { name: /^(Read map|Read again)$/ }).click();
+  const text = await waitForStatusAsync(panel, 'export-status', 'success');
+  if (text !== USER_MESSAGES.mapExported(noteCount, 0)) throw new Error(`Expected "${USER_MESSAGES.mapExported(noteCount, 0)}", the panel said "${text}"`);
+}

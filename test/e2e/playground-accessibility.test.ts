@@ -1,0 +1,138 @@
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Frame } from 'playwright-core';
+import type { FigJamApi } from '../../src/plugin/figjam-api';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STICKY_PALETTE } from '../../src/core/nearest-palette-color';
+import { addNotesAsync, readMapSpecAsync } from './board-scripts';
+import type { NotePlacement } from './board-scripts';
+import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
+import { openPlaygroundAsync } from './open-playground-async';
+import type { PlaygroundSession } from './open-playground-async';
+import { drawMapThroughPanelAsync, readMapThroughPanelAsync } from './panel-steps';
+
+const chromiumProblem = await probeChromiumAsync();
+const skipBrowserTests = chromiumProblem !== null && !mustRunBrowserTests();
+if (skipBrowserTests) console.warn(`Skipping the browser tests: ${chromiumProblem}. With CI set they fail instead.`);
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const artifactsDirectory = path.join(root, 'test-artifacts');
+/** `UPDATE_DOC_IMAGES=1 npx vitest run test/e2e` refreshes the README's pictures from the same screenshots. */
+const docImagesDirectory = path.join(root, 'docs/images');
+const DOC_IMAGES = new Set(['panel.png', 'board.png']);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+async function findSeriousViolationsAsync(panel: Frame): Promise<string[]> {
+  if (!(await panel.evaluate(() => 'axe' in globalThis))) {
+    await panel.addScriptTag({ content: await readFile(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  }
+  const violations = await panel.evaluate(async () => {
+    const { axe } = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } };
+    const results = await axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] });
+    return results.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => ({ target })) }));
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+async function saveScreenshotAsync(write: (file: string) => Promise<unknown>, name: string): Promise<void> {
+  await mkdir(artifactsDirectory, { recursive: true });
+  const file = path.join(artifactsDirectory, name);
+  await write(file);
+  if (process.env.UPDATE_DOC_IMAGES && DOC_IMAGES.has(name)) {
+    await mkdir(docImagesDirectory, { recursive: true });
+    await copyFile(file, path.join(docImagesDirectory, name));
+  }
+}
+
+/** A few notes and votes in each lane, most in the first stages where the board screenshot looks. */
+function sampleNotes(lanes: ReadonlyArray<{ id: string; kind: string }>, stages: ReadonlyArray<{ id: string }>): NotePlacement[] {
+  const texts: Record<string, string[]> = {
+    touchpoints: ['Instagram advert', 'A friend’s recommendation', 'Comparison site', 'Product page'],
+    actions: ['Reads three reviews', 'Saves it for later', 'Asks a friend', 'Adds to basket'],
+    thoughts: ['Is it worth the price?', 'Looks trustworthy', 'Which size do I need?', 'Why so many steps?'],
+    emotions: ['+1 curious', '0 not sure yet', '-1 unsure about fees', '-2 card declined'],
+    painPoints: ['Prices hidden until checkout', 'No phone number', 'Size guide is vague', 'Card asked twice'],
+    opportunities: ['Show the full price early', 'Chat on the product page', 'Fit finder', 'One-page checkout'],
+  };
+  const colors: Record<string, string> = { thoughts: 'Violet', emotions: 'Orange', painPoints: 'Red', opportunities: 'Green', touchpoints: 'Blue' };
+  const stageOf = [0, 0, 1, 2];
+  const placements: NotePlacement[] = [];
+  for (const lane of lanes) {
+    const color = STICKY_PALETTE.find((entry) => entry.name === (colors[lane.kind] ?? 'Yellow'))!.color;
+    (texts[lane.kind] ?? ['A note', 'Another note']).forEach((text, index) => {
+      const stamps = index === 0 ? ['+1', '+1', 'heart'] : index === 2 ? ['+1'] : [];
+      placements.push({ laneId: lane.id, stageId: stages[Math.min(stageOf[index]!, stages.length - 1)]!.id, text, stamps, color });
+    });
+  }
+  return placements;
+}
+
+describe.skipIf(skipBrowserTests)('the playground in Chromium: accessibility and screenshots', () => {
+  let session: PlaygroundSession | undefined;
+
+  beforeEach(async () => {
+    session = await openPlaygroundAsync();
+  });
+
+  afterEach(async () => {
+    await session?.closeAsync();
+    session = undefined;
+  });
+
+  it('has no serious or critical axe violations on either tab of the panel', async () => {
+    const { page, panel, problems } = session!;
+    expect(await findSeriousViolationsAsync(panel)).toEqual([]);
+
+    await drawMapThroughPanelAsync(panel, 'Accessibility check');
+    const spec = await readMapSpecAsync(page);
+    const placements = sampleNotes(spec.lanes, spec.stages);
+    await addNotesAsync(page, placements);
+    await readMapThroughPanelAsync(panel, placements.length);
+    expect(await panel.getByRole('tab', { name: 'Export' }).getAttribute('aria-selected')).toBe('true');
+    expect(await findSeriousViolationsAsync(panel)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('writes screenshots of the panel and the board', async () => {
+    const { page, panel, problems } = session!;
+    await drawMapThroughPanelAsync(panel, 'Online checkout');
+    await saveScreenshotAsync((file) => page.locator('#plugin-window').screenshot({ path: file }), 'panel-create.png');
+
+    const spec = await readMapSpecAsync(page);
+    const placements = sampleNotes(spec.lanes, spec.stages);
+    await addNotesAsync(page, placements);
+    await readMapThroughPanelAsync(panel, placements.length);
+    await saveScreenshotAsync((file) => page.locator('#plugin-window').screenshot({ path: file }), 'panel.png');
+
+    // The board follows figma.viewport like FigJam's canvas: show the top-left of the map, close enough to read.
+    const boardBox = (await page.locator('#board').boundingBox())!;
+    const view = await page.evaluate(
+      ({ zoom, screen }) => {
+        const { figma } = globalThis as unknown as { figma: FigJamApi };
+        const map = figma.currentPage.children[0]!.absoluteBoundingBox!;
+        const visible = { width: screen.width / zoom, height: screen.height / zoom };
+        figma.currentPage.selection = [];
+        figma.viewport.zoom = zoom;
+        figma.viewport.center = { x: map.x + visible.width / 2 - 80, y: map.y + visible.height / 2 - 120 };
+        return { zoom: figma.viewport.zoom };
+      },
+      { zoom: 0.34, screen: { width: boardBox.width, height: boardBox.height } },
+    );
+    expect(view.zoom).toBeCloseTo(0.34);
+    await expect.poll(() => page.locator('#zoom-level').innerText()).toBe('34%');
+    await expect.poll(() => page.locator('#board .selection-outline').count()).toBe(0);
+    // figma.notify toasts fade after a few seconds; the picture is of the board without them.
+    await expect.poll(() => page.locator('#toasts > *').count(), { timeout: 10_000 }).toBe(0);
+    await saveScreenshotAsync((file) => page.locator('#board').screenshot({ path: file }), 'board.png');
+    expect(problems).toEqual([]);
+  });
+});
