@@ -169,29 +169,41 @@ function largestOverlap(cells: readonly Cell[]): Cell {
   return best;
 }
 
+/**
+ * A note is "across a border" when it overlaps two or more cells and the cells other than the one it overlaps
+ * most hold at least this share of its overlap with the grid. A note reaching only a little into the next cell
+ * (a sticky whose text grew taller, a careless drag) stays unambiguous.
+ */
+export const AMBIGUOUS_OVERLAP_SHARE = 0.1;
+
+function isAcrossBorder(overlapped: readonly Cell[], best: Cell): boolean {
+  const total = overlapped.reduce((sum, cell) => sum + cell.overlap, 0);
+  return total > 0 && (total - best.overlap) / total >= AMBIGUOUS_OVERLAP_SHARE;
+}
+
 type Decision =
   | { kind: 'cell'; lane: number; stage: number; ambiguous: boolean }
   | { kind: 'persona' }
   | { kind: 'unplaced'; reason: UnplacedReason };
 
 /**
- * The centre decides; a note reaching into a second cell goes to the cell it overlaps most, marked ambiguous.
- * A centre in a gutter between cells (inside the grid) also goes to the cell it overlaps most.
+ * The note goes to the cell it overlaps most. It is ambiguous when it is across a border (see
+ * AMBIGUOUS_OVERLAP_SHARE), when its centre lies in no cell or in several (lanes moved onto each other), or when
+ * its centre lies in another cell than the one it overlaps most. A note overlapping no cell goes by its centre.
  */
 function decideCell(grid: Grid, note: NoteSnapshot, centre: Point, lanes?: readonly number[]): Decision | null {
   const centreCells = findCentreCells(grid, centre, lanes);
   const overlapped = findOverlappedCells(grid, note.bounds, lanes);
   if (centreCells.length > 0) {
-    if (overlapped.length <= 1 && centreCells.length === 1) {
-      const only = centreCells[0]!;
-      return { kind: 'cell', lane: only.lane, stage: only.stage, ambiguous: false };
-    }
-    const best = overlapped.length > 0 ? largestOverlap(overlapped) : centreCells[0]!;
-    return { kind: 'cell', lane: best.lane, stage: best.stage, ambiguous: true };
+    if (overlapped.length === 0) return { kind: 'cell', lane: centreCells[0]!.lane, stage: centreCells[0]!.stage, ambiguous: centreCells.length > 1 };
+    const best = largestOverlap(overlapped);
+    const centreAgrees = centreCells.length === 1 && centreCells[0]!.lane === best.lane && centreCells[0]!.stage === best.stage;
+    return { kind: 'cell', lane: best.lane, stage: best.stage, ambiguous: !centreAgrees || isAcrossBorder(overlapped, best) };
   }
   const inGridX = centre.x >= grid.stages.start && centre.x < grid.stages.end;
   const inGridY = lanes !== undefined || (centre.y >= grid.lanes.start && centre.y < grid.lanes.end);
   if (inGridX && inGridY && overlapped.length > 0) {
+    // The centre is in a gutter between cells, inside the grid.
     const best = largestOverlap(overlapped);
     return { kind: 'cell', lane: best.lane, stage: best.stage, ambiguous: true };
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapSnapshot, NoteSnapshot } from '../../src/core/board-snapshot';
+import { LANE_GAP, STAGE_GUTTER } from '../../src/core/compute-map-layout';
 import { rectBottom, rectRight } from '../../src/core/geometry';
 import { placeNotes, sortInReadingOrder } from '../../src/core/place-notes';
 import { assembleOne, cellOf, createNote, drawMap, laneBand, noteInCell } from './map-fixtures';
@@ -29,6 +30,7 @@ function place(note: NoteSnapshot, map: MapSnapshot = assembleOne(drawn, [note])
 
 describe('placeNotes', () => {
   const thoughtsAwareness = cellOf(drawn, 'thoughts', 'awareness');
+  const stageColumn = (stageId: string) => assembleOne(drawn, []).stages.find((stage) => stage.id === stageId)!.bounds;
   const header = layout.stageHeaders[2]!;
   const cases: Array<[string, NoteSnapshot, Where]> = [
     ['in a lane section', noteInCell(drawn, 'actions', 'purchase'), { stage: 'purchase', lane: 'actions', ambiguous: false }],
@@ -53,6 +55,26 @@ describe('placeNotes', () => {
       'in a lane section, across a stage border',
       createNote({ x: rectRight(thoughtsAwareness) - 100, y: thoughtsAwareness.y, parentId: 'map1:lane-thoughts' }),
       { stage: 'consideration', lane: 'thoughts', ambiguous: true },
+    ],
+    [
+      'reaching 20 px into the next stage (9% of its overlap, under the ambiguity share)',
+      createNote({ x: rectRight(stageColumn('awareness')) + STAGE_GUTTER + 20 - 240, y: thoughtsAwareness.y + 60, parentId: drawn.nodeId }),
+      { stage: 'awareness', lane: 'thoughts', ambiguous: false },
+    ],
+    [
+      'reaching 30 px into the next stage (13% of its overlap)',
+      createNote({ x: rectRight(stageColumn('awareness')) + STAGE_GUTTER + 30 - 240, y: thoughtsAwareness.y + 60, parentId: drawn.nodeId }),
+      { stage: 'awareness', lane: 'thoughts', ambiguous: true },
+    ],
+    [
+      'grown a little into the next lane',
+      createNote({ x: thoughtsAwareness.x + 40, y: rectBottom(laneBand(drawn, 'thoughts')) - 300, height: 300 + LANE_GAP + 16 }),
+      { stage: 'awareness', lane: 'thoughts', ambiguous: false },
+    ],
+    [
+      'grown well into the next lane',
+      createNote({ x: thoughtsAwareness.x + 40, y: rectBottom(laneBand(drawn, 'thoughts')) - 300, height: 400 }),
+      { stage: 'awareness', lane: 'thoughts', ambiguous: true },
     ],
     ['in the persona section', createNote({ x: layout.persona.section.x + 900, y: layout.persona.section.y + 40, parentId: 'map1:persona' }), 'persona'],
     ['over the persona, loose', createNote({ x: layout.persona.section.x + 900, y: layout.persona.section.y + 40, parentId: drawn.nodeId }), 'persona'],
