@@ -39,7 +39,9 @@ function simplifyStampName(name: string): string {
     .normalize('NFC')
     .replace(/\uFE0F/g, '')
     .toLowerCase()
-    .replace(/[\s_]+|(?<=[a-z])-(?=[a-z])/g, ' ')
+    // "thumbs-up" reads "thumbs up" while "-1" and "+1" keep their sign; no lookbehind, which is ES2018.
+    .replace(/([a-z])-(?=[a-z])/g, '$1 ')
+    .replace(/[\s_]+/g, ' ')
     .trim()
     .replace(/\s+stamp$/, '');
 }
