@@ -30,6 +30,20 @@ function createNote(snapshot: NoteSnapshot, ambiguous: boolean, lane: LaneSnapsh
   return note;
 }
 
+/**
+ * Lane and stage ids become object keys in the export, so a snapshot repeating an id would merge two lanes and
+ * lose notes. Snapshots from assembleMapSnapshots and inferred grids are unique already; a repeat gets a suffix.
+ */
+function createUniqueIds(ids: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return ids.map((id) => {
+    let unique = id;
+    for (let copy = 2; taken.has(unique); copy++) unique = `${id}-${copy}`;
+    taken.add(unique);
+    return unique;
+  });
+}
+
 function rankByVotes(notes: ReadonlyArray<{ note: Note; stageId: string }>): RankedNote[] {
   // Array.prototype.sort is stable, so equal votes keep reading order (stage, lane, then within the cell).
   return [...notes]
@@ -43,43 +57,43 @@ function rankByVotes(notes: ReadonlyArray<{ note: Note; stageId: string }>): Ran
  */
 export function computeJourney(map: MapSnapshot, context: JourneyContext): Journey {
   const placement = placeNotes(map);
-  const lanes: Lane[] = map.lanes.map((lane) => ({ id: lane.id, name: lane.name, kind: lane.kind }));
-  const byLane: Record<string, number> = Object.fromEntries(map.lanes.map((lane) => [lane.id, 0]));
-  const byStage: Record<string, number> = {};
+  const laneIds = createUniqueIds(map.lanes.map((lane) => lane.id));
+  const stageIds = createUniqueIds(map.stages.map((stage) => stage.id));
+  const lanes: Lane[] = map.lanes.map((lane, laneIndex) => ({ id: laneIds[laneIndex]!, name: lane.name, kind: lane.kind }));
+  const laneCounts = map.lanes.map(() => 0);
+  const stageCounts: number[] = [];
   const painPoints: Array<{ note: Note; stageId: string }> = [];
   const opportunities: Array<{ note: Note; stageId: string }> = [];
-  const emotionByStage: Array<number | null> = [];
   let placed = 0;
 
   const stages: Stage[] = map.stages.map((stage, stageIndex) => {
+    const stageId = stageIds[stageIndex]!;
     const cells = placement.cells[stageIndex]!;
     const scores: number[] = [];
     const laneEntries = map.lanes.map((lane, laneIndex) => {
       const notes = cells[laneIndex]!.map((entry) => createNote(entry.note, entry.ambiguous, lane));
       for (const note of notes) {
         if (note.score !== undefined) scores.push(note.score);
-        if (lane.kind === 'painPoints') painPoints.push({ note, stageId: stage.id });
-        if (lane.kind === 'opportunities') opportunities.push({ note, stageId: stage.id });
+        if (lane.kind === 'painPoints') painPoints.push({ note, stageId });
+        if (lane.kind === 'opportunities') opportunities.push({ note, stageId });
       }
-      byLane[lane.id] = (byLane[lane.id] ?? 0) + notes.length;
-      return [lane.id, notes] as const;
+      laneCounts[laneIndex]! += notes.length;
+      return [laneIds[laneIndex]!, notes] as const;
     });
     const count = laneEntries.reduce((sum, [, notes]) => sum + notes.length, 0);
-    byStage[stage.id] = count;
+    stageCounts.push(count);
     placed += count;
-    const emotion = computeStageEmotion(scores);
-    emotionByStage.push(emotion.score);
-    return { id: stage.id, name: stage.name, emotion, lanes: Object.fromEntries(laneEntries) };
+    return { id: stageId, name: stage.name, emotion: computeStageEmotion(scores), lanes: Object.fromEntries(laneEntries) };
   });
 
   let lowestEmotionStage: string | null = null;
   let lowestScore = Infinity;
-  emotionByStage.forEach((score, index) => {
-    if (score !== null && score < lowestScore) {
-      lowestScore = score;
-      lowestEmotionStage = map.stages[index]!.id;
+  for (const stage of stages) {
+    if (stage.emotion.score !== null && stage.emotion.score < lowestScore) {
+      lowestScore = stage.emotion.score;
+      lowestEmotionStage = stage.id;
     }
-  });
+  }
 
   const personaNotes = placement.persona.map((note) => createNote(note, false, null));
   const unplaced: UnplacedNote[] = placement.unplaced.map(({ note, reason }) => ({ ...createNote(note, false, null), reason }));
@@ -105,8 +119,8 @@ export function computeJourney(map: MapSnapshot, context: JourneyContext): Journ
         placed,
         unplaced: unplaced.length,
         persona: personaNotes.length,
-        byLane,
-        byStage,
+        byLane: Object.fromEntries(laneIds.map((id, index) => [id, laneCounts[index]!])),
+        byStage: Object.fromEntries(stageIds.map((id, index) => [id, stageCounts[index]!])),
       },
       lowestEmotionStage,
       painPointsByVotes: rankByVotes(painPoints),

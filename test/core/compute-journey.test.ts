@@ -131,6 +131,8 @@ const mapArbitrary: fc.Arbitrary<MapSnapshot> = fc
     stageRects: fc.array(rectArbitrary(3000), { minLength: 1, maxLength: 8 }),
     persona: fc.option(rectArbitrary(3000), { nil: null }),
     bounds: rectArbitrary(4000),
+    // Snapshots from the board have unique ids, but the export must not lose notes when one repeats.
+    repeatIds: fc.boolean(),
     notes: fc.array(
       fc.record({
         rect: rectArbitrary(5000),
@@ -142,9 +144,10 @@ const mapArbitrary: fc.Arbitrary<MapSnapshot> = fc
       { maxLength: 60 },
     ),
   })
-  .map(({ laneRects, laneKinds, stageRects, persona, bounds, notes }) => {
-    const lanes: LaneSnapshot[] = laneRects.map((rect, index) => ({ id: `lane${index}`, name: `Lane ${index}`, kind: laneKinds[index]!, nodeId: `section${index}`, bounds: rect }));
-    const stages: StageSnapshot[] = stageRects.map((rect, index) => ({ id: `stage${index}`, name: `Stage ${index}`, nodeId: null, bounds: rect }));
+  .map(({ laneRects, laneKinds, stageRects, persona, bounds, repeatIds, notes }) => {
+    const idOf = (prefix: string, index: number) => `${prefix}${repeatIds ? index % 2 : index}`;
+    const lanes: LaneSnapshot[] = laneRects.map((rect, index) => ({ id: idOf('lane', index), name: `Lane ${index}`, kind: laneKinds[index]!, nodeId: `section${index}`, bounds: rect }));
+    const stages: StageSnapshot[] = stageRects.map((rect, index) => ({ id: idOf('stage', index), name: `Stage ${index}`, nodeId: null, bounds: rect }));
     const containers = ['map', 'persona', null, ...lanes.map((lane) => lane.nodeId)];
     const noteSnapshots: NoteSnapshot[] = notes.map((note, index) => ({
       id: `n${index}`,
@@ -177,7 +180,12 @@ describe('computeJourney on random maps', () => {
         const ids = allNotes(journey).map((note) => note.id).sort();
         expect(ids).toEqual(map.notes.map((note) => note.id).sort());
         expect(journey.summary.counts.notes).toBe(map.notes.length);
-        for (const stage of journey.stages) expect(Object.keys(stage.lanes)).toEqual(map.lanes.map((lane) => lane.id));
+        const laneIds = journey.lanes.map((lane) => lane.id);
+        expect(new Set(laneIds).size).toBe(map.lanes.length);
+        expect(new Set(journey.stages.map((stage) => stage.id)).size).toBe(map.stages.length);
+        for (const stage of journey.stages) expect(Object.keys(stage.lanes)).toEqual(laneIds);
+        expect(Object.keys(journey.summary.counts.byLane)).toEqual(laneIds);
+        expect(Object.values(journey.summary.counts.byStage).reduce((sum, count) => sum + count, 0)).toBe(journey.summary.counts.placed);
         for (const note of allNotes(journey)) expect(JSON.stringify(note)).not.toContain('"__proto__":undefined');
       }),
       { numRuns: 200 },
