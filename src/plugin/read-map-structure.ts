@@ -1,8 +1,8 @@
-import type { Rect } from '../core/geometry';
 import { EXPORTED_ROLES, TAG_KEYS, TAG_NAMESPACE, isMapRole } from '../core/map-tags';
 import type { MapRole } from '../core/map-tags';
 import type { TaggedNode } from '../core/tagged-node';
 import type { FigJamPage, FigJamSceneNode, FigJamSection } from './figjam-api';
+import { readBounds } from './read-bounds';
 
 export interface MapStructure {
   /** The map section node, to search its notes. */
@@ -18,11 +18,6 @@ export function findMapSections(page: FigJamPage): FigJamSection[] {
     types: ['SECTION'],
     sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.spec] },
   });
-}
-
-function readBounds(node: FigJamSceneNode): Rect {
-  const box = node.absoluteBoundingBox;
-  return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : { x: 0, y: 0, width: 0, height: 0 };
 }
 
 /** Sections carry their label as the name, shapes and text as characters. */
@@ -52,7 +47,7 @@ function readTaggedNode(node: FigJamSceneNode, role: MapRole, parentId: string |
     stageId: role === 'stage' ? tag(node, TAG_KEYS.stageId) || null : null,
     spec: null,
     text: readText(node),
-    bounds: readBounds(node),
+    bounds: readBounds(node) ?? { x: 0, y: 0, width: 0, height: 0 },
     parentId,
   };
 }

@@ -2,6 +2,7 @@ import type { NoteSnapshot } from '../core/board-snapshot';
 import type { Rect } from '../core/geometry';
 import { nearestPaletteColor } from '../core/nearest-palette-color';
 import type { FigJamSticky } from './figjam-api';
+import { readBounds } from './read-bounds';
 
 export interface ReadNoteOptions {
   /** Authors are personal data and cost two more reads a note, so they are read only when asked for. */
@@ -22,14 +23,14 @@ export function readNoteSnapshot(
 ): NoteSnapshot {
   const id = alreadyRead.id ?? sticky.id;
   const text = sticky.text.characters;
-  const box = alreadyRead.bounds === undefined ? sticky.absoluteBoundingBox : alreadyRead.bounds;
+  const box = alreadyRead.bounds === undefined ? readBounds(sticky) : alreadyRead.bounds;
   const fills = sticky.fills;
   let author: string | null = null;
   if (options.includeAuthors && sticky.authorVisible) author = sticky.authorName || null;
   return {
     id,
     text,
-    bounds: box ? { x: box.x, y: box.y, width: box.width, height: box.height } : { x: 0, y: 0, width: 0, height: 0 },
+    bounds: box ?? { x: 0, y: 0, width: 0, height: 0 },
     color: readSolidColorName(fills),
     author,
     parentId,

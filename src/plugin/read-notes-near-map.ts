@@ -4,6 +4,7 @@ import { rectsOverlap } from '../core/geometry';
 import type { FigJamPage } from './figjam-api';
 import { readNoteSnapshot } from './read-note-snapshot';
 import type { ReadNoteOptions } from './read-note-snapshot';
+import { readBounds } from './read-bounds';
 
 /**
  * Notes loose on the page close to the map: dragged slightly out of it, they are still reported (as unplaced).
@@ -19,7 +20,7 @@ export function readNotesNearMap(page: FigJamPage, mapBounds: Rect, margin: numb
   const notes: NoteSnapshot[] = [];
   for (const child of page.children) {
     if (child.type !== 'STICKY') continue;
-    const box = child.absoluteBoundingBox;
+    const box = readBounds(child);
     if (box && rectsOverlap(area, box)) notes.push(readNoteSnapshot(child, null, options, { bounds: box }));
   }
   return notes;

@@ -1,12 +1,13 @@
 import type { Rect } from '../core/geometry';
 import type { FigJamApi } from './figjam-api';
+import { readBounds } from './read-bounds';
 
 /** Bounds of what already lies on the page, top level only: a new map must not overlap any of it. */
 export function readPageContentBounds(page: FigJamApi['currentPage']): Rect[] {
   const bounds: Rect[] = [];
   for (const node of page.children) {
-    const box = node.absoluteBoundingBox;
-    if (box) bounds.push({ x: box.x, y: box.y, width: box.width, height: box.height });
+    const box = readBounds(node);
+    if (box) bounds.push(box);
   }
   return bounds;
 }

@@ -1,20 +1,15 @@
 import type { BoardNode } from '../core/board-node';
 import type { NoteSnapshot } from '../core/board-snapshot';
-import type { Rect } from '../core/geometry';
 import type { FigJamSceneNode } from './figjam-api';
 import { readNoteSnapshot } from './read-note-snapshot';
 import type { ReadNoteOptions } from './read-note-snapshot';
+import { readBounds } from './read-bounds';
 
 const GRID_NODE_TYPES: Array<'STICKY' | 'SHAPE_WITH_TEXT' | 'TEXT' | 'SECTION'> = ['STICKY', 'SHAPE_WITH_TEXT', 'TEXT', 'SECTION'];
 
 export interface SelectionBoard {
   nodes: BoardNode[];
   notes: NoteSnapshot[];
-}
-
-function readBounds(node: FigJamSceneNode): Rect | null {
-  const box = node.absoluteBoundingBox;
-  return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
 }
 
 /**

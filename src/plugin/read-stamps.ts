@@ -1,5 +1,6 @@
 import type { StampSnapshot } from '../core/attach-stamps';
 import type { FigJamPage } from './figjam-api';
+import { readBounds } from './read-bounds';
 
 /**
  * Every stamp on the page, once: stamps are far fewer than notes, so reading each stamp beats reading every
@@ -11,7 +12,6 @@ export function readStamps(page: FigJamPage): StampSnapshot[] {
     const name = stamp.name;
     const stuckTo = stamp.stuckTo;
     if (stuckTo) return { name, stuckToId: stuckTo.id, bounds: null };
-    const box = stamp.absoluteBoundingBox;
-    return { name, stuckToId: null, bounds: box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null };
+    return { name, stuckToId: null, bounds: readBounds(stamp) };
   });
 }
