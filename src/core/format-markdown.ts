@@ -18,6 +18,11 @@ export function escapeMarkdown(text: string, indent = '  '): string {
   return lines.join(`\\\n${indent}`);
 }
 
+/** A heading ends at its line break, so a name written on two lines is joined into one. */
+function formatHeadingText(text: string): string {
+  return escapeMarkdown(text.replace(/\s*(?:\r\n|\r|\n|\u2028|\u2029)\s*/g, ' '), '');
+}
+
 function formatNoteText(text: string): string {
   const escaped = escapeMarkdown(text);
   return escaped === '' ? `_${USER_MESSAGES.emptyNote}_` : escaped;
@@ -53,7 +58,7 @@ function formatUnplacedItem(note: UnplacedNote): string {
 /** A report for people: title, persona, emotion curve, a section per stage, the top pain points, unplaced notes. */
 export function formatMarkdown(journey: Journey): string {
   const headings = USER_MESSAGES.reportHeadings;
-  const blocks: string[] = [`# ${escapeMarkdown(journey.title, '')}`];
+  const blocks: string[] = [`# ${formatHeadingText(journey.title)}`];
 
   if (journey.persona) {
     const persona = [`## ${headings.persona}`, '', `**${escapeMarkdown(journey.persona.name)}**`];
@@ -72,11 +77,11 @@ export function formatMarkdown(journey: Journey): string {
   );
 
   for (const stage of journey.stages) {
-    const lines = [`## ${escapeMarkdown(stage.name, '')}`];
+    const lines = [`## ${formatHeadingText(stage.name)}`];
     for (const lane of journey.lanes) {
       const notes = stage.lanes[lane.id] ?? [];
       if (notes.length === 0) continue;
-      lines.push('', `### ${escapeMarkdown(lane.name, '')}`, '', ...notes.map(formatNoteItem));
+      lines.push('', `### ${formatHeadingText(lane.name)}`, '', ...notes.map(formatNoteItem));
     }
     blocks.push(lines.join('\n'));
   }

@@ -83,3 +83,20 @@ describe('formatMarkdown', () => {
     for (const note of cell) expect(unescape(markdown)).toContain(note.text.split('\n')[0]!);
   });
 });
+
+describe('formatMarkdown headings', () => {
+  it('joins a title, stage or lane name written on several lines into one heading line', () => {
+    const fixture = createJourneyFixture({ cell: [{ id: 'a', text: 'Slow', votes: 0 }] });
+    const journey = {
+      ...fixture,
+      title: 'Sarah buys\n# a jacket',
+      lanes: fixture.lanes.map((lane) => (lane.id === 'painPoints' ? { ...lane, name: 'Pain\r\npoints' } : lane)),
+      stages: fixture.stages.map((stage) => (stage.id === 'purchase' ? { ...stage, name: 'Pur-\nchase' } : stage)),
+    };
+    const lines = formatMarkdown(journey).split('\n');
+    expect(lines[0]).toBe('# Sarah buys \\# a jacket');
+    expect(lines).toContain('## Pur\\- chase');
+    expect(lines).toContain('### Pain points');
+    expect(lines.filter((line) => /^#{1,6} /.test(line))).toHaveLength(8);
+  });
+});
