@@ -1,6 +1,5 @@
 import type { FigJamShapeWithText } from '../../src/plugin/figjam-api';
 import type { Board } from './board';
-import { typeMismatchError } from './errors';
 import { SHAPE_WITH_TEXT_MEMBERS } from './figma-member-names';
 import { FakeSceneNodeBase, assertFiniteNumber } from './fake-node';
 import { FakeTextSublayer } from './fake-text-sublayer';
