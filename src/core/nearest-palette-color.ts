@@ -6,6 +6,9 @@ export interface RgbColor {
 
 export interface PaletteEntry {
   name: string;
+  /** "#RRGGBB", upper case. */
+  hex: string;
+  /** Channels 0..1, as a fill takes them. */
   color: RgbColor;
 }
 
@@ -15,18 +18,32 @@ function fromHex(hex: string): RgbColor {
   return { r: ((value >> 16) & 0xff) / 255, g: ((value >> 8) & 0xff) / 255, b: (value & 0xff) / 255 };
 }
 
+function createEntry(name: string, hex: string): PaletteEntry {
+  return { name, hex, color: fromHex(hex) };
+}
+
+function toHex(color: RgbColor): string {
+  const channel = (value: number) => Math.round(value * 255).toString(16).padStart(2, '0');
+  return `#${channel(color.r)}${channel(color.g)}${channel(color.b)}`.toUpperCase();
+}
+
+/** Old fills were stored as rounded decimals, so the decimals are the data and the hex is derived from them. */
+function createLegacyEntry(name: string, color: RgbColor): PaletteEntry {
+  return { name, hex: toHex(color), color };
+}
+
 /** The sticky palette since FigJam's 2024 redesign (UI3). */
 export const STICKY_PALETTE: readonly PaletteEntry[] = [
-  { name: 'White', color: fromHex('#FFFFFF') },
-  { name: 'Gray', color: fromHex('#E6E6E6') },
-  { name: 'Green', color: fromHex('#B3EFBD') },
-  { name: 'Teal', color: fromHex('#B3F4EF') },
-  { name: 'Blue', color: fromHex('#A8DAFF') },
-  { name: 'Violet', color: fromHex('#D3BDFF') },
-  { name: 'Pink', color: fromHex('#FFA8DB') },
-  { name: 'Red', color: fromHex('#FFB8A8') },
-  { name: 'Orange', color: fromHex('#FFD3A8') },
-  { name: 'Yellow', color: fromHex('#FFE299') },
+  createEntry('White', '#FFFFFF'),
+  createEntry('Gray', '#E6E6E6'),
+  createEntry('Green', '#B3EFBD'),
+  createEntry('Teal', '#B3F4EF'),
+  createEntry('Blue', '#A8DAFF'),
+  createEntry('Violet', '#D3BDFF'),
+  createEntry('Pink', '#FFA8DB'),
+  createEntry('Red', '#FFB8A8'),
+  createEntry('Orange', '#FFD3A8'),
+  createEntry('Yellow', '#FFE299'),
 ];
 
 /**
@@ -34,14 +51,14 @@ export const STICKY_PALETTE: readonly PaletteEntry[] = [
  * so that value is left out here and reads as Gray: both names are fair, and one value cannot mean two names.
  */
 export const LEGACY_STICKY_PALETTE: readonly PaletteEntry[] = [
-  { name: 'Gray', color: { r: 0.686, g: 0.737, b: 0.812 } },
-  { name: 'Red', color: { r: 1, g: 0.686, b: 0.639 } },
-  { name: 'Orange', color: { r: 1, g: 0.769, b: 0.439 } },
-  { name: 'Yellow', color: { r: 1, g: 0.851, b: 0.4 } },
-  { name: 'Green', color: { r: 0.522, g: 0.878, b: 0.639 } },
-  { name: 'Blue', color: { r: 0.502, g: 0.792, b: 1 } },
-  { name: 'Violet', color: { r: 0.851, g: 0.722, b: 1 } },
-  { name: 'Pink', color: { r: 1, g: 0.741, b: 0.949 } },
+  createLegacyEntry('Gray', { r: 0.686, g: 0.737, b: 0.812 }),
+  createLegacyEntry('Red', { r: 1, g: 0.686, b: 0.639 }),
+  createLegacyEntry('Orange', { r: 1, g: 0.769, b: 0.439 }),
+  createLegacyEntry('Yellow', { r: 1, g: 0.851, b: 0.4 }),
+  createLegacyEntry('Green', { r: 0.522, g: 0.878, b: 0.639 }),
+  createLegacyEntry('Blue', { r: 0.502, g: 0.792, b: 1 }),
+  createLegacyEntry('Violet', { r: 0.851, g: 0.722, b: 1 }),
+  createLegacyEntry('Pink', { r: 1, g: 0.741, b: 0.949 }),
 ];
 
 const ALL_ENTRIES: readonly PaletteEntry[] = [...STICKY_PALETTE, ...LEGACY_STICKY_PALETTE];

@@ -53,4 +53,14 @@ describe('nearestPaletteColor', () => {
       for (const channel of [entry.color.r, entry.color.g, entry.color.b]) expect(channel).toBeLessThanOrEqual(1);
     }
   });
+
+  it('gives each entry its hex value, the same colour as its channels', () => {
+    expect(STICKY_PALETTE.map((entry) => [entry.hex, entry.name])).toEqual(current);
+    expect(LEGACY_STICKY_PALETTE.map((entry) => entry.hex)).toEqual(['#AFBCCF', '#FFAFA3', '#FFC470', '#FFD966', '#85E0A3', '#80CAFF', '#D9B8FF', '#FFBDF2']);
+    for (const entry of [...STICKY_PALETTE, ...LEGACY_STICKY_PALETTE]) {
+      const fromHex = hex(entry.hex);
+      for (const channel of ['r', 'g', 'b'] as const) expect(Math.abs(fromHex[channel] - entry.color[channel])).toBeLessThanOrEqual(0.5 / 255);
+      expect(nearestPaletteColor(fromHex)).toBe(entry.name);
+    }
+  });
 });
