@@ -108,6 +108,8 @@ interface Grid {
   lanes: BandIndex;
   stages: BandIndex;
   laneByNodeId: Map<string, number>;
+  /** The leftmost lane edge: left of it, a note is beside the grid rather than on the label column. */
+  laneLeft: number;
 }
 
 function cellRect(grid: Grid, lane: number, stage: number): Rect | null {
@@ -219,8 +221,7 @@ function findReason(grid: Grid, centre: Point, inLane: boolean): UnplacedReason 
     return 'outside-grid';
   }
   if (beforeStages) {
-    const laneLeft = Math.min(...grid.map.lanes.map((lane) => lane.bounds.x));
-    return inLane || centre.x >= laneLeft ? 'label-column' : 'outside-grid';
+    return inLane || centre.x >= grid.laneLeft ? 'label-column' : 'outside-grid';
   }
   if (afterStages) return 'outside-stages';
   return inLane || bandsAt(grid.lanes, centre.y).length > 0 ? 'outside-stages' : 'outside-grid';
@@ -277,6 +278,7 @@ export function placeNotes(map: MapSnapshot): NotePlacement {
     lanes: createBandIndex(map.lanes.map((lane) => laneSpan(lane.bounds))),
     stages: createBandIndex(map.stages.map((stage) => stageSpan(stage.bounds))),
     laneByNodeId: new Map(),
+    laneLeft: map.lanes.reduce((left, lane) => Math.min(left, lane.bounds.x), Infinity),
   };
   map.lanes.forEach((lane, index) => {
     if (lane.nodeId !== null && !grid.laneByNodeId.has(lane.nodeId)) grid.laneByNodeId.set(lane.nodeId, index);

@@ -165,4 +165,30 @@ describe('placeNotes', () => {
     const total = placement.cells.flat(2).length + placement.persona.length + placement.unplaced.length;
     expect(total).toBe(50_000);
   });
+
+  it('reads a few lanes and stages per note, however many the map has', () => {
+    const readsPerNote = (count: number) => {
+      let reads = 0;
+      const counted = <Item extends object>(items: Item[]): Item[] =>
+        new Proxy(items, {
+          get(target, key, receiver) {
+            if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        });
+      const stages = Array.from({ length: count }, (_, index) => ({ id: `s${index}`, name: `S${index}`, nodeId: null, bounds: { x: 600 + index * 1000, y: 0, width: 980, height: count * 800 + 400 } }));
+      const lanes = Array.from({ length: count }, (_, index) => ({ id: `l${index}`, name: `L${index}`, kind: 'actions' as const, nodeId: `lane${index}`, bounds: { x: 0, y: 400 + index * 800, width: count * 1000 + 600, height: 780 } }));
+      const notes = Array.from({ length: 2000 }, (_, index) =>
+        createNote({ x: 600 + ((index * 7919) % (count * 1000)), y: 400 + ((index * 104_729) % (count * 800)), width: 200, height: 200, parentId: index % 2 === 0 ? `lane${index % count}` : null }),
+      );
+      const bounds = { x: 0, y: 0, width: count * 1000 + 600, height: count * 800 + 400 };
+      placeNotes({ mapId: 'counted', nodeId: null, title: 'Counted', bounds, persona: null, lanes: counted(lanes), stages: counted(stages), notes });
+      return reads / notes.length;
+    };
+    const small = readsPerNote(2);
+    const large = readsPerNote(30);
+    // A scan of every cell would read at least 900 lanes or stages per note on the 30 × 30 map.
+    expect(large).toBeLessThan(16);
+    expect(large).toBeLessThan(small * 2);
+  });
 });
