@@ -5,16 +5,27 @@ import { USER_MESSAGES } from './user-messages';
 export const REPORT_PAIN_POINT_LIMIT = 10;
 
 /**
- * Board text as inert Markdown: every ASCII punctuation character is backslash-escaped (CommonMark allows it for
- * all of them), which also stops HTML tags and entities; line breaks become hard breaks inside the same list item,
- * so a note can neither start a heading or list nor end the item it is in.
+ * Characters with a meaning anywhere in a line (CommonMark, GitHub's tables, strikethrough and math): emphasis,
+ * code, links, HTML, entities, table pipes, headings' closing hashes, "$" math.
+ */
+const INLINE_MARKUP = /[\\`*_[\]<>&|~$#]/g;
+
+/** What starts a block only at the start of a line: list items ("-", "+", "1.", "1)") and setext underlines ("="). */
+const LINE_START_MARKUP = /^(?:[-+=]|\d+[.)])/;
+
+/**
+ * Board text as inert Markdown that stays readable: the characters that make markup anywhere are
+ * backslash-escaped everywhere, those that make markup only at a line start are escaped there, and ordinary
+ * punctuation (".", ",", "?", "!", ":", "-" inside a line) is left alone ("!" makes an image only before "[",
+ * which is escaped). Lines are trimmed, so none is indented into code, and joined by hard breaks inside the same
+ * list item, so a note can neither start a heading or list nor end the item it is in.
  */
 export function escapeMarkdown(text: string, indent = '  '): string {
-  const escaped = text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
-  const lines = escaped
+  const lines = text
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => line.trim())
-    .filter((line) => line !== '');
+    .filter((line) => line !== '')
+    .map((line) => line.replace(INLINE_MARKUP, '\\$&').replace(LINE_START_MARKUP, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`));
   return lines.join(`\\\n${indent}`);
 }
 

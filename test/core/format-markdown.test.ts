@@ -17,7 +17,23 @@ const HOSTILE = [
   'line one\n\n## injected heading\n- injected item',
   '> quote',
   'back\\slash',
+  'trailing backslash\\',
+  '---',
+  'text\n===',
+  '+ plus item',
+  '2) second\n3. third',
+  '$x^2$ math and ~~strike~~',
+  'a | b\n--- | ---',
+  '    indented code',
+  '```\nfenced\n```',
+  'Stage two ##',
+  '*** ___',
 ];
+
+/** Marks that start a block when they open a line: headings, lists, quotes, fences, rules, setext underlines. */
+const BLOCK_START = /^(?:#|[-+*]|\d+[.)]|>|`{3}|~{3}|=+\s*$|_{3})/;
+/** Characters that make inline markup anywhere in a line. */
+const INLINE_MARKUP = /[\\`*_[\]<>&|~$#]/;
 
 function unescape(markdown: string): string {
   return markdown.replace(/\\(.)/g, '$1');
@@ -26,10 +42,18 @@ function unescape(markdown: string): string {
 describe('escapeMarkdown', () => {
   it.each(HOSTILE)('leaves no markup active in %j', (text) => {
     const escaped = escapeMarkdown(text);
+    const lines = escaped.split('\n');
+    for (const [index, line] of lines.entries()) {
+      const content = index === 0 ? line : line.slice(2);
+      if (index > 0) expect(line.startsWith('  ')).toBe(true);
+      expect(content).not.toMatch(/^\s/);
+      expect(content).not.toMatch(BLOCK_START);
+      // Once escaped pairs are taken out, no markup character is left bare.
+      const bare = content.replace(/\\[\s\S]/g, '').replace(/\\$/, '');
+      expect(bare).not.toMatch(INLINE_MARKUP);
+      if (index < lines.length - 1) expect(line.endsWith('\\')).toBe(true);
+    }
     const joined = escaped.replace(/\\\n {2}/g, '\n');
-    // Every ASCII punctuation character is preceded by a backslash; lines are joined by hard breaks.
-    expect(joined.replace(/\\[!-/:-@[-`{-~]/g, '')).not.toMatch(/[!-/:-@[-`{-~]/);
-    for (const line of escaped.split('\n').slice(1)) expect(line.startsWith('  ')).toBe(true);
     expect(unescape(joined)).toBe(
       text
         .split('\n')
@@ -37,6 +61,13 @@ describe('escapeMarkdown', () => {
         .filter((line) => line !== '')
         .join('\n'),
     );
+  });
+
+  it('leaves ordinary punctuation as it is, so the report stays readable', () => {
+    expect(escapeMarkdown('Great, thanks! Is it done? Yes: pre-order (2 days), 50% off.')).toBe(
+      'Great, thanks! Is it done? Yes: pre-order (2 days), 50% off.',
+    );
+    expect(escapeMarkdown('2024. A year')).toBe('2024\\. A year');
   });
 
   it('keeps emoji, accents and right-to-left text as they are', () => {
@@ -80,7 +111,7 @@ describe('formatMarkdown', () => {
     expect(lines.filter((line) => /^\s*- /.test(line)).length).toBe(
       2 /* emotion curve */ + HOSTILE.length /* stage */ + 1 /* persona */ + 1 /* unplaced */,
     );
-    for (const note of cell) expect(unescape(markdown)).toContain(note.text.split('\n')[0]!);
+    for (const note of cell) expect(unescape(markdown)).toContain(note.text.split('\n')[0]!.trim());
   });
 });
 
@@ -95,7 +126,7 @@ describe('formatMarkdown headings', () => {
     };
     const lines = formatMarkdown(journey).split('\n');
     expect(lines[0]).toBe('# Sarah buys \\# a jacket');
-    expect(lines).toContain('## Pur\\- chase');
+    expect(lines).toContain('## Pur- chase');
     expect(lines).toContain('### Pain points');
     expect(lines.filter((line) => /^#{1,6} /.test(line))).toHaveLength(8);
   });
