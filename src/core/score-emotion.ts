@@ -18,6 +18,7 @@ export interface EmotionScore {
  *      not a rating); alone it always counts.
  *    - "4/5", "3 out of 5", "3 sur 5", "3 von 5", "3 de 5": a rating from 1 to the maximum (2..10), mapped
  *      linearly onto -2..+2, so "1/5" is -2, "3/5" is 0 and "5/5" is +2. "12/5" (more than the maximum) is not.
+ *      With words the maximum must be 5 or 10: "2 out of 3 steps failed" counts, it does not rate.
  *    A number elsewhere in the text ("Step 2 was slow") is never a rating.
  * 2. emoji: the first face or heart on the note that carries a feeling (table EMOJI_SCORES).
  * 3. word: the first word of a short list in English, French, German and Spanish (table WORD_SCORES), unless the
@@ -98,7 +99,7 @@ const NEGATIONS: ReadonlySet<string> = new Set([
 const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u1FFF\u2C00-\uD7FF`;
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
 const SIGNED_NUMBER = String.raw`([+\-−–]?)` + NUMBER;
-const OUT_OF = String.raw`\s*(?:\/|out\s+of|sur|von|de)\s*`;
+const OUT_OF = String.raw`\s*(\/|out\s+of|sur|von|de)\s*`;
 /** A fraction leading the note: "4/5", "3 out of 5 - ok". */
 const FRACTION_PATTERN = new RegExp(String.raw`^` + NUMBER + OUT_OF + NUMBER + String.raw`(?![\d/]|[.,]\d|[` + LETTER + String.raw`])`, 'iu');
 /** A number leading the note, and what follows it. */
@@ -114,12 +115,17 @@ function roundScore(score: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
+/** Scales a rating is written in with words: "2 von 3 Schritten" counts steps, "3 out of 5" rates. */
+const WORDED_SCALES: ReadonlySet<number> = new Set([5, 10]);
+
 function readFraction(text: string): number | null {
   const match = FRACTION_PATTERN.exec(text);
   if (!match) return null;
   const value = parseDecimal(match[1]!);
-  const maximum = parseDecimal(match[2]!);
+  const separator = match[2]!;
+  const maximum = parseDecimal(match[3]!);
   if (!Number.isInteger(maximum) || maximum < 2 || maximum > 10 || value < 1 || value > maximum) return null;
+  if (separator !== '/' && !WORDED_SCALES.has(maximum)) return null;
   return MIN_EMOTION_SCORE + ((value - 1) / (maximum - 1)) * (MAX_EMOTION_SCORE - MIN_EMOTION_SCORE);
 }
 
