@@ -53,6 +53,16 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     requestId: RequestId,
     format: ExportFormatSchema,
     journey: JourneySchema,
+    /** The export in the requested format; '' when it was too big for one message and came in `export-chunk`s. */
+    text: z.string(),
+    /** How many `export-chunk` messages carried the text, in order, before this answer; absent when none. */
+    textChunks: z.optional(z.int().check(z.minimum(1))),
+  }),
+  z.object({
+    type: z.literal('export-chunk'),
+    requestId: RequestId,
+    index: z.int().check(z.minimum(0)),
+    count: z.int().check(z.minimum(1)),
     text: z.string(),
   }),
   z.object({ type: z.literal('maps-listed'), requestId: RequestId, maps: z.array(MapSummarySchema) }),

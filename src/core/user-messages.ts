@@ -15,6 +15,7 @@ export const USER_MESSAGES = {
     unplaced === 0 ? `Exported ${notes} notes` : `Exported ${notes} notes, ${unplaced} not placed in a cell`,
   nodeNotFound: 'That note is no longer on the board.',
   readingNotes: 'Reading notes',
+  exportIncomplete: 'Part of the export did not arrive. Read the map again.',
   invalidMessage: 'The plugin received a message it does not understand.',
   unexpected: 'Something went wrong. The board was left as it was.',
   requestTimedOut: 'The board did not answer in time. Try again.',

@@ -6,6 +6,7 @@ import { addNoteAsync, cellRect, laneSection } from './board-builders';
 import { drawWorkshopBoardAsync } from './workshop-board';
 import { startPluginSession } from './plugin-session';
 import { NOTES_PER_STEP } from '../../src/plugin/read-map-notes-async';
+import { EXPORT_TEXT_CHUNK_SIZE } from '../../src/core/split-text-into-chunks';
 import type { PluginSession } from './plugin-session';
 
 function allNotes(journey: Journey): Note[] {
@@ -156,5 +157,26 @@ describe('export-map on the FigJam fake', () => {
     expect(progress.map((message) => message.type === 'progress' && message.done)).toEqual([NOTES_PER_STEP, NOTES_PER_STEP * 2]);
     expect(progress.every((message) => message.type === 'progress' && message.total === count)).toBe(true);
     expect(notesIn(answer.journey, 'purchase', 'thoughts')).toHaveLength(count);
+  });
+
+  it('sends a text too big for one message in pieces, then the answer', async () => {
+    const session = startPluginSession();
+    const { fake } = session;
+    await session.requestAsync({ type: 'create-map', requestId: 'create' });
+    const lane = laneSection(fake.figma, 'thoughts');
+    const rect = cellRect(fake.figma, 'thoughts', 'awareness');
+    const longText = 'This step takes far too long. '.repeat(330);
+    const count = Math.ceil(EXPORT_TEXT_CHUNK_SIZE / longText.length) + 1;
+    for (let index = 0; index < count; index++) {
+      await addNoteAsync(fake.figma, { text: longText, x: rect.x + 40, y: rect.y + 40, parent: lane });
+    }
+    const answer = await exportAsync(session);
+    expect(answer.text).toBe('');
+    const chunks = session.messages().filter((message) => message.type === 'export-chunk');
+    expect(answer.textChunks).toBe(chunks.length);
+    expect(chunks.length).toBeGreaterThan(1);
+    const text = chunks.map((chunk) => (chunk.type === 'export-chunk' ? chunk.text : '')).join('');
+    expect(JSON.parse(text)).toEqual(answer.journey);
+    for (const chunk of chunks) if (chunk.type === 'export-chunk') expect(chunk.text.length).toBeLessThanOrEqual(EXPORT_TEXT_CHUNK_SIZE);
   });
 });

@@ -37,7 +37,7 @@ export function startPluginSession(options: FakeFigmaOptions & { bundle?: boolea
     if (!parsed.success) throw new Error(`Invalid message from the sandbox: ${JSON.stringify(event.data.pluginMessage)}`);
     received.push(parsed.data);
     const requestId = 'requestId' in parsed.data ? parsed.data.requestId : null;
-    if (requestId !== null && parsed.data.type !== 'progress') waiting.get(requestId)?.(parsed.data);
+    if (requestId !== null && parsed.data.type !== 'progress' && parsed.data.type !== 'export-chunk') waiting.get(requestId)?.(parsed.data);
   });
   return {
     fake,

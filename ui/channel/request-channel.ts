@@ -52,6 +52,8 @@ interface PendingRequest {
   timer: unknown;
   resolve: (answer: SandboxToUi) => void;
   reject: (error: RequestError) => void;
+  /** A big export's text, piece by piece, until its answer says how many pieces there were. */
+  textChunks: string[];
 }
 
 export interface RequestChannelDependencies {
@@ -96,6 +98,18 @@ export function createRequestChannel(dependencies: RequestChannelDependencies): 
       timers.clearTimeout(request.timer);
       request.timer = startTimer(message.requestId, request.options.timeoutMilliseconds);
       request.options.onProgress?.(message);
+    } else if (message.type === 'export-chunk') {
+      timers.clearTimeout(request.timer);
+      request.timer = startTimer(message.requestId, request.options.timeoutMilliseconds);
+      request.textChunks[message.index] = message.text;
+    } else if (message.type === 'map-exported' && message.textChunks !== undefined) {
+      const chunks = request.textChunks;
+      // Read every index: `every` would skip the hole a lost piece leaves in the array.
+      let complete = chunks.length === message.textChunks;
+      for (let index = 0; index < chunks.length; index++) if (typeof chunks[index] !== 'string') complete = false;
+      const settled = settle(message.requestId);
+      if (complete) settled?.resolve({ ...message, text: chunks.join('') });
+      else settled?.reject(new RequestError('failed', USER_MESSAGES.exportIncomplete));
     } else if (message.type === 'error') {
       settle(message.requestId)?.reject(new RequestError('failed', message.message, message.field));
     } else if (message.type === request.answerType) {
@@ -122,6 +136,7 @@ export function createRequestChannel(dependencies: RequestChannelDependencies): 
         timer: startTimer(requestId, options.timeoutMilliseconds),
         resolve: resolve as (answer: SandboxToUi) => void,
         reject,
+        textChunks: [],
       });
       transport.post({ ...body, requestId } as UiToSandbox);
     });
