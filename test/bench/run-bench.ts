@@ -1,0 +1,119 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import type { BenchBoardComposition } from './build-bench-board-async';
+import { buildBenchBoardAsync } from './build-bench-board-async';
+import { createBenchSpec } from './create-bench-spec';
+import { createGridMapSnapshot } from './create-grid-map-snapshot';
+import { measureBundleSize } from './measure-bundle-sizes';
+import type { BundleSize } from './measure-bundle-sizes';
+import { measureExportReadsAsync } from './measure-export-reads-async';
+import type { ExportReads } from './measure-export-reads-async';
+import { measurePlacement } from './measure-placement';
+import type { PlacementTiming } from './measure-placement';
+import { measureSerialisation } from './measure-serialisation';
+import type { SerialisationTiming } from './measure-serialisation';
+import { measureTemplateGenerationAsync } from './measure-template-generation-async';
+import type { TemplateGeneration } from './measure-template-generation-async';
+import { readBenchMapSnapshotAsync } from './read-bench-map-snapshot-async';
+
+export interface BoardResult {
+  notes: number;
+  lanes: number;
+  stages: number;
+  composition: BenchBoardComposition;
+  /** Nodes on the page other than stickies: the template, stamps, shapes, connectors, the other section. */
+  otherNodes: number;
+  reads: ExportReads;
+  placement: PlacementTiming;
+  serialisation: SerialisationTiming[];
+}
+
+export interface ScalingResult extends PlacementTiming {
+  lanes: number;
+  stages: number;
+}
+
+export interface BenchResults {
+  /** Bump when the shape of this file changes, so comparisons between versions know what they compare. */
+  benchFormat: 1;
+  pluginVersion: string;
+  measuredAt: string;
+  machine: { node: string; cpu: string; cores: number; platform: string };
+  /** How many timed runs each median is taken over. */
+  runs: { placement: number; serialisation: number };
+  boards: BoardResult[];
+  scaling: ScalingResult[];
+  templates: TemplateGeneration[];
+  bundles: BundleSize[];
+}
+
+export interface BenchOptions {
+  boardSizes: readonly number[];
+  scalingSizes: readonly number[];
+  placementRuns: number;
+  serialisationRuns: number;
+  /** Called as each part finishes, so a long run shows it is alive. */
+  onProgress?: (line: string) => void;
+}
+
+export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
+  boardSizes: [1_000, 10_000, 50_000],
+  scalingSizes: [1_000, 10_000, 50_000, 100_000],
+  placementRuns: 9,
+  serialisationRuns: 7,
+};
+
+const root = path.resolve(__dirname, '../..');
+
+/** Each board is built once per size and reused for every repeated run on it. */
+export async function runBenchAsync(options: BenchOptions = DEFAULT_BENCH_OPTIONS): Promise<BenchResults> {
+  const progress = options.onProgress ?? (() => undefined);
+  const boards: BoardResult[] = [];
+  for (const notes of options.boardSizes) {
+    const board = await buildBenchBoardAsync({ notes, lanes: 8, stages: 10 });
+    const { journey, ...reads } = await measureExportReadsAsync(board);
+    const map = await readBenchMapSnapshotAsync(board);
+    const placement = measurePlacement(map, options.placementRuns);
+    const serialisation = measureSerialisation(journey, options.serialisationRuns);
+    boards.push({ notes, lanes: 8, stages: 10, composition: board.composition, otherNodes: board.otherNodeCount, reads, placement, serialisation });
+    progress(`board of ${notes} notes measured`);
+  }
+
+  const scaling: ScalingResult[] = [];
+  for (const [lanes, stages] of [
+    [8, 10],
+    [30, 30],
+  ] as const) {
+    for (const notes of options.scalingSizes) {
+      scaling.push({ lanes, stages, ...measurePlacement(createGridMapSnapshot({ lanes, stages, notes }), options.placementRuns) });
+    }
+  }
+  progress('placement scaling measured');
+
+  const templates = [await measureTemplateGenerationAsync(), await measureTemplateGenerationAsync(createBenchSpec(8, 10))];
+  const bundles = [measureBundleSize('dist/code.js'), measureBundleSize('dist/ui.html')];
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  const cpu = cpus();
+  return {
+    benchFormat: 1,
+    pluginVersion: version,
+    measuredAt: new Date().toISOString(),
+    machine: { node: process.version, cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, platform: process.platform },
+    runs: { placement: options.placementRuns, serialisation: options.serialisationRuns },
+    boards,
+    scaling,
+    templates,
+    bundles,
+  };
+}
+
+/** bench-results/latest.json, and a copy named after the version, to compare versions. */
+export function writeBenchResults(results: BenchResults): string[] {
+  const directory = path.join(root, 'bench-results');
+  mkdirSync(directory, { recursive: true });
+  const text = `${JSON.stringify(results, null, 2)}\n`;
+  const files = [path.join(directory, 'latest.json'), path.join(directory, `v${results.pluginVersion}.json`)];
+  for (const file of files) writeFileSync(file, text);
+  return files.map((file) => path.relative(root, file));
+}

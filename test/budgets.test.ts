@@ -1,0 +1,174 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LANE_PRESETS, createDefaultSpec } from '../src/core/presets';
+import type { Journey } from '../src/core/journey-schema';
+import type { TemplateSpec } from '../src/core/template-spec';
+import type { ApiCountSnapshot } from './fake-figjam/index';
+import { startPluginSession } from './plugin/plugin-session';
+import type { BenchBoard, NotePlace } from './bench/build-bench-board-async';
+import { buildBenchBoardAsync } from './bench/build-bench-board-async';
+import { createBenchSpec } from './bench/create-bench-spec';
+import { countPageNodes } from './bench/count-page-nodes';
+import { BUNDLE_BUDGETS, measureBundleSize } from './bench/measure-bundle-sizes';
+import { exportBenchBoardAsync, listExportedNotes } from './bench/measure-export-reads-async';
+import { readPeerStyleExport } from './bench/read-peer-style-export';
+
+/** Reads of a note's own properties: id, text, characters, bounds, fills. */
+const READS_OF_A_NOTE = 5;
+const MAX_READS_PER_NOTE = 6;
+const PEER_RATIO = 2;
+
+function totalOf(counts: ApiCountSnapshot, nodeId: string): number {
+  return Object.values(counts.byNode[nodeId] ?? {}).reduce((sum, count) => sum + count, 0);
+}
+
+/**
+ * What the export may cost on each note: its five properties; a note found among the map's or the page's children
+ * also costs the `type` that told it was a sticky; each stamp stuck to it costs the `id` read through `stuckTo`.
+ * Notes far from the map cost only the type and bounds that rule them out, notes in other sections nothing.
+ */
+function expectedReads(place: NotePlace, stamps: number): number {
+  const ownReads: Record<NotePlace, number> = {
+    cell: READS_OF_A_NOTE,
+    'across-border': READS_OF_A_NOTE,
+    persona: READS_OF_A_NOTE,
+    'loose-in-map': READS_OF_A_NOTE + 1,
+    'near-map': READS_OF_A_NOTE + 1,
+    'far-on-page': 2,
+    'other-section': 0,
+  };
+  return ownReads[place] + stamps;
+}
+
+describe('API reads of an export, on a mixed board of 400 notes over 8 lanes × 10 stages', () => {
+  let board: BenchBoard;
+  let journey: Journey;
+  let ours: ApiCountSnapshot;
+  let peer: ApiCountSnapshot;
+  let peerNotes: number;
+
+  beforeAll(async () => {
+    board = await buildBenchBoardAsync({ notes: 400, lanes: 8, stages: 10 });
+    const { figma, handles } = board.session.fake;
+    handles.counts.reset();
+    journey = (await exportBenchBoardAsync(board)).journey;
+    ours = handles.counts.snapshot();
+    handles.counts.reset();
+    peerNotes = readPeerStyleExport(figma).length;
+    peer = handles.counts.snapshot();
+  });
+
+  it('holds notes of every kind, stamps, shapes and connectors, and exports every note of the map once', () => {
+    const { composition } = board;
+    for (const count of Object.values(composition)) expect(count).toBeGreaterThan(0);
+    expect(listExportedNotes(journey).map((note) => note.id).sort()).toEqual([...board.mapNoteIds].sort());
+    expect(peerNotes).toBe(board.noteIds.length);
+  });
+
+  it('reads five properties of a note in a section, six of one loose in the map or near it, one more per stamp', () => {
+    const measured = new Map(board.noteIds.map((id) => [id, totalOf(ours, id)]));
+    const expected = new Map(
+      board.noteIds.map((id) => [id, expectedReads(board.placeByNoteId.get(id)!, board.stampsByNoteId.get(id) ?? 0)]),
+    );
+    expect(measured).toEqual(expected);
+    const unstamped = board.mapNoteIds.filter((id) => !board.stampsByNoteId.has(id));
+    expect(Math.max(...unstamped.map((id) => measured.get(id)!))).toBeLessThanOrEqual(MAX_READS_PER_NOTE);
+  });
+
+  // Not met today: 2,401 crossings for 384 notes, 6.25 a note. The notes cost 5 each (5.04 with the loose and
+  // near ones); the 8 × 10 map's structure costs about 200 reads, each stamp 3 (name, stuckTo, stuckTo.id) and each
+  // other node on the page 1 (its type). The fixed part amortises: 5.92 a note at 1,000 notes, 5.71 at 50,000.
+  it.fails('reads at most six a note over the whole export, structure, stamps and page scan included', () => {
+    expect(ours.total / listExportedNotes(journey).length).toBeLessThanOrEqual(MAX_READS_PER_NOTE);
+  });
+
+  // Not met today: 3,833 peer-style crossings against our 2,401, 1.60×. The peer reads 9 a sticky (type, text,
+  // characters, x, y, width, height, fills, parent) and 1 on every other node; ours is 5 a note plus the fixed
+  // part above. 2× needs about 4.5 a note, or a board with more than two other nodes per sticky.
+  it.fails('costs the peer-style export at least twice our reads on the same board', () => {
+    expect(peer.total).toBeGreaterThanOrEqual(PEER_RATIO * ours.total);
+  });
+
+  it('costs the peer-style export more reads than ours, and more on every sticky it reads', () => {
+    expect(peer.total).toBeGreaterThan(ours.total);
+    for (const id of board.noteIds) {
+      const oursWithoutStamps = totalOf(ours, id) - (board.stampsByNoteId.get(id) ?? 0);
+      expect(totalOf(peer, id)).toBeGreaterThan(oursWithoutStamps);
+    }
+  });
+});
+
+/** Fonts of every text-bearing node on the page, read after drawing. */
+function distinctFonts(session: ReturnType<typeof startPluginSession>): Set<string> {
+  const fonts = session.fake.figma.currentPage
+    .findAll((node) => node.type === 'TEXT' || node.type === 'SHAPE_WITH_TEXT' || node.type === 'STICKY')
+    .map((node) => (node.type === 'TEXT' ? node.fontName : 'text' in node ? node.text.fontName : null));
+  return new Set(fonts.map((font) => (typeof font === 'object' && font ? `${font.family} ${font.style}` : String(font))));
+}
+
+/**
+ * One node per cell, three per lane (section, label, instruction), one per stage header, four for the map (section,
+ * title, persona section and card) and five marks for the emotion scale when a lane holds emotions.
+ */
+function expectedTemplateNodes(spec: TemplateSpec): number {
+  const hasEmotions = spec.lanes.some((lane) => lane.kind === 'emotions');
+  const instructions = spec.options.showInstructions ? spec.lanes.length : 0;
+  return 4 + spec.stages.length + 2 * spec.lanes.length + instructions + spec.lanes.length * spec.stages.length + (hasEmotions ? 5 : 0);
+}
+
+describe('template generation', () => {
+  const specs: Array<[string, TemplateSpec]> = [
+    ['the default map', createDefaultSpec()],
+    ['8 lanes × 10 stages', createBenchSpec(8, 10)],
+    [`all ${LANE_PRESETS.length} lane presets`, createBenchSpec(LANE_PRESETS.length, 3)],
+  ];
+
+  it.each(specs)('loads each distinct font once and commits one undo step for %s', async (_, spec) => {
+    const session = startPluginSession();
+    await session.requestAsync({ type: 'create-map', requestId: 'budget', spec });
+    const counts = session.fake.handles.counts.snapshot();
+    const fonts = distinctFonts(session);
+    expect(fonts.size).toBe(2);
+    expect(counts.byMember['loadFontAsync']).toBe(fonts.size);
+    expect(counts.byMember['commitUndo']).toBe(1);
+    expect(session.fake.handles.undoCommits).toBe(1);
+  });
+
+  it('keeps one undo step and one load per font for each of two maps', async () => {
+    const session = startPluginSession();
+    await session.requestAsync({ type: 'create-map', requestId: 'first' });
+    await session.requestAsync({ type: 'create-map', requestId: 'second' });
+    const counts = session.fake.handles.counts.snapshot();
+    expect(counts.byMember['loadFontAsync']).toBe(2 * distinctFonts(session).size);
+    expect(session.fake.handles.undoCommits).toBe(2);
+  });
+
+  it.each(specs)('creates only the nodes the layout needs for %s', async (_, spec) => {
+    const session = startPluginSession();
+    const sendsDefault = spec === specs[0]![1];
+    await session.requestAsync({ type: 'create-map', requestId: 'budget', ...(sendsDefault ? {} : { spec }) });
+    expect(countPageNodes(session.fake.handles.board.snapshotPage())).toBe(expectedTemplateNodes(spec));
+  });
+});
+
+describe('bundle sizes (minified, as `node build.mjs` writes them)', () => {
+  const root = path.resolve(__dirname, '..');
+
+  it('finds both bundles built', () => {
+    for (const file of Object.keys(BUNDLE_BUDGETS)) {
+      expect(existsSync(path.join(root, file))).toBe(true);
+      expect(statSync(path.join(root, file)).size).toBeGreaterThan(1000);
+    }
+  });
+
+  // Not met today: dist/code.js is about 94,700 bytes (92.5 KB, 32.3 KB gzip) against 40 KB.
+  it.fails('keeps dist/code.js within 40 KB', () => {
+    expect(measureBundleSize('dist/code.js').bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS['dist/code.js']);
+  });
+
+  // Not met today: dist/ui.html is 105,366 bytes (102.9 KB, 34.5 KB gzip) against 60 KB.
+  it.fails('keeps dist/ui.html within 60 KB', () => {
+    expect(measureBundleSize('dist/ui.html').bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS['dist/ui.html']);
+  });
+});
