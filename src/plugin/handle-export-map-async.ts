@@ -1,4 +1,3 @@
-import { NEAR_MAP_MARGIN, assembleMapSnapshots } from '../core/assemble-map-snapshots';
 import { attachStamps } from '../core/attach-stamps';
 import type { MapSnapshot } from '../core/board-snapshot';
 import { computeJourney } from '../core/compute-journey';
@@ -11,40 +10,12 @@ import { findMapSection, listMaps } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { savePreferencesAsync } from './preferences-storage';
-import { readMapNotesAsync } from './read-map-notes-async';
-import { readMapStructure } from './read-map-structure';
-import { readNotesNearMap } from './read-notes-near-map';
+import { pauseAsync } from './pause-async';
 import { readSelectionBoard } from './read-selection-board';
 import { readStamps } from './read-stamps';
+import { readTaggedMapAsync } from './read-tagged-map-async';
 
 type Post = (message: SandboxToUi) => void;
-
-function pauseAsync(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** A map Journey Lanes drew, read in steps with progress so a board of tens of thousands of notes never freezes. */
-async function readTaggedMapAsync(api: FigJamApi, request: ExportMapRequest, post: Post): Promise<MapSnapshot> {
-  const section = findMapSection(api, request.mapId);
-  const includeAuthors = request.includeAuthors ?? false;
-  const structure = readMapStructure(section);
-  const mapBounds = structure.tagged[0]!.bounds;
-  const mapNotes = await readMapNotesAsync(structure, {
-    includeAuthors,
-    onStepAsync: async ({ done, total }) => {
-      post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.readingNotes, done, total });
-      await pauseAsync();
-    },
-  });
-  const notes = attachStamps(
-    [...mapNotes, ...readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors })],
-    readStamps(api.currentPage),
-  );
-  const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
-  const map = maps[0];
-  if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
-  return map;
-}
 
 /** A grid drawn by hand (or from a community template), recognised in what is selected. */
 function readInferredMap(api: FigJamApi, request: ExportMapRequest): MapSnapshot {
@@ -64,7 +35,15 @@ function isHandDrawnSelection(api: FigJamApi, request: ExportMapRequest): boolea
 export async function handleExportMapAsync(api: FigJamApi, request: ExportMapRequest, post: Post): Promise<SandboxToUi> {
   if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
   const inferred = isHandDrawnSelection(api, request);
-  const map = inferred ? readInferredMap(api, request) : await readTaggedMapAsync(api, request, post);
+  const map = inferred
+    ? readInferredMap(api, request)
+    : await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
+        includeAuthors: request.includeAuthors ?? false,
+        onStepAsync: async ({ done, total }) => {
+          post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.readingNotes, done, total });
+          await pauseAsync();
+        },
+      });
   const format = request.format ?? 'json';
   const journey = computeJourney(map, {
     exportedAt: new Date().toISOString(),

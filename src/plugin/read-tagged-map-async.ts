@@ -1,0 +1,29 @@
+import { NEAR_MAP_MARGIN, assembleMapSnapshots } from '../core/assemble-map-snapshots';
+import { attachStamps } from '../core/attach-stamps';
+import type { MapSnapshot } from '../core/board-snapshot';
+import { USER_MESSAGES } from '../core/user-messages';
+import type { FigJamApi, FigJamSection } from './figjam-api';
+import { PluginError } from './plugin-error';
+import { readMapNotesAsync } from './read-map-notes-async';
+import type { ReadMapNotesOptions } from './read-map-notes-async';
+import { readMapStructure } from './read-map-structure';
+import { readNotesNearMap } from './read-notes-near-map';
+import { readStamps } from './read-stamps';
+
+/**
+ * A map Journey Lanes drew, as a snapshot: its parts, its notes (searched within the map), the notes dropped just
+ * outside it, and the stamps on them.
+ */
+export async function readTaggedMapAsync(api: FigJamApi, section: FigJamSection, options: ReadMapNotesOptions): Promise<MapSnapshot> {
+  const structure = readMapStructure(section);
+  const mapBounds = structure.tagged[0]!.bounds;
+  const mapNotes = await readMapNotesAsync(structure, options);
+  const notes = attachStamps(
+    [...mapNotes, ...readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors })],
+    readStamps(api.currentPage),
+  );
+  const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
+  const map = maps[0];
+  if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
+  return map;
+}
