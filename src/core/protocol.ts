@@ -33,6 +33,28 @@ export const UiToSandboxSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('list-maps'), requestId: RequestId }),
   z.object({ type: z.literal('zoom-to-node'), requestId: RequestId, nodeId: z.string() }),
   z.object({ type: z.literal('notify'), message: z.string(), error: z.optional(z.boolean()) }),
+  /** Draws a map from a version-1 journey, or updates the map an earlier import of the same journey drew. */
+  z.object({ type: z.literal('import-map'), requestId: RequestId, journey: z.unknown() }),
+  /** Draws a copy of a map beside it, notes and all, as the starting point of a future-state map. */
+  z.object({ type: z.literal('duplicate-map'), requestId: RequestId, mapId: z.string(), title: z.optional(z.string()) }),
+  /** The spec of a drawn map as it is on the board now, to edit it. */
+  z.object({ type: z.literal('read-map-spec'), requestId: RequestId, mapId: z.string() }),
+  /**
+   * Changes a drawn map's stages and lanes (add, remove, rename, reorder, by id); notes move with their cells.
+   * Removing a stage or lane that holds notes is answered with `update-needs-confirmation` unless
+   * `keepNotesBeside` is true; the notes are then kept beside the map, never deleted.
+   */
+  z.object({
+    type: z.literal('update-map'),
+    requestId: RequestId,
+    mapId: z.string(),
+    spec: z.unknown(),
+    keepNotesBeside: z.optional(z.boolean()),
+  }),
+  /** Restores the grid of a map whose parts were moved or resized, and snaps notes back into their cells. */
+  z.object({ type: z.literal('tidy-map'), requestId: RequestId, mapId: z.string() }),
+  /** Draws (or redraws) the line through the stages' emotion scores in the map's emotion lane. */
+  z.object({ type: z.literal('draw-emotion-curve'), requestId: RequestId, mapId: z.string() }),
   z.object({ type: z.literal('resize-ui'), width: z.int().check(z.minimum(240), z.maximum(1200)), height: z.int().check(z.minimum(200), z.maximum(1200)) }),
 ]);
 export type UiToSandbox = z.infer<typeof UiToSandboxSchema>;
@@ -76,11 +98,64 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     total: z.int().check(z.minimum(0)),
   }),
   z.object({
+    type: z.literal('map-imported'),
+    requestId: RequestId,
+    mapId: z.string(),
+    nodeId: z.string(),
+    /** True when an earlier import's map was updated rather than a new map drawn. */
+    updated: z.boolean(),
+    /** Notes drawn by this import. */
+    notesAdded: z.int().check(z.minimum(0)),
+    /** Notes already on the updated map that were left where people put them. */
+    notesKept: z.int().check(z.minimum(0)),
+  }),
+  z.object({
+    type: z.literal('map-spec'),
+    requestId: RequestId,
+    mapId: z.string(),
+    spec: TemplateSpecSchema,
+    /** Notes in each lane and each stage now, by id, so removing one can say what it holds. */
+    notesByLane: z.record(z.string(), z.int().check(z.minimum(0))),
+    notesByStage: z.record(z.string(), z.int().check(z.minimum(0))),
+  }),
+  z.object({
+    type: z.literal('update-needs-confirmation'),
+    requestId: RequestId,
+    mapId: z.string(),
+    /** Notes in the stages and lanes the update removes; they would be kept beside the map. */
+    notes: z.int().check(z.minimum(1)),
+    stages: z.array(z.string()),
+    lanes: z.array(z.string()),
+  }),
+  z.object({
+    type: z.literal('map-updated'),
+    requestId: RequestId,
+    mapId: z.string(),
+    notesMoved: z.int().check(z.minimum(0)),
+    notesKeptBeside: z.int().check(z.minimum(0)),
+  }),
+  z.object({
+    type: z.literal('map-tidied'),
+    requestId: RequestId,
+    mapId: z.string(),
+    notesMoved: z.int().check(z.minimum(0)),
+    partsRestored: z.int().check(z.minimum(0)),
+  }),
+  z.object({
+    type: z.literal('emotion-curve-drawn'),
+    requestId: RequestId,
+    mapId: z.string(),
+    /** Stages with a score, each a point of the line. */
+    points: z.int().check(z.minimum(0)),
+  }),
+  z.object({
     type: z.literal('error'),
     requestId: z.nullable(RequestId),
     message: z.string(),
     /** The field of the request that caused it, as a path like `stages[2].name`, when there is one. */
     field: z.optional(z.string()),
+    /** Every problem found, each starting with its path (`stages[2].lanes.painPoints[0].text: expected string`). */
+    problems: z.optional(z.array(z.string())),
   }),
 ]);
 export type SandboxToUi = z.infer<typeof SandboxToUiSchema>;
@@ -88,6 +163,9 @@ export type SandboxToUi = z.infer<typeof SandboxToUiSchema>;
 export type CreateMapRequest = Extract<UiToSandbox, { type: 'create-map' }>;
 export type ExportMapRequest = Extract<UiToSandbox, { type: 'export-map' }>;
 export type MapExported = Extract<SandboxToUi, { type: 'map-exported' }>;
+export type ImportMapRequest = Extract<UiToSandbox, { type: 'import-map' }>;
+export type DuplicateMapRequest = Extract<UiToSandbox, { type: 'duplicate-map' }>;
+export type UpdateMapRequest = Extract<UiToSandbox, { type: 'update-map' }>;
 
 /** Re-exported so that both sides validate specs with the very same schema. */
 export { TemplateSpecSchema };

@@ -52,6 +52,7 @@ export async function handleUiMessageAsync(api: FigJamApi, raw: unknown): Promis
       requestId: requestIdOf(message),
       message: text,
       ...(known && error.field !== undefined ? { field: error.field } : {}),
+      ...(known && error.problems !== undefined ? { problems: error.problems } : {}),
     });
   }
 }
