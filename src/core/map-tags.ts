@@ -20,6 +20,16 @@ export const TAG_KEYS = {
    * role as value: one search finds exactly them, without reading the role of every cell and scale mark.
    */
   part: 'part',
+  /**
+   * The map section only, on maps drawn by an import: votes the journey gave its notes, as JSON
+   * `{ [noteNodeId]: { votes, stamps? } }`. Stamps cannot be created by a plugin, so imported votes live here and
+   * the export adds them to the stamps it counts, with one read a map, none a note.
+   */
+  votes: 'votes',
+  /** The map section only, on maps drawn by an import: which journey it came from, so a re-import updates it. */
+  importKey: 'importKey',
+  /** Vote badges: the node id of the note whose imported votes the badge shows. */
+  noteId: 'noteId',
 } as const;
 
 export const MAP_ROLES = [
@@ -33,6 +43,10 @@ export const MAP_ROLES = [
   'instruction',
   'cell',
   'emotion-scale',
+  /** The dots and connectors of the emotion curve, redrawn on request. */
+  'emotion-curve',
+  /** A small label on an imported note showing its votes; it moves with its note. */
+  'vote-badge',
 ] as const;
 export type MapRole = (typeof MAP_ROLES)[number];
 
