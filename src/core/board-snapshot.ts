@@ -1,5 +1,6 @@
 import type { Rect } from './geometry';
 import type { LaneKind } from './lane-kinds';
+import type { RecordedVote } from './recorded-votes';
 
 /**
  * Plain data read off a board, by the plugin (from live nodes) or by the command line (from a REST file).
@@ -63,6 +64,8 @@ export interface MapSnapshot {
   stages: StageSnapshot[];
   /** Every note inside the map's bounds or its sections, and notes close outside it. */
   notes: NoteSnapshot[];
+  /** Votes an import gave its notes, by note id (see recorded-votes.ts); absent when none. */
+  recordedVotes?: ReadonlyMap<string, RecordedVote>;
 }
 
 export interface BoardSource {

@@ -49,4 +49,6 @@ export const MAP_STYLE = {
   cellStroke: '#E6E6E6',
   text: '#1E1E1E',
   mutedText: '#757575',
+  voteBadgeFill: '#1E1E1E',
+  voteBadgeText: '#FFFFFF',
 } as const;

@@ -83,3 +83,9 @@ export function nearestPaletteColor(color: RgbColor): string {
   }
   return best.name;
 }
+
+/** The current palette's entry of a colour name, any case ("yellow", "Yellow"); undefined for an unknown name. */
+export function findPaletteEntry(name: string): PaletteEntry | undefined {
+  const wanted = name.trim().toLowerCase();
+  return STICKY_PALETTE.find((entry) => entry.name.toLowerCase() === wanted);
+}

@@ -53,6 +53,7 @@ function readTaggedNode(node: RestNode, role: MapRole, tags: Readonly<Record<str
     laneId: role === 'lane' ? tags[TAG_KEYS.laneId] || null : null,
     stageId: role === 'stage' ? tags[TAG_KEYS.stageId] || null : null,
     spec: role === 'map' ? tags[TAG_KEYS.spec] || null : null,
+    votes: role === 'map' ? tags[TAG_KEYS.votes] || null : null,
     text: readText(node),
     bounds,
     parentId,

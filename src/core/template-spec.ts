@@ -6,9 +6,8 @@ export const MAX_STAGES = 30;
 export const MAX_LANES = 16;
 
 /** Ids are written into the board's plugin data and the export, so they stay short and plain. */
-const IdSchema = z
-  .string()
-  .check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'Use 1 to 40 letters, digits, "-" or "_", starting with a letter'));
+export const SPEC_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+const IdSchema = z.string().check(z.regex(SPEC_ID_PATTERN, 'Use 1 to 40 letters, digits, "-" or "_", starting with a letter'));
 
 const NameSchema = z
   .string()
@@ -35,10 +34,13 @@ export const PersonaSpecSchema = z.object({
 });
 export type PersonaSpec = z.infer<typeof PersonaSpecSchema>;
 
+export const MAX_CELL_COLUMNS = 8;
+export const MAX_CELL_ROWS = 6;
+
 export const TemplateOptionsSchema = z.object({
   /** A cell holds this many default 240 × 240 notes across and down. */
-  cellColumns: z._default(z.int().check(z.minimum(1), z.maximum(8)), 3),
-  cellRows: z._default(z.int().check(z.minimum(1), z.maximum(6)), 2),
+  cellColumns: z._default(z.int().check(z.minimum(1), z.maximum(MAX_CELL_COLUMNS)), 3),
+  cellRows: z._default(z.int().check(z.minimum(1), z.maximum(MAX_CELL_ROWS)), 2),
   showInstructions: z._default(z.boolean(), true),
 });
 export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;

@@ -47,6 +47,20 @@ export const USER_MESSAGES = {
     `Map ${quoteName(map)} lost its stage ${quoteName(stage)}. Undo that or redraw it.`,
   mapSectionMissing: (count: number) =>
     `Found ${count === 1 ? '1 part' : `${count} parts`} of a map without its map section. Undo the deletion.`,
+  importInvalid: (count: number) =>
+    count === 1 ? 'The journey has 1 problem. Nothing was drawn.' : `The journey has ${count} problems. Nothing was drawn.`,
+  importNotJson: (reason: string) => `not JSON: ${reason}`,
+  importTooManyNotes: (count: number, max: number) => `The journey has ${count} notes; an import takes at most ${max}.`,
+  importRepeatedLane: (id: string) => `Another lane has the id ${quoteName(id)}`,
+  importRepeatedStage: (id: string) => `Another stage has the id ${quoteName(id)}`,
+  importUnknownLane: 'No lane in "lanes" has this id',
+  importMoreProblems: (count: number) => `…and ${count} more`,
+  importedPersonaName: 'Persona',
+  drawingNotes: 'Drawing notes',
+  mapImported: (notes: number) => (notes === 1 ? 'Drew the journey map with 1 note' : `Drew the journey map with ${notes} notes`),
+  mapReimported: (added: number, kept: number) => `Updated the imported map: ${added} notes added, ${kept} kept`,
+  mapDuplicated: (notes: number) => `Drew the future-state copy with ${notes} notes`,
+  futureStateTitle: (title: string) => `${title} (future state)`,
   reportHeadings: {
     persona: 'Persona',
     emotionCurve: 'Emotion curve',

@@ -10,9 +10,37 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return text;
 }
 
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/**
+ * zod/mini carries no locale (its messages are all "Invalid input"), so the problem is said from the issue's own
+ * data; parse with `reportInput: true` so "received" can be told. Messages a schema sets itself are kept.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.message !== '' && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = issue.expected === 'int' ? 'integer' : issue.expected;
+      return 'input' in issue ? `expected ${expected}, received ${describeValue(issue.input)}` : `expected ${expected}`;
+    }
+    case 'invalid_value':
+      return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
+    case 'too_small':
+      return issue.origin === 'number' || issue.origin === 'int' ? `must be at least ${String(issue.minimum)}` : `needs at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'number' || issue.origin === 'int' ? `must be at most ${String(issue.maximum)}` : `takes at most ${String(issue.maximum)}`;
+    default:
+      return issue.message;
+  }
+}
+
 export function formatValidationIssues(error: z.core.$ZodError, limit = 5): string[] {
   return error.issues.slice(0, limit).map((issue) => {
     const path = formatIssuePath(issue.path);
-    return path === '' ? issue.message : `${path}: ${issue.message}`;
+    return path === '' ? describeIssue(issue) : `${path}: ${describeIssue(issue)}`;
   });
 }

@@ -17,15 +17,22 @@ import type { NodeTags } from './tag-node';
 type SectionLike = ReturnType<FigJamApi['createSection']>;
 type ShapeLike = ReturnType<FigJamApi['createShapeWithText']>;
 type TextLike = ReturnType<FigJamApi['createText']>;
-type DrawnNode = SectionLike | ShapeLike | TextLike;
+export type DrawnNode = SectionLike | ShapeLike | TextLike | ReturnType<FigJamApi['createSticky']>;
+
+/** The containers of a drawn map that notes go into. */
+export interface DrawnMap {
+  map: SectionLike;
+  persona: SectionLike;
+  lanes: Map<string, SectionLike>;
+}
 
 export const RELAUNCH_EXPORT = { export: 'Export this journey map as JSON, CSV or Markdown' };
 
-function solid(hex: string): SolidPaint[] {
+export function solid(hex: string): SolidPaint[] {
   return [{ type: 'SOLID', color: hexToRgb(hex) }];
 }
 
-function fontName(style: FontStyle): FontName {
+export function fontName(style: FontStyle): FontName {
   return { family: FONT_FAMILY, style };
 }
 
@@ -37,32 +44,46 @@ function fontName(style: FontStyle): FontName {
  * failure is removed, so a failed draw leaves the board as it was.
  */
 export async function drawMapAsync(api: FigJamApi, spec: TemplateSpec, mapId: string): Promise<SectionLike> {
-  const size = computeMapLayout(spec, { x: 0, y: 0 }).bounds;
-  const origin = computeMapOrigin(readPageContentBounds(api.currentPage), size);
-  const layout = computeMapLayout(spec, origin);
-
-  const fonts = collectLayoutFonts(layout).map(fontName);
-  await loadFontsAsync(api, fonts).catch((error: unknown) => {
-    const font = error instanceof PluginError ? error.message : `${FONT_FAMILY}`;
-    throw new PluginError(USER_MESSAGES.fontUnavailable(font));
-  });
+  const layout = computeNewMapLayout(api, spec);
+  await loadMapFontsAsync(api, layout, []);
 
   const created: DrawnNode[] = [];
   try {
-    const map = drawLayout(api, spec, layout, mapId, created);
+    const { map } = drawMapNodes(api, spec, layout, mapId, created);
     api.currentPage.selection = [map];
     api.viewport.scrollAndZoomIntoView([map]);
     api.commitUndo();
     return map;
   } catch (error) {
-    for (const node of created.reverse()) {
-      if (!node.removed) node.remove();
-    }
+    removeDrawnNodes(created);
     throw error;
   }
 }
 
-function drawLayout(api: FigJamApi, spec: TemplateSpec, layout: MapLayout, mapId: string, created: DrawnNode[]): SectionLike {
+/** A new map goes on free space of the page, beside what is there. */
+export function computeNewMapLayout(api: FigJamApi, spec: TemplateSpec): MapLayout {
+  const size = computeMapLayout(spec, { x: 0, y: 0 }).bounds;
+  return computeMapLayout(spec, computeMapOrigin(readPageContentBounds(api.currentPage), size));
+}
+
+/** Every font the map needs, and `extra` ones (such as the notes'), loaded before the first node is made. */
+export async function loadMapFontsAsync(api: FigJamApi, layout: MapLayout, extra: readonly FontStyle[]): Promise<void> {
+  const fonts = [...collectLayoutFonts(layout), ...extra].map(fontName);
+  await loadFontsAsync(api, fonts).catch((error: unknown) => {
+    const font = error instanceof PluginError ? error.message : `${FONT_FAMILY}`;
+    throw new PluginError(USER_MESSAGES.fontUnavailable(font));
+  });
+}
+
+/** Newest first, so children go before the sections holding them. */
+export function removeDrawnNodes(created: DrawnNode[]): void {
+  for (const node of [...created].reverse()) {
+    if (!node.removed) node.remove();
+  }
+}
+
+/** Draws the map's nodes, pushing each onto `created` as it is made, so a caller can take them all back. */
+export function drawMapNodes(api: FigJamApi, spec: TemplateSpec, layout: MapLayout, mapId: string, created: DrawnNode[]): DrawnMap {
   const track = <T extends DrawnNode>(node: T): T => {
     created.push(node);
     return node;
@@ -101,9 +122,11 @@ function drawLayout(api: FigJamApi, spec: TemplateSpec, layout: MapLayout, mapId
     tagNode(shape, { role: 'stage', mapId, stageId: header.stageId });
   }
 
+  const lanes = new Map<string, SectionLike>();
   for (const lane of layout.lanes) {
     const colors = laneColors(lane.kind);
     const section = track(api.createSection());
+    lanes.set(lane.laneId, section);
     section.name = lane.name;
     placeSection(section, lane.band, { parent: map, parentRect: layout.bounds });
     section.fills = solid(colors.band);
@@ -136,7 +159,7 @@ function drawLayout(api: FigJamApi, spec: TemplateSpec, layout: MapLayout, mapId
       tagNode(text, { role: 'emotion-scale', mapId, laneId: lane.laneId } satisfies NodeTags);
     }
   }
-  return map;
+  return { map, persona, lanes };
 }
 
 /** Re-parenting keeps a node's relative x/y, so it is appended first and positioned in its parent's space after. */

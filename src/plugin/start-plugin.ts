@@ -4,6 +4,7 @@ import { USER_MESSAGES, truncateForNotify } from '../core/user-messages';
 import type { FigJamApi } from './figjam-api';
 import { handleCreateMapAsync } from './handle-create-map-async';
 import { handleExportMapAsync } from './handle-export-map-async';
+import { handleImportMapAsync } from './handle-import-map-async';
 import { listMaps } from './find-map-section';
 import { handleZoomToNodeAsync } from './handle-zoom-to-node-async';
 import { readPreferencesAsync } from './preferences-storage';
@@ -74,6 +75,8 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
       return handleCreateMapAsync(api, message);
     case 'export-map':
       return handleExportMapAsync(api, message, (progress) => post(api, progress));
+    case 'import-map':
+      return handleImportMapAsync(api, message, (progress) => post(api, progress));
     case 'zoom-to-node':
       return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
     case 'list-maps':

@@ -7,6 +7,7 @@ export interface NodeTags {
   laneId?: string;
   stageId?: string;
   spec?: string;
+  noteId?: string;
 }
 
 interface TaggableNode {
@@ -21,4 +22,5 @@ export function tagNode(node: TaggableNode, tags: NodeTags): void {
   if (tags.laneId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.laneId, tags.laneId);
   if (tags.stageId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.stageId, tags.stageId);
   if (tags.spec !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, tags.spec);
+  if (tags.noteId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.noteId, tags.noteId);
 }

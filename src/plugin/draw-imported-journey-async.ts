@@ -1,0 +1,141 @@
+import { NON_VOTE_STAMPS } from '../core/count-votes';
+import type { Rect } from '../core/geometry';
+import type { ImportedNote } from '../core/journey-import-schema';
+import type { FontStyle, MapLayout } from '../core/map-layout';
+import { STICKY_SIZE } from '../core/map-layout';
+import { MAP_STYLE } from '../core/map-style';
+import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
+import { findPaletteEntry } from '../core/nearest-palette-color';
+import type { JourneyImport } from '../core/parse-journey-import';
+import { listImportedNotes, planImportedNotes } from '../core/plan-imported-notes';
+import type { ImportedNoteHome, ListedImportNote } from '../core/plan-imported-notes';
+import type { RecordedVote } from '../core/recorded-votes';
+import { formatRecordedVotes } from '../core/recorded-votes';
+import { USER_MESSAGES } from '../core/user-messages';
+import { createMapId } from './create-map-id';
+import type { DrawnMap, DrawnNode } from './draw-map-async';
+import { drawMapNodes, fontName, loadMapFontsAsync, removeDrawnNodes, solid } from './draw-map-async';
+import type { FigJamApi, FigJamSection, FigJamSticky } from './figjam-api';
+import { tagNode } from './tag-node';
+
+/** Notes are drawn this many at a time, with a pause and a progress message between. */
+export const IMPORT_CHUNK_SIZE = 500;
+/** Stickies and shapes write text in Inter Medium by default. */
+const NOTE_FONT_STYLE: FontStyle = 'Medium';
+const BADGE_SIZE = { width: 120, height: 48 };
+const BADGE_FONT_SIZE = 20;
+
+export interface DrawImportedJourneyOptions {
+  layout: MapLayout;
+  onStepAsync: (step: { done: number; total: number }) => Promise<void>;
+}
+
+export interface DrawnJourney {
+  map: FigJamSection;
+  mapId: string;
+  notesAdded: number;
+}
+
+/** A journey note's votes: as given, or counted from its stamps the way the export counts them. */
+function readVote(note: ImportedNote): RecordedVote | null {
+  const stampVotes = Object.entries(note.stamps ?? {}).reduce((sum, [name, count]) => sum + (NON_VOTE_STAMPS.has(name) ? 0 : count), 0);
+  const votes = note.votes ?? stampVotes;
+  if (votes === 0 && note.stamps === undefined) return null;
+  return note.stamps === undefined ? { votes } : { votes, stamps: note.stamps };
+}
+
+function findContainer(drawn: DrawnMap, layout: MapLayout, home: ImportedNoteHome): { section: FigJamSection; rect: Rect } | null {
+  if (home.kind === 'persona') return { section: drawn.persona, rect: layout.persona.section };
+  if (home.kind === 'beside') return null;
+  const lane = layout.lanes.find((candidate) => candidate.laneId === home.laneId)!;
+  return { section: drawn.lanes.get(home.laneId)!, rect: lane.band };
+}
+
+/**
+ * Draws the map of an import with its notes in their cells. Fonts are loaded first; notes are made in chunks
+ * with progress between; a failure anywhere removes everything drawn, so the board is left as it was.
+ */
+export async function drawImportedJourneyAsync(api: FigJamApi, value: JourneyImport, options: DrawImportedJourneyOptions): Promise<DrawnJourney> {
+  const { layout } = options;
+  const { spec } = value;
+  await loadMapFontsAsync(api, layout, [NOTE_FONT_STYLE]);
+  const mapId = createMapId();
+  const created: DrawnNode[] = [];
+  try {
+    const drawn = drawMapNodes(api, spec, layout, mapId, created);
+    const listed = listImportedNotes(value);
+    const stickies = await createStickiesAsync(api, listed, created, options.onStepAsync);
+    const heights = stickies.map((sticky) => sticky.height);
+    const positions = planImportedNotes(listed, layout, heights, spec.options.cellColumns);
+    const votes = new Map<string, RecordedVote>();
+    listed.forEach((entry, index) => {
+      const sticky = stickies[index]!;
+      const position = positions[index]!;
+      const container = findContainer(drawn, layout, entry.home);
+      if (container) container.section.appendChild(sticky);
+      const origin = container ? container.rect : { x: 0, y: 0 };
+      sticky.x = position.x - origin.x;
+      sticky.y = position.y - origin.y;
+      const vote = readVote(entry.note);
+      if (!vote) return;
+      votes.set(sticky.id, vote);
+      if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId: sticky.id, votes: vote.votes }, container, { x: position.x, y: position.y }, created);
+    });
+    if (votes.size > 0) drawn.map.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVotes(votes));
+    if (value.importKey !== null) drawn.map.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.importKey, value.importKey);
+    api.currentPage.selection = [drawn.map];
+    api.viewport.scrollAndZoomIntoView([drawn.map]);
+    api.commitUndo();
+    return { map: drawn.map, mapId, notesAdded: stickies.length };
+  } catch (error) {
+    removeDrawnNodes(created);
+    throw error;
+  }
+}
+
+async function createStickiesAsync(
+  api: FigJamApi,
+  listed: readonly ListedImportNote[],
+  created: DrawnNode[],
+  onStepAsync: DrawImportedJourneyOptions['onStepAsync'],
+): Promise<FigJamSticky[]> {
+  const stickies: FigJamSticky[] = [];
+  for (let start = 0; start < listed.length; start += IMPORT_CHUNK_SIZE) {
+    for (const { note } of listed.slice(start, start + IMPORT_CHUNK_SIZE)) {
+      const sticky = api.createSticky();
+      created.push(sticky);
+      stickies.push(sticky);
+      // The person importing would be shown as the author of every note; the journey's authors are not theirs.
+      sticky.authorVisible = false;
+      sticky.text.characters = note.text;
+      const color = note.color === undefined ? undefined : findPaletteEntry(note.color);
+      if (color) sticky.fills = [{ type: 'SOLID', color: color.color }];
+    }
+    if (listed.length > IMPORT_CHUNK_SIZE) await onStepAsync({ done: stickies.length, total: listed.length });
+  }
+  return stickies;
+}
+
+/** A small label over the note's top-right corner; the votes themselves are in the map's recorded votes. */
+function drawVoteBadge(
+  api: FigJamApi,
+  badge: { mapId: string; noteId: string; votes: number },
+  container: { section: FigJamSection; rect: Rect } | null,
+  notePosition: { x: number; y: number },
+  created: DrawnNode[],
+): void {
+  const shape = api.createShapeWithText();
+  created.push(shape);
+  shape.shapeType = 'ROUNDED_RECTANGLE';
+  if (container) container.section.appendChild(shape);
+  const origin = container ? container.rect : { x: 0, y: 0 };
+  shape.x = notePosition.x + STICKY_SIZE - BADGE_SIZE.width / 2 - origin.x;
+  shape.y = notePosition.y - BADGE_SIZE.height / 2 - origin.y;
+  shape.resize(BADGE_SIZE.width, BADGE_SIZE.height);
+  shape.fills = solid(MAP_STYLE.voteBadgeFill);
+  shape.text.fontName = fontName(NOTE_FONT_STYLE);
+  shape.text.fontSize = BADGE_FONT_SIZE;
+  shape.text.characters = USER_MESSAGES.voteCount(badge.votes);
+  shape.text.fills = solid(MAP_STYLE.voteBadgeText);
+  tagNode(shape, { role: 'vote-badge', mapId: badge.mapId, noteId: badge.noteId });
+}

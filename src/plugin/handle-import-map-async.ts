@@ -1,0 +1,50 @@
+import type { ImportMapRequest, SandboxToUi } from '../core/protocol';
+import { parseJourneyImport } from '../core/parse-journey-import';
+import type { JourneyImport } from '../core/parse-journey-import';
+import { USER_MESSAGES } from '../core/user-messages';
+import { computeNewMapLayout } from './draw-map-async';
+import { drawImportedJourneyAsync } from './draw-imported-journey-async';
+import type { FigJamApi } from './figjam-api';
+import { pauseAsync } from './pause-async';
+import { PluginError } from './plugin-error';
+
+type Post = (message: SandboxToUi) => void;
+
+/** At most this many problems travel to the panel; the count says how many there were. */
+const MAX_PROBLEMS_LISTED = 20;
+
+export function createInvalidImportError(problems: readonly string[]): PluginError {
+  const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
+  if (problems.length > listed.length) listed.push(USER_MESSAGES.importMoreProblems(problems.length - listed.length));
+  const field = /^([^:\s]+):/.exec(problems[0] ?? '')?.[1];
+  return new PluginError(`${USER_MESSAGES.importInvalid(problems.length)} ${problems[0] ?? ''}`.trim(), field, listed);
+}
+
+/** Checks the journey as a whole before anything is drawn; an invalid one is answered with every problem. */
+export function parseImportOrThrow(raw: unknown): JourneyImport {
+  const parsed = parseJourneyImport(raw);
+  if (!parsed.ok) throw createInvalidImportError(parsed.problems);
+  return parsed.value;
+}
+
+export async function handleImportMapAsync(api: FigJamApi, request: ImportMapRequest, post: Post): Promise<SandboxToUi> {
+  if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
+  const value = parseImportOrThrow(request.journey);
+  const drawn = await drawImportedJourneyAsync(api, value, {
+    layout: computeNewMapLayout(api, value.spec),
+    onStepAsync: async ({ done, total }) => {
+      post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.drawingNotes, done, total });
+      await pauseAsync();
+    },
+  });
+  api.notify(USER_MESSAGES.mapImported(drawn.notesAdded));
+  return {
+    type: 'map-imported',
+    requestId: request.requestId,
+    mapId: drawn.mapId,
+    nodeId: drawn.map.id,
+    updated: false,
+    notesAdded: drawn.notesAdded,
+    notesKept: 0,
+  };
+}
