@@ -3,6 +3,7 @@ import type { SandboxToUi, UiToSandbox } from '../core/protocol';
 import { USER_MESSAGES, truncateForNotify } from '../core/user-messages';
 import type { FigJamApi } from './figjam-api';
 import { handleCreateMapAsync } from './handle-create-map-async';
+import { handleDuplicateMapAsync } from './handle-duplicate-map-async';
 import { handleExportMapAsync } from './handle-export-map-async';
 import { handleImportMapAsync } from './handle-import-map-async';
 import { listMaps } from './find-map-section';
@@ -77,6 +78,8 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
       return handleExportMapAsync(api, message, (progress) => post(api, progress));
     case 'import-map':
       return handleImportMapAsync(api, message, (progress) => post(api, progress));
+    case 'duplicate-map':
+      return handleDuplicateMapAsync(api, message, (progress) => post(api, progress));
     case 'zoom-to-node':
       return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
     case 'list-maps':

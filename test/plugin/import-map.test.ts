@@ -256,6 +256,30 @@ describe('import-map', () => {
   });
 });
 
+describe('duplicate-map', () => {
+  it('draws a future-state copy beside the map with the same notes, votes and cells, and leaves the map as it was', async () => {
+    const session = startPluginSession();
+    await drawWorkshopBoardAsync(session.fake, session);
+    const sourceMapId = (await session.readyAsync()).maps[0]!.mapId;
+    const before = await exportAsync(session, sourceMapId);
+    session.fake.handles.counts.reset();
+    const answer = await session.requestAsync({ type: 'duplicate-map', requestId: 'duplicate', mapId: sourceMapId });
+    if (answer.type !== 'map-imported') throw new Error(JSON.stringify(answer));
+    expect(session.fake.handles.counts.snapshot().byMember['commitUndo']).toBe(1);
+    const copy = await exportAsync(session, answer.mapId);
+    const after = await exportAsync(session, sourceMapId);
+
+    expect(contentOf(after)).toEqual(contentOf(before));
+    expect(copy.title).toBe(`${before.title} (future state)`);
+    const cells = (journey: Journey) =>
+      journey.stages.map((stage) => Object.fromEntries(Object.entries(stage.lanes).map(([laneId, notes]) => [laneId, notes.map((note) => [note.text, note.votes, note.stamps, note.color])])));
+    expect(cells(copy)).toEqual(cells(before));
+    expect(copy.persona?.notes.map((note) => note.text)).toEqual(before.persona?.notes.map((note) => note.text));
+    expect(copy.unplaced.map((note) => note.text).sort()).toEqual(before.unplaced.map((note) => note.text).sort());
+    expect(answer.notesAdded).toBe(before.summary.counts.notes);
+  });
+});
+
 describe('import-map with bad input', () => {
   const valid: ImportedJourney = {
     schemaVersion: 1,

@@ -1,0 +1,50 @@
+import { computeJourney } from '../core/compute-journey';
+import type { DuplicateMapRequest, SandboxToUi } from '../core/protocol';
+import { USER_MESSAGES } from '../core/user-messages';
+import { computeNewMapLayout } from './draw-map-async';
+import { drawImportedJourneyAsync } from './draw-imported-journey-async';
+import { findMapSection } from './find-map-section';
+import type { FigJamApi } from './figjam-api';
+import { parseImportOrThrow } from './handle-import-map-async';
+import { pauseAsync } from './pause-async';
+import { PluginError } from './plugin-error';
+import { readTaggedMapAsync } from './read-tagged-map-async';
+
+type Post = (message: SandboxToUi) => void;
+
+const MAX_TITLE_LENGTH = 120;
+
+/**
+ * "Duplicate as future state": the map is exported and the journey imported beside it, so the copy has the same
+ * stages, lanes, notes and votes as the map now, and none of its drawing problems (notes across borders land in
+ * their cell). The copy names no source, so importing an export of the original never updates the copy.
+ */
+export async function handleDuplicateMapAsync(api: FigJamApi, request: DuplicateMapRequest, post: Post): Promise<SandboxToUi> {
+  if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
+  const progress = async (phase: string, done: number, total: number) => {
+    post({ type: 'progress', requestId: request.requestId, phase, done, total });
+    await pauseAsync();
+  };
+  const map = await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
+    includeAuthors: false,
+    onStepAsync: ({ done, total }) => progress(USER_MESSAGES.readingNotes, done, total),
+  });
+  const journey = computeJourney(map, { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
+  const title = (request.title?.trim() || USER_MESSAGES.futureStateTitle(journey.title)).slice(0, MAX_TITLE_LENGTH);
+  const { source: _source, ...withoutSource } = journey;
+  const value = parseImportOrThrow({ ...withoutSource, title });
+  const drawn = await drawImportedJourneyAsync(api, value, {
+    layout: computeNewMapLayout(api, value.spec),
+    onStepAsync: ({ done, total }) => progress(USER_MESSAGES.drawingNotes, done, total),
+  });
+  api.notify(USER_MESSAGES.mapDuplicated(drawn.notesAdded));
+  return {
+    type: 'map-imported',
+    requestId: request.requestId,
+    mapId: drawn.mapId,
+    nodeId: drawn.map.id,
+    updated: false,
+    notesAdded: drawn.notesAdded,
+    notesKept: 0,
+  };
+}
