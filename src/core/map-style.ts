@@ -49,4 +49,6 @@ export const MAP_STYLE = {
   cellStroke: '#E6E6E6',
   text: '#1E1E1E',
   mutedText: '#757575',
+  /** FigJam's base violet: stands out on the emotion lane and on every sticky colour. */
+  emotionCurve: '#9747FF',
 } as const;

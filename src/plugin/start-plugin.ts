@@ -3,6 +3,7 @@ import type { SandboxToUi, UiToSandbox } from '../core/protocol';
 import { USER_MESSAGES, truncateForNotify } from '../core/user-messages';
 import type { FigJamApi } from './figjam-api';
 import { handleCreateMapAsync } from './handle-create-map-async';
+import { handleDrawEmotionCurveAsync } from './handle-draw-emotion-curve-async';
 import { handleExportMapAsync } from './handle-export-map-async';
 import { listMaps } from './find-map-section';
 import { handleZoomToNodeAsync } from './handle-zoom-to-node-async';
@@ -74,6 +75,8 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
       return handleCreateMapAsync(api, message);
     case 'export-map':
       return handleExportMapAsync(api, message, (progress) => post(api, progress));
+    case 'draw-emotion-curve':
+      return handleDrawEmotionCurveAsync(api, message);
     case 'zoom-to-node':
       return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
     case 'list-maps':
