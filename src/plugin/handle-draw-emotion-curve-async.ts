@@ -6,10 +6,12 @@ import { drawEmotionCurve } from './draw-emotion-curve';
 import type { FigJamApi, FigJamSceneNode } from './figjam-api';
 import { findEmotionCurveNodes } from './find-emotion-curve-nodes';
 import { findMapSection } from './find-map-section';
+import { pauseAsync } from './pause-async';
 import { PluginError } from './plugin-error';
 import { readTaggedMapAsync } from './read-tagged-map-async';
 
 type DrawEmotionCurveRequest = Extract<UiToSandbox, { type: 'draw-emotion-curve' }>;
+type Post = (message: SandboxToUi) => void;
 
 /** Connectors first, so no connector is ever left attached to a dot that is gone. */
 function removeCurve(nodes: readonly FigJamSceneNode[]): void {
@@ -24,10 +26,16 @@ function removeCurve(nodes: readonly FigJamSceneNode[]): void {
  * before the old one is removed, so a failure leaves the old curve as it was. With no score yet, an old curve
  * would show scores the notes no longer give, so it is removed and nothing is drawn.
  */
-export async function handleDrawEmotionCurveAsync(api: FigJamApi, request: DrawEmotionCurveRequest): Promise<SandboxToUi> {
+export async function handleDrawEmotionCurveAsync(api: FigJamApi, request: DrawEmotionCurveRequest, post: Post): Promise<SandboxToUi> {
   if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
   const mapSection = findMapSection(api, request.mapId);
-  const map = await readTaggedMapAsync(api, mapSection, { includeAuthors: false });
+  const map = await readTaggedMapAsync(api, mapSection, {
+    includeAuthors: false,
+    onStepAsync: async ({ done, total }) => {
+      post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.readingNotes, done, total });
+      await pauseAsync();
+    },
+  });
   const journey = computeJourney(map, {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,

@@ -76,7 +76,7 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
     case 'export-map':
       return handleExportMapAsync(api, message, (progress) => post(api, progress));
     case 'draw-emotion-curve':
-      return handleDrawEmotionCurveAsync(api, message);
+      return handleDrawEmotionCurveAsync(api, message, (progress) => post(api, progress));
     case 'zoom-to-node':
       return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
     case 'list-maps':

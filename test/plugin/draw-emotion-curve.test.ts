@@ -225,7 +225,7 @@ describe('draw-emotion-curve on the FigJam fake', () => {
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    await expect(handleDrawEmotionCurveAsync(failing, { type: 'draw-emotion-curve', requestId: 'fail', mapId })).rejects.toThrow('Connector refused');
+    await expect(handleDrawEmotionCurveAsync(failing, { type: 'draw-emotion-curve', requestId: 'fail', mapId }, () => undefined)).rejects.toThrow('Connector refused');
     expect(connectorsMade).toBe(2);
     expect(handles.board.snapshotPage()).toEqual(board);
     expect(handles.undoCommits).toBe(undoBefore);
