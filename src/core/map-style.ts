@@ -51,4 +51,6 @@ export const MAP_STYLE = {
   mutedText: '#757575',
   voteBadgeFill: '#1E1E1E',
   voteBadgeText: '#FFFFFF',
+  /** FigJam's base violet: stands out on the emotion lane and on every sticky colour. */
+  emotionCurve: '#9747FF',
 } as const;

@@ -45,6 +45,10 @@ export const USER_MESSAGES = {
   laneMissing: (map: string, lane: string) => `Map ${quoteName(map)} lost its lane ${quoteName(lane)}. Undo that or redraw it.`,
   stageMissing: (map: string, stage: string) =>
     `Map ${quoteName(map)} lost its stage ${quoteName(stage)}. Undo that or redraw it.`,
+  noEmotionLane: 'This map has no emotion lane, so there is no emotion curve to draw.',
+  noEmotionScoresForCurve: 'No stage has an emotion score yet. Add notes to the emotion lane first.',
+  emotionCurveDrawn: (points: number) =>
+    points === 1 ? 'Drew the emotion curve through 1 stage' : `Drew the emotion curve through ${points} stages`,
   mapSectionMissing: (count: number) =>
     `Found ${count === 1 ? '1 part' : `${count} parts`} of a map without its map section. Undo the deletion.`,
   importInvalid: (count: number) =>

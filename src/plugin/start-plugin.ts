@@ -4,6 +4,7 @@ import { USER_MESSAGES, truncateForNotify } from '../core/user-messages';
 import type { FigJamApi } from './figjam-api';
 import { handleCreateMapAsync } from './handle-create-map-async';
 import { handleDuplicateMapAsync } from './handle-duplicate-map-async';
+import { handleDrawEmotionCurveAsync } from './handle-draw-emotion-curve-async';
 import { handleExportMapAsync } from './handle-export-map-async';
 import { handleImportMapAsync } from './handle-import-map-async';
 import { listMaps } from './find-map-section';
@@ -80,6 +81,8 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
       return handleImportMapAsync(api, message, (progress) => post(api, progress));
     case 'duplicate-map':
       return handleDuplicateMapAsync(api, message, (progress) => post(api, progress));
+    case 'draw-emotion-curve':
+      return handleDrawEmotionCurveAsync(api, message, (progress) => post(api, progress));
     case 'zoom-to-node':
       return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
     case 'list-maps':

@@ -173,6 +173,30 @@ describe('connector', () => {
     expect([connector.x, connector.width]).toEqual([240, 260]);
     expect(() => (connector.connectorEnd = { endpointNodeId: '9:999', magnet: 'AUTO' })).toThrow('does not exist');
   });
+
+  it('lives in a section: endpoints are canvas points, its x/y relative to the section', () => {
+    const { figma } = createFakeFigma();
+    const section = figma.createSection();
+    section.x = 1000;
+    section.y = 2000;
+    section.resizeWithoutConstraints(800, 600);
+    const [a, b] = [figma.createShapeWithText(), figma.createShapeWithText()];
+    for (const [shape, x, y] of [[a, 100, 400], [b, 500, 100]] as const) {
+      section.appendChild(shape);
+      shape.resize(20, 20);
+      shape.x = x;
+      shape.y = y;
+    }
+    const connector = figma.createConnector();
+    section.appendChild(connector);
+    connector.connectorStart = { endpointNodeId: a.id, magnet: 'CENTER' };
+    connector.connectorEnd = { endpointNodeId: b.id, magnet: 'CENTER' };
+    expect(connector.parent?.id).toBe(section.id);
+    expect([connector.x, connector.y, connector.width, connector.height]).toEqual([110, 110, 400, 300]);
+    expect(connector.absoluteBoundingBox).toEqual({ x: 1110, y: 2110, width: 400, height: 300 });
+    expect(b.attachedConnectors.map((node) => node.id)).toEqual([connector.id]);
+    expect(() => (connector.strokeWeight = Number.NaN)).toThrow();
+  });
 });
 
 describe('stamps', () => {
