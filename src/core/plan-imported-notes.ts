@@ -34,6 +34,11 @@ export function listImportedNotes(value: JourneyImport): ListedImportNote[] {
   return listed;
 }
 
+/** Notes of one cell, of the persona, or beside the map share a key. */
+export function homeKey(home: ImportedNoteHome): string {
+  return home.kind === 'cell' ? `cell:${home.laneId}:${home.stageId}` : home.kind;
+}
+
 /** Rows left to right, top to bottom; a row is as tall as its tallest note, so rows never overlap. */
 function placeInRows(area: Rect, columns: number, heights: readonly number[]): Point[] {
   const points: Point[] = [];
@@ -62,41 +67,50 @@ function placeInOneRow(left: number, right: number, count: number): number[] {
  * emotion notes stand at the height of their score, left to right in journey order; persona notes fill the
  * persona section beside its card; unplaced ones stand in one row under the map.
  */
-export function planImportedNotes(listed: readonly ListedImportNote[], layout: MapLayout, heights: readonly number[], cellColumns: number): Point[] {
+export function planImportedNotes(
+  listed: readonly ListedImportNote[],
+  layout: MapLayout,
+  heights: readonly number[],
+  cellColumns: number,
+  occupied: ReadonlyMap<string, number> = new Map(),
+): Point[] {
   const positions: Point[] = new Array<Point>(listed.length);
   const groups = new Map<string, number[]>();
   listed.forEach((entry, index) => {
-    const key = entry.home.kind === 'cell' ? `cell:${entry.home.laneId}:${entry.home.stageId}` : entry.home.kind;
+    const key = homeKey(entry.home);
     const group = groups.get(key);
     if (group) group.push(index);
     else groups.set(key, [index]);
   });
 
   const lanesById = new Map(layout.lanes.map((lane) => [lane.laneId, lane]));
-  for (const indices of groups.values()) {
+  for (const [key, indices] of groups) {
     const first = listed[indices[0]!]!.home;
-    const groupHeights = indices.map((index) => heights[index] ?? STICKY_SIZE);
+    // Notes already in the group count as default-sized notes before the new ones, which take the next slots.
+    const skipped = first.kind === 'cell' && lanesById.get(first.laneId)?.kind === 'emotions' ? 0 : (occupied.get(key) ?? 0);
+    const groupHeights = [...new Array<number>(skipped).fill(STICKY_SIZE), ...indices.map((index) => heights[index] ?? STICKY_SIZE)];
     if (first.kind === 'cell') {
       const lane = lanesById.get(first.laneId)!;
       const cell = lane.cells.find((candidate) => candidate.stageId === first.stageId)!.rect;
       if (lane.kind === 'emotions') {
         const xs = placeInOneRow(cell.x + NOTE_GAP, cell.x + cell.width - NOTE_GAP, indices.length);
+        const emotionHeights = groupHeights.slice(skipped);
         indices.forEach((index, order) => {
           const centre = computeEmotionScoreY(lane.band, listed[index]!.note.score ?? 0);
-          positions[index] = { x: xs[order]!, y: centre - groupHeights[order]! / 2 };
+          positions[index] = { x: xs[order]!, y: centre - emotionHeights[order]! / 2 };
         });
       } else {
         const area = { x: cell.x + NOTE_GAP, y: cell.y + NOTE_GAP, width: cell.width, height: cell.height };
-        placeInRows(area, cellColumns, groupHeights).forEach((point, order) => (positions[indices[order]!] = point));
+        placeInRows(area, cellColumns, groupHeights).slice(skipped).forEach((point, order) => (positions[indices[order]!] = point));
       }
     } else if (first.kind === 'persona') {
       const { section, card } = layout.persona;
       const padding = card.rect.x - section.x;
       const area = { x: card.rect.x + card.rect.width + padding, y: section.y + padding, width: 0, height: 0 };
       const columns = Math.max(1, Math.floor((section.x + section.width - padding - area.x + NOTE_GAP) / (STICKY_SIZE + NOTE_GAP)));
-      placeInRows(area, columns, groupHeights).forEach((point, order) => (positions[indices[order]!] = point));
+      placeInRows(area, columns, groupHeights).slice(skipped).forEach((point, order) => (positions[indices[order]!] = point));
     } else {
-      const xs = placeInOneRow(layout.bounds.x, layout.bounds.x + layout.bounds.width, indices.length);
+      const xs = placeInOneRow(layout.bounds.x, layout.bounds.x + layout.bounds.width, skipped + indices.length).slice(skipped);
       const top = rectBottom(layout.bounds) + NOTE_GAP;
       indices.forEach((index, order) => (positions[index] = { x: xs[order]!, y: top }));
     }

@@ -64,33 +64,58 @@ export async function drawImportedJourneyAsync(api: FigJamApi, value: JourneyImp
   try {
     const drawn = drawMapNodes(api, spec, layout, mapId, created);
     const listed = listImportedNotes(value);
-    const stickies = await createStickiesAsync(api, listed, created, options.onStepAsync);
-    const heights = stickies.map((sticky) => sticky.height);
-    const positions = planImportedNotes(listed, layout, heights, spec.options.cellColumns);
-    const votes = new Map<string, RecordedVote>();
-    listed.forEach((entry, index) => {
-      const sticky = stickies[index]!;
-      const position = positions[index]!;
-      const container = findContainer(drawn, layout, entry.home);
-      if (container) container.section.appendChild(sticky);
-      const origin = container ? container.rect : { x: 0, y: 0 };
-      sticky.x = position.x - origin.x;
-      sticky.y = position.y - origin.y;
-      const vote = readVote(entry.note);
-      if (!vote) return;
-      votes.set(sticky.id, vote);
-      if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId: sticky.id, votes: vote.votes }, container, { x: position.x, y: position.y }, created);
-    });
+    const votes = await drawImportedNotesAsync(api, { drawn, layout, mapId, cellColumns: spec.options.cellColumns }, listed, new Map(), created, options.onStepAsync);
     if (votes.size > 0) drawn.map.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVotes(votes));
     if (value.importKey !== null) drawn.map.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.importKey, value.importKey);
     api.currentPage.selection = [drawn.map];
     api.viewport.scrollAndZoomIntoView([drawn.map]);
     api.commitUndo();
-    return { map: drawn.map, mapId, notesAdded: stickies.length };
+    return { map: drawn.map, mapId, notesAdded: listed.length };
   } catch (error) {
     removeDrawnNodes(created);
     throw error;
   }
+}
+
+export interface NoteTarget {
+  drawn: DrawnMap;
+  /** The map's layout as drawn now, page coordinates. */
+  layout: MapLayout;
+  mapId: string;
+  cellColumns: number;
+}
+
+/**
+ * Makes the listed notes (text and colour first, as a sticky grows with its text), then puts each in its cell,
+ * after the notes a cell already holds (`occupied`, by home key). Returns the votes to record, by note id.
+ */
+export async function drawImportedNotesAsync(
+  api: FigJamApi,
+  target: NoteTarget,
+  listed: readonly ListedImportNote[],
+  occupied: ReadonlyMap<string, number>,
+  created: DrawnNode[],
+  onStepAsync: DrawImportedJourneyOptions['onStepAsync'],
+): Promise<Map<string, RecordedVote>> {
+  const { drawn, layout, mapId } = target;
+  const stickies = await createStickiesAsync(api, listed, created, onStepAsync);
+  const heights = stickies.map((sticky) => sticky.height);
+  const positions = planImportedNotes(listed, layout, heights, target.cellColumns, occupied);
+  const votes = new Map<string, RecordedVote>();
+  listed.forEach((entry, index) => {
+    const sticky = stickies[index]!;
+    const position = positions[index]!;
+    const container = findContainer(drawn, layout, entry.home);
+    if (container) container.section.appendChild(sticky);
+    const origin = container ? container.rect : { x: 0, y: 0 };
+    sticky.x = position.x - origin.x;
+    sticky.y = position.y - origin.y;
+    const vote = readVote(entry.note);
+    if (!vote) return;
+    votes.set(sticky.id, vote);
+    if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId: sticky.id, votes: vote.votes }, container, position, created);
+  });
+  return votes;
 }
 
 async function createStickiesAsync(
