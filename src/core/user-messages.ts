@@ -47,6 +47,15 @@ export const USER_MESSAGES = {
     `Map ${quoteName(map)} lost its stage ${quoteName(stage)}. Undo that or redraw it.`,
   mapSectionMissing: (count: number) =>
     `Found ${count === 1 ? '1 part' : `${count} parts`} of a map without its map section. Undo the deletion.`,
+  mapUpdated: (moved: number, keptBeside: number) =>
+    keptBeside === 0
+      ? `Updated the map and moved ${countNotes(moved)} with their cells`
+      : `Updated the map, moved ${countNotes(moved)} and kept ${countNotes(keptBeside)} beside it`,
+  updateNeedsConfirmation: (notes: number) =>
+    `The stages or lanes you removed hold ${countNotes(notes)}. Keep them beside the map?`,
+  mapTidied: (moved: number, parts: number) =>
+    `Tidied the map: restored ${parts === 1 ? '1 part' : `${parts} parts`} and moved ${countNotes(moved)}`,
+  mapHasCopies: 'This map has copied stages or lanes. Delete the copies, then try again.',
   reportHeadings: {
     persona: 'Persona',
     emotionCurve: 'Emotion curve',
@@ -75,6 +84,10 @@ export const USER_MESSAGES = {
     'near-map': 'Next to the map',
   },
 } as const;
+
+function countNotes(count: number): string {
+  return count === 1 ? '1 note' : `${count} notes`;
+}
 
 /** Names from the board go into sentences shortened, so a sentence stays under Figma's 100 characters. */
 function quoteName(name: string, limit = 20): string {
