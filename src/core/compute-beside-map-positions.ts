@@ -1,6 +1,6 @@
 import { NEAR_MAP_MARGIN } from './assemble-map-snapshots';
 import type { Point, Rect } from './geometry';
-import { rectBottom, rectRight } from './geometry';
+import { rectBottom, rectCenter, rectContainsPoint, rectRight } from './geometry';
 
 /** Space between the map and the notes kept beside it, and between those notes. */
 export const BESIDE_MAP_GAP = 40;
@@ -48,4 +48,12 @@ export function computeBesideMapPositions(map: Rect, sizes: readonly Size[]): Po
     }
   }
   return positions;
+}
+
+/** Whether a note outside the map is close enough to it to be exported as unplaced near the map. */
+export function isBesideMap(note: Rect, map: Rect): boolean {
+  if (rectContainsPoint(map, rectCenter(note))) return false;
+  const gapX = Math.max(0, note.x - rectRight(map), map.x - rectRight(note));
+  const gapY = Math.max(0, note.y - rectBottom(map), map.y - rectBottom(note));
+  return gapX < NEAR_MAP_MARGIN && gapY < NEAR_MAP_MARGIN;
 }

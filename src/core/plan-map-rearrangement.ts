@@ -1,5 +1,5 @@
 import type { LaneSnapshot, MapSnapshot, NoteSnapshot, StageSnapshot } from './board-snapshot';
-import { computeBesideMapPositions } from './compute-beside-map-positions';
+import { computeBesideMapPositions, isBesideMap } from './compute-beside-map-positions';
 import { LANE_PADDING, computeMapLayout } from './compute-map-layout';
 import type { Point, Rect } from './geometry';
 import { rectContainsRect, rectTranslate } from './geometry';
@@ -94,6 +94,8 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
   };
   const finals = new Map<string, Point>();
   const beside: NoteSnapshot[] = [];
+  /** Notes already beside the map that its new size would swallow or leave too far away. */
+  const besideAgain: NoteSnapshot[] = [];
 
   const placement = placeNotes(map);
   placement.cells.forEach((stageCells, stageIndex) => {
@@ -111,10 +113,13 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
     const inPersonaSection = map.persona?.nodeId != null && note.parentId === map.persona.nodeId;
     finals.set(note.id, inPersonaSection ? naturalPosition(note) : rectTranslate(note.bounds, personaDelta.x, personaDelta.y));
   }
-  for (const { note } of placement.unplaced) {
+  for (const { note, reason } of placement.unplaced) {
     if (note.parentId !== null && removedSectionIds.has(note.parentId)) beside.push(note);
+    else if (reason === 'near-map' && note.parentId === null && !isBesideMap(note.bounds, layout.bounds)) besideAgain.push(note);
     else finals.set(note.id, { x: note.bounds.x, y: note.bounds.y });
   }
+  const besidePositions = computeBesideMapPositions(layout.bounds, [...besideAgain, ...beside].map((note) => note.bounds));
+  besideAgain.forEach((note, index) => finals.set(note.id, besidePositions[index]!));
 
   const moves: NoteMove[] = [];
   let notesMoved = 0;
@@ -125,9 +130,8 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
     if (!samePoint(final, from)) notesMoved += 1;
     if (!samePoint(final, naturalPosition(note))) moves.push({ noteId: note.id, from, to: { x: final.x, y: final.y }, toPage: false });
   }
-  const besidePositions = computeBesideMapPositions(layout.bounds, beside.map((note) => note.bounds));
   beside.forEach((note, index) => {
-    moves.push({ noteId: note.id, from: { x: note.bounds.x, y: note.bounds.y }, to: besidePositions[index]!, toPage: true });
+    moves.push({ noteId: note.id, from: { x: note.bounds.x, y: note.bounds.y }, to: besidePositions[besideAgain.length + index]!, toPage: true });
   });
   return { spec, layout, removedLanes, removedStages, moves, notesMoved, notesKeptBeside: beside.length };
 }
