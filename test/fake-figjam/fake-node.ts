@@ -204,7 +204,7 @@ export function computeAbsoluteTransform(record: NodeRecord): Transform {
 
 function stuckNodesOf(host: NodeRecord): NodeRecord[] {
   const stuck: NodeRecord[] = [];
-  for (const node of host.board.nodesById.values()) {
+  for (const node of host.board.stuckNodes) {
     const record = recordOf(node);
     if (!record.removed && record.stuckTo && recordOf(record.stuckTo) === host) stuck.push(record);
   }
