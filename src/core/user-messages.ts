@@ -65,6 +65,15 @@ export const USER_MESSAGES = {
   mapReimported: (added: number, kept: number) => `Updated the imported map: ${added} notes added, ${kept} kept`,
   mapDuplicated: (notes: number) => `Drew the future-state copy with ${notes} notes`,
   futureStateTitle: (title: string) => `${title} (future state)`,
+  mapUpdated: (moved: number, keptBeside: number) =>
+    keptBeside === 0
+      ? `Updated the map and moved ${countNotes(moved)} with their cells`
+      : `Updated the map, moved ${countNotes(moved)} and kept ${countNotes(keptBeside)} beside it`,
+  updateNeedsConfirmation: (notes: number) =>
+    `The stages or lanes you removed hold ${countNotes(notes)}. Keep them beside the map?`,
+  mapTidied: (moved: number, parts: number) =>
+    `Tidied the map: restored ${parts === 1 ? '1 part' : `${parts} parts`} and moved ${countNotes(moved)}`,
+  mapHasCopies: 'This map has copied stages or lanes. Delete the copies, then try again.',
   reportHeadings: {
     persona: 'Persona',
     emotionCurve: 'Emotion curve',
@@ -93,6 +102,10 @@ export const USER_MESSAGES = {
     'near-map': 'Next to the map',
   },
 } as const;
+
+function countNotes(count: number): string {
+  return count === 1 ? '1 note' : `${count} notes`;
+}
 
 /** Names from the board go into sentences shortened, so a sentence stays under Figma's 100 characters. */
 function quoteName(name: string, limit = 20): string {

@@ -8,6 +8,9 @@ import { handleDrawEmotionCurveAsync } from './handle-draw-emotion-curve-async';
 import { handleExportMapAsync } from './handle-export-map-async';
 import { handleImportMapAsync } from './handle-import-map-async';
 import { listMaps } from './find-map-section';
+import { handleReadMapSpecAsync } from './handle-read-map-spec-async';
+import { handleTidyMapAsync } from './handle-tidy-map-async';
+import { handleUpdateMapAsync } from './handle-update-map-async';
 import { handleZoomToNodeAsync } from './handle-zoom-to-node-async';
 import { readPreferencesAsync } from './preferences-storage';
 import { PluginError } from './plugin-error';
@@ -83,6 +86,12 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
       return handleDuplicateMapAsync(api, message, (progress) => post(api, progress));
     case 'draw-emotion-curve':
       return handleDrawEmotionCurveAsync(api, message, (progress) => post(api, progress));
+    case 'read-map-spec':
+      return handleReadMapSpecAsync(api, message.requestId, message.mapId);
+    case 'update-map':
+      return handleUpdateMapAsync(api, message);
+    case 'tidy-map':
+      return handleTidyMapAsync(api, message.requestId, message.mapId);
     case 'zoom-to-node':
       return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
     case 'list-maps':

@@ -55,6 +55,8 @@ export function fontKey(font: FontName): string {
 export class Board {
   readonly counter = new ApiCounter();
   readonly nodesById = new Map<string, FakeBaseNode>();
+  /** Nodes stuck to another (stamps), so moving a note does not scan the whole board for its stamps. */
+  readonly stuckNodes = new Set<FakeBaseNode>();
   readonly loadedFonts = new Set<string>();
   readonly unavailableFonts = new Set<string>();
   readonly editorType: 'figjam' | 'figma';

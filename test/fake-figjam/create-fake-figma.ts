@@ -141,6 +141,7 @@ function addStamp(session: ApiSession, options: AddStampOptions): FakeStamp {
     if (target.removed) throw new Error(`Cannot stick a stamp to removed node ${target.id}`);
     insertNode(target.parent ?? session.page, stamp, null, 'addStamp');
     record.stuckTo = options.stuckTo;
+    session.board.stuckNodes.add(stamp);
     record.transform = [
       [1, 0, target.transform[0][2] + target.width - record.width / 2],
       [0, 1, target.transform[1][2] - record.height / 2],

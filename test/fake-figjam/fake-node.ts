@@ -103,7 +103,10 @@ export abstract class FakeSceneNodeBase extends FakeBaseNode {
 
   set x(value: number) {
     assertFiniteNumber('set_x', 'x', value);
-    recordOf(this).transform[0][2] = value;
+    const record = recordOf(this);
+    moveWithStuckNodes(record, () => {
+      record.transform[0][2] = value;
+    });
   }
 
   get y(): number {
@@ -112,7 +115,10 @@ export abstract class FakeSceneNodeBase extends FakeBaseNode {
 
   set y(value: number) {
     assertFiniteNumber('set_y', 'y', value);
-    recordOf(this).transform[1][2] = value;
+    const record = recordOf(this);
+    moveWithStuckNodes(record, () => {
+      record.transform[1][2] = value;
+    });
   }
 
   get width(): number {
@@ -129,7 +135,10 @@ export abstract class FakeSceneNodeBase extends FakeBaseNode {
 
   set relativeTransform(value: Transform) {
     if (!isTransform(value)) throw typeMismatchError('set_relativeTransform', 'relativeTransform', 'Transform', value);
-    recordOf(this).transform = copyTransform(value);
+    const record = recordOf(this);
+    moveWithStuckNodes(record, () => {
+      record.transform = copyTransform(value);
+    });
   }
 
   get absoluteTransform(): Transform {
@@ -191,6 +200,37 @@ export function computeAbsoluteTransform(record: NodeRecord): Transform {
     ];
   }
   return transform;
+}
+
+function stuckNodesOf(host: NodeRecord): NodeRecord[] {
+  const stuck: NodeRecord[] = [];
+  for (const node of host.board.stuckNodes) {
+    const record = recordOf(node);
+    if (!record.removed && record.stuckTo && recordOf(record.stuckTo) === host) stuck.push(record);
+  }
+  return stuck;
+}
+
+/**
+ * "If the stickable host moves all nodes that are in stuckNodes move along with it"
+ * (https://developers.figma.com/docs/plugins/api/properties/nodes-stucknodes): a change of the host's own
+ * position (x, y, relativeTransform, a new parent) moves its stamps by the same page distance.
+ */
+export function moveWithStuckNodes(host: NodeRecord, move: () => void): void {
+  const stuck = stuckNodesOf(host);
+  if (stuck.length === 0) {
+    move();
+    return;
+  }
+  const before = computeAbsoluteTransform(host);
+  move();
+  const after = computeAbsoluteTransform(host);
+  const dx = after[0][2] - before[0][2];
+  const dy = after[1][2] - before[1][2];
+  for (const record of stuck) {
+    record.transform[0][2] += dx;
+    record.transform[1][2] += dy;
+  }
 }
 
 function markRemoved(record: NodeRecord): void {

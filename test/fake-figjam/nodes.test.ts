@@ -217,4 +217,21 @@ describe('stamps', () => {
     sticky.remove();
     expect(stamp.stuckTo).toBeNull();
   });
+
+  it('follow their note when the note is moved or re-parented, by the same page distance', () => {
+    const { figma, handles } = createFakeFigma();
+    const section = figma.createSection();
+    section.x = 1000;
+    const sticky = figma.createSticky();
+    const stamp = handles.board.addStamp({ name: '+1', stuckTo: sticky });
+    const loose = handles.board.addStamp({ name: 'heart', position: { x: 50, y: 50 } });
+    const start = stamp.absoluteBoundingBox!;
+    sticky.x = 300;
+    sticky.y = -20;
+    expect([stamp.absoluteBoundingBox!.x, stamp.absoluteBoundingBox!.y]).toEqual([start.x + 300, start.y - 20]);
+    section.appendChild(sticky);
+    expect(stamp.absoluteBoundingBox!.x).toBe(start.x + 1300);
+    expect(stamp.parent?.id).toBe(figma.currentPage.id);
+    expect([loose.x, loose.y]).toEqual([50, 50]);
+  });
 });

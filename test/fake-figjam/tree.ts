@@ -1,5 +1,6 @@
 import { moveError, removedNodeError } from './errors';
 import type { FakeBaseNode } from './fake-node';
+import { moveWithStuckNodes } from './fake-node';
 import { isFakeNode, recordOf } from './node-record';
 import type { NodeRecord } from './node-record';
 
@@ -45,9 +46,11 @@ export function insertNode(parent: FakeBaseNode, child: unknown, index: number |
     const current = siblings.findIndex((sibling) => recordOf(sibling) === childRecord);
     if (index !== null && current < position) position -= 1;
   }
-  detachFromParent(childRecord);
-  siblings.splice(Math.min(position, siblings.length), 0, childNode);
-  childRecord.parent = parent;
+  moveWithStuckNodes(childRecord, () => {
+    detachFromParent(childRecord);
+    siblings.splice(Math.min(position, siblings.length), 0, childNode);
+    childRecord.parent = parent;
+  });
 }
 
 /** Pre-order, back to front, excluding the node itself [T: ChildrenMixin.findAll]. */

@@ -19,12 +19,10 @@ function withStamps(note: FigJamSceneNode): FigJamSceneNode[] {
   return [note, ...note.stuckNodes.filter((node) => node.type === 'STAMP')];
 }
 
-/** Moves a note (and its stamps) by a page distance; x and y stay relative to the note's parent. */
+/** Moves a note by a page distance (its stamps follow it); x and y stay relative to the note's parent. */
 export function moveNoteBy(note: FigJamSceneNode, delta: Point): void {
-  for (const node of withStamps(note)) {
-    node.x += delta.x;
-    node.y += delta.y;
-  }
+  note.x += delta.x;
+  note.y += delta.y;
 }
 
 /**

@@ -1,0 +1,150 @@
+import type { MapSnapshot } from '../core/board-snapshot';
+import { collectLayoutFonts } from '../core/collect-layout-fonts';
+import type { Point } from '../core/geometry';
+import { rectContainsPoint } from '../core/geometry';
+import { FONT_FAMILY } from '../core/map-layout';
+import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
+import type { MapRearrangement } from '../core/plan-map-rearrangement';
+import { USER_MESSAGES } from '../core/user-messages';
+import { ChangeLog } from './change-log';
+import type { FigJamApi, FigJamSceneNode, FigJamSection } from './figjam-api';
+import { loadFontsAsync } from './load-fonts-async';
+import { PluginError } from './plugin-error';
+import { readDrawnParts } from './read-drawn-parts';
+import { syncLaneContents, syncLaneSections, syncStageHeaders, syncTitleAndPersona } from './sync-map-layout';
+import type { SyncContext } from './sync-map-layout';
+
+/** Roles of what a lane section holds of the drawing; anything else in a removed lane is kept. */
+const LANE_DRAWING_ROLES = new Set(['cell', 'lane-label', 'instruction', 'emotion-scale', 'emotion-curve']);
+
+function pageOrigin(node: { absoluteTransform: Transform }): Point {
+  const [[, , x], [, , y]] = node.absoluteTransform;
+  return { x, y };
+}
+
+async function findNotesAsync(api: FigJamApi, rearrangement: MapRearrangement): Promise<Map<string, FigJamSceneNode>> {
+  const notes = new Map<string, FigJamSceneNode>();
+  for (const move of rearrangement.moves) {
+    const node = await api.getNodeByIdAsync(move.noteId);
+    if (!node || node.type !== 'STICKY') throw new PluginError(USER_MESSAGES.nodeNotFound);
+    notes.set(move.noteId, node);
+  }
+  return notes;
+}
+
+function moveNotes(context: SyncContext, rearrangement: MapRearrangement, notes: Map<string, FigJamSceneNode>): void {
+  const { api, log } = context;
+  for (const move of rearrangement.moves) {
+    const note = notes.get(move.noteId)!;
+    if (move.toPage) log.reparentInPlace(api.currentPage, note);
+    const parent = note.parent;
+    const parentAt = parent && parent.type !== 'PAGE' ? pageOrigin(parent as FigJamSection) : { x: 0, y: 0 };
+    log.set(note, 'x', move.to.x - parentAt.x);
+    log.set(note, 'y', move.to.y - parentAt.y);
+    // Stamps follow their note but keep their parent, which may be a lane about to be removed.
+    if (move.toPage) for (const stuck of note.stuckNodes) log.reparentInPlace(api.currentPage, stuck);
+  }
+}
+
+interface BadgeStart {
+  badge: FigJamSceneNode;
+  badgeAt: Point;
+  note: Point;
+}
+
+/** Badges are ours, not stuck to their note, so each is moved by the distance its note went. */
+function readBadgeStarts(context: SyncContext, map: MapSnapshot): BadgeStart[] {
+  const starts: BadgeStart[] = [];
+  for (const note of map.notes) {
+    for (const badge of context.parts.badges.get(note.id) ?? []) starts.push({ badge, badgeAt: pageOrigin(badge), note: { x: note.bounds.x, y: note.bounds.y } });
+  }
+  return starts;
+}
+
+async function moveBadgesAsync(context: SyncContext, starts: readonly BadgeStart[]): Promise<void> {
+  for (const start of starts) {
+    const noteId = start.badge.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.noteId);
+    const note = await context.api.getNodeByIdAsync(noteId);
+    if (!note || note.type !== 'STICKY') continue;
+    const box = note.absoluteBoundingBox;
+    if (!box) continue;
+    const now = pageOrigin(start.badge);
+    const dx = start.badgeAt.x + (box.x - start.note.x) - now.x;
+    const dy = start.badgeAt.y + (box.y - start.note.y) - now.y;
+    if (dx !== 0) context.log.set(start.badge, 'x', start.badge.x + dx);
+    if (dy !== 0) context.log.set(start.badge, 'y', start.badge.y + dy);
+  }
+}
+
+/** What people put in a removed lane besides notes (stamps, drawings) goes to the map or the page, where it is. */
+function rescueRemovedLaneContents(context: SyncContext, kept: ReadonlyMap<string, FigJamSection>): void {
+  const { api, log, layout } = context;
+  const keptIds = new Set([...kept.values()].map((section) => section.id));
+  for (const section of context.parts.laneSections.values()) {
+    if (keptIds.has(section.id)) continue;
+    context.removals.push(section);
+    for (const child of section.children) {
+      if (LANE_DRAWING_ROLES.has(child.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.role))) continue;
+      const box = child.absoluteBoundingBox;
+      const inMap = box !== null && rectContainsPoint(layout.bounds, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+      log.reparentInPlace(inMap ? context.mapSection : api.currentPage, child);
+    }
+  }
+}
+
+export interface AppliedRearrangement {
+  partsChanged: number;
+}
+
+/**
+ * Redraws a map as planned, in one undo step. Fonts are loaded before the first change; every change is logged
+ * and rolled back should one fail, and nothing is removed until everything else has been done, so a failure
+ * leaves the board as it was.
+ */
+export async function applyMapRearrangementAsync(
+  api: FigJamApi,
+  mapSection: FigJamSection,
+  map: MapSnapshot,
+  rearrangement: MapRearrangement,
+): Promise<AppliedRearrangement> {
+  const { layout, spec } = rearrangement;
+  await loadFontsAsync(api, collectLayoutFonts(layout).map((style) => ({ family: FONT_FAMILY, style }))).catch((error: unknown) => {
+    throw new PluginError(USER_MESSAGES.fontUnavailable(error instanceof PluginError ? error.message : FONT_FAMILY));
+  });
+  const mapId = mapSection.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId);
+  const log = new ChangeLog();
+  const context: SyncContext = {
+    api,
+    log,
+    mapId,
+    mapSection,
+    layout,
+    parts: readDrawnParts(api.currentPage, mapSection, map, mapId),
+    removals: [],
+    partsChanged: 0,
+  };
+  const notes = await findNotesAsync(api, rearrangement);
+  const badgeStarts = readBadgeStarts(context, map);
+  try {
+    log.set(mapSection, 'name', spec.title);
+    log.resize(mapSection, layout.bounds.width, layout.bounds.height, (section, width, height) => section.resizeWithoutConstraints(width, height));
+    const lanes = syncLaneSections(context);
+    moveNotes(context, rearrangement, notes);
+    await moveBadgesAsync(context, badgeStarts);
+    for (const lane of layout.lanes) syncLaneContents(context, lane, lanes.get(lane.laneId)!);
+    syncStageHeaders(context);
+    syncTitleAndPersona(context, spec.persona.name);
+    rescueRemovedLaneContents(context, lanes);
+    const oldSpec = mapSection.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec);
+    log.change(
+      () => mapSection.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, JSON.stringify(spec)),
+      () => mapSection.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, oldSpec),
+    );
+  } catch (error) {
+    log.rollback();
+    throw error;
+  }
+  for (const node of [...context.removals, ...context.parts.curves]) if (!node.removed) node.remove();
+  api.commitUndo();
+  return { partsChanged: context.partsChanged };
+}

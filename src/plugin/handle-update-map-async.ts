@@ -1,0 +1,34 @@
+import { planMapUpdate } from '../core/plan-map-update';
+import type { SandboxToUi, UpdateMapRequest } from '../core/protocol';
+import { TemplateSpecSchema } from '../core/template-spec';
+import { USER_MESSAGES } from '../core/user-messages';
+import { formatIssuePath, formatValidationIssues } from '../core/validation-message';
+import { applyMapRearrangementAsync } from './apply-map-rearrangement-async';
+import type { FigJamApi } from './figjam-api';
+import { PluginError } from './plugin-error';
+import { readMapForEditAsync } from './read-map-for-edit-async';
+
+/**
+ * Changes a drawn map's stages and lanes in place. Nothing changes until the spec is valid and, when removed
+ * stages or lanes hold notes, until the person agreed to keep those notes beside the map.
+ */
+export async function handleUpdateMapAsync(api: FigJamApi, request: UpdateMapRequest): Promise<SandboxToUi> {
+  const parsed = TemplateSpecSchema.safeParse(request.spec);
+  if (!parsed.success) {
+    const firstIssue = parsed.error.issues[0];
+    throw new PluginError(
+      USER_MESSAGES.invalidSpec(formatValidationIssues(parsed.error, 1)[0] ?? ''),
+      firstIssue ? formatIssuePath(['spec', ...firstIssue.path]) : 'spec',
+      formatValidationIssues(parsed.error),
+    );
+  }
+  const { section, map } = await readMapForEditAsync(api, request.mapId);
+  const plan = planMapUpdate(map, parsed.data, request.keepNotesBeside ?? false);
+  if (plan.kind === 'needs-confirmation') {
+    return { type: 'update-needs-confirmation', requestId: request.requestId, mapId: map.mapId, notes: plan.notes, stages: plan.stages, lanes: plan.lanes };
+  }
+  const { notesMoved, notesKeptBeside } = plan.rearrangement;
+  await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
+  api.notify(USER_MESSAGES.mapUpdated(notesMoved, notesKeptBeside));
+  return { type: 'map-updated', requestId: request.requestId, mapId: map.mapId, notesMoved, notesKeptBeside };
+}
