@@ -106,6 +106,7 @@ export async function applyMapRearrangementAsync(
   mapSection: FigJamSection,
   map: MapSnapshot,
   rearrangement: MapRearrangement,
+  options: { commitUndo: boolean } = { commitUndo: true },
 ): Promise<AppliedRearrangement> {
   const { layout, spec } = rearrangement;
   await loadFontsAsync(api, collectLayoutFonts(layout).map((style) => ({ family: FONT_FAMILY, style }))).catch((error: unknown) => {
@@ -145,6 +146,7 @@ export async function applyMapRearrangementAsync(
     throw error;
   }
   for (const node of [...context.removals, ...context.parts.curves]) if (!node.removed) node.remove();
-  api.commitUndo();
+  // A caller that changes more in the same step (a re-import adds notes) commits once at its end.
+  if (options.commitUndo) api.commitUndo();
   return { partsChanged: context.partsChanged };
 }

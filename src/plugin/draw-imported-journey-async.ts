@@ -21,7 +21,7 @@ import { tagNode } from './tag-node';
 /** Notes are drawn this many at a time, with a pause and a progress message between. */
 export const IMPORT_CHUNK_SIZE = 500;
 /** Stickies and shapes write text in Inter Medium by default. */
-const NOTE_FONT_STYLE: FontStyle = 'Medium';
+export const NOTE_FONT_STYLE: FontStyle = 'Medium';
 const BADGE_SIZE = { width: 120, height: 48 };
 const BADGE_FONT_SIZE = 20;
 

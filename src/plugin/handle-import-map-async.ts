@@ -4,11 +4,19 @@ import type { JourneyImport } from '../core/parse-journey-import';
 import { USER_MESSAGES } from '../core/user-messages';
 import { computeNewMapLayout } from './draw-map-async';
 import { drawImportedJourneyAsync } from './draw-imported-journey-async';
-import type { FigJamApi } from './figjam-api';
+import type { FigJamApi, FigJamSection } from './figjam-api';
+import { findMapSections } from './read-map-structure';
+import { reimportJourneyAsync } from './reimport-journey-async';
+import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import { pauseAsync } from './pause-async';
 import { PluginError } from './plugin-error';
 
 type Post = (message: SandboxToUi) => void;
+
+/** The map an earlier import of the same journey drew, if it is still on the page. */
+function findImportedMapSection(api: FigJamApi, importKey: string): FigJamSection | undefined {
+  return findMapSections(api.currentPage).find((section) => section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.importKey) === importKey);
+}
 
 /** At most this many problems travel to the panel; the count says how many there were. */
 const MAX_PROBLEMS_LISTED = 20;
@@ -30,13 +38,17 @@ export function parseImportOrThrow(raw: unknown): JourneyImport {
 export async function handleImportMapAsync(api: FigJamApi, request: ImportMapRequest, post: Post): Promise<SandboxToUi> {
   if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
   const value = parseImportOrThrow(request.journey);
-  const drawn = await drawImportedJourneyAsync(api, value, {
-    layout: computeNewMapLayout(api, value.spec),
-    onStepAsync: async ({ done, total }) => {
-      post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.drawingNotes, done, total });
-      await pauseAsync();
-    },
-  });
+  const onStepAsync = async ({ done, total }: { done: number; total: number }) => {
+    post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.drawingNotes, done, total });
+    await pauseAsync();
+  };
+  const earlier = value.importKey === null ? undefined : findImportedMapSection(api, value.importKey);
+  if (earlier) {
+    const result = await reimportJourneyAsync(api, earlier, value, onStepAsync);
+    api.notify(USER_MESSAGES.mapReimported(result.notesAdded, result.notesKept));
+    return { type: 'map-imported', requestId: request.requestId, nodeId: earlier.id, updated: true, ...result };
+  }
+  const drawn = await drawImportedJourneyAsync(api, value, { layout: computeNewMapLayout(api, value.spec), onStepAsync });
   api.notify(USER_MESSAGES.mapImported(drawn.notesAdded));
   return {
     type: 'map-imported',

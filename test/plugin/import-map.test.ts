@@ -7,7 +7,7 @@ import { LANE_KINDS } from '../../src/core/lane-kinds';
 import { STICKY_PALETTE } from '../../src/core/nearest-palette-color';
 import { scoreEmotion } from '../../src/core/score-emotion';
 import { IMPORT_CHUNK_SIZE } from '../../src/plugin/draw-imported-journey-async';
-import { nodesWithRole } from './board-builders';
+import { boundsOf, nodesWithRole } from './board-builders';
 import { startPluginSession } from './plugin-session';
 import type { PluginSession } from './plugin-session';
 import { drawWorkshopBoardAsync } from './workshop-board';
@@ -253,6 +253,68 @@ describe('import-map', () => {
     expect(progress.map((message) => (message.type === 'progress' ? message.done : -1))).toEqual([500, 1000, 1010]);
     const exported = await exportAsync(session);
     expect(exported.summary.counts.placed).toBe(notes.length);
+  });
+});
+
+describe('import-map of a journey imported before', () => {
+  it('updates the earlier map: grid follows the journey, moved notes stay, new notes are added, none deleted', async () => {
+    const first: ImportedJourney = {
+      schemaVersion: 1,
+      title: 'Research synthesis',
+      source: { mapId: 'synthesis-1' },
+      lanes: [
+        { id: 'actions', name: 'Actions', kind: 'actions' },
+        { id: 'pains', name: 'Pain points', kind: 'painPoints' },
+      ],
+      stages: [
+        { id: 'find', name: 'Find', lanes: { actions: [{ text: 'Searches' }], pains: [{ text: 'Too many ads', votes: 2 }] } },
+        { id: 'buy', name: 'Buy', lanes: { actions: [{ text: 'Pays' }], pains: [] } },
+      ],
+    };
+    const session = startPluginSession();
+    const drawn = await importAsync(session, first);
+    if (drawn.type !== 'map-imported') throw new Error(JSON.stringify(drawn));
+
+    // A participant moves "Pays" into the Find stage by hand.
+    const pays = session.fake.figma.currentPage.findAll((node) => node.type === 'STICKY' && node.text.characters === 'Pays')[0]!;
+    const searches = session.fake.figma.currentPage.findAll((node) => node.type === 'STICKY' && node.text.characters === 'Searches')[0]!;
+    pays.x = searches.x + 280;
+    pays.y = searches.y;
+    const paysBefore = boundsOf(pays);
+
+    const second = structuredClone(first);
+    second.stages[1]!.name = 'Purchase';
+    second.stages[1]!.lanes.actions!.push({ text: 'Compares prices', votes: 1 });
+    second.stages.push({ id: 'use', name: 'Use', lanes: { actions: [{ text: 'Unboxes' }] } });
+    second.lanes = second.lanes.filter((lane) => lane.id !== 'pains');
+    for (const stage of second.stages) delete stage.lanes.pains;
+    session.fake.handles.counts.reset();
+    const answer = await importAsync(session, second);
+    if (answer.type !== 'map-imported') throw new Error(JSON.stringify(answer));
+
+    expect(answer).toMatchObject({ updated: true, mapId: drawn.mapId, nodeId: drawn.nodeId, notesAdded: 2, notesKept: 2 });
+    expect(session.fake.handles.counts.snapshot().byMember['commitUndo']).toBe(1);
+    expect((await session.readyAsync()).maps).toHaveLength(1);
+    expect(boundsOf(pays)).toEqual(paysBefore);
+    const exported = await exportAsync(session, drawn.mapId);
+    expect(exported.stages.map((stage) => stage.name)).toEqual(['Find', 'Purchase', 'Use']);
+    expect(exported.lanes.map((lane) => lane.id)).toEqual(['actions']);
+    const texts = (stageId: string) => exported.stages.find((stage) => stage.id === stageId)!.lanes.actions!.map((note) => note.text);
+    expect(texts('find')).toEqual(['Searches', 'Pays']);
+    expect(texts('buy')).toEqual(['Compares prices']);
+    expect(texts('use')).toEqual(['Unboxes']);
+    // The removed lane's note is kept beside the map, with its votes.
+    expect(exported.unplaced.map((note) => [note.text, note.reason, note.votes])).toEqual([['Too many ads', 'near-map', 2]]);
+    expect(exported.summary.counts.notes).toBe(5);
+  });
+
+  it('draws a second map for a journey without a source, and for a map not drawn by an import', async () => {
+    const session = startPluginSession();
+    const journey: ImportedJourney = { schemaVersion: 1, title: 'No source', lanes: [{ id: 'a', name: 'A', kind: 'actions' }], stages: [{ id: 's', name: 'S', lanes: {} }] };
+    await importAsync(session, journey);
+    const again = await importAsync(session, journey);
+    expect(again).toMatchObject({ type: 'map-imported', updated: false });
+    expect((await session.readyAsync()).maps).toHaveLength(2);
   });
 });
 
