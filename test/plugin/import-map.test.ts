@@ -5,7 +5,7 @@ import { JourneySchema } from '../../src/core/journey-schema';
 import type { Journey, Note } from '../../src/core/journey-schema';
 import { LANE_KINDS } from '../../src/core/lane-kinds';
 import { STICKY_PALETTE } from '../../src/core/nearest-palette-color';
-import { scoreEmotion } from '../../src/core/score-emotion';
+import { computeStageEmotion, scoreEmotion } from '../../src/core/score-emotion';
 import { IMPORT_CHUNK_SIZE } from '../../src/plugin/draw-imported-journey-async';
 import { boundsOf, nodesWithRole } from './board-builders';
 import { startPluginSession } from './plugin-session';
@@ -162,7 +162,9 @@ describe('import-map', () => {
         // Titles and names are trimmed, as in the map settings.
         expect(exported.title).toBe(journey.title.trim());
         expect(exported.persona?.name).toBe(journey.persona?.name.trim());
-        expect(exported.persona?.notes.map((note) => note.text)).toEqual(journey.persona?.notes?.map((note) => note.text));
+        expect(exported.persona?.notes.map((note) => [note.text, note.votes, note.stamps, note.color])).toEqual(
+          journey.persona?.notes?.map((note) => [note.text, note.votes, note.stamps, note.color]),
+        );
         expect(exported.lanes).toEqual(journey.lanes);
         expect(exported.stages.map((stage) => [stage.id, stage.name])).toEqual(journey.stages.map((stage) => [stage.id, stage.name]));
         expect(exportedCells(exported)).toEqual(expectedCells(journey));
@@ -170,6 +172,15 @@ describe('import-map', () => {
         expect(exported.unplaced.map((note) => [note.text, note.reason, note.votes])).toEqual(
           (journey.unplaced ?? []).map((note) => [note.text, 'near-map', note.votes]),
         );
+        for (const [index, stage] of exported.stages.entries()) {
+          const scores = Object.entries(journey.stages[index]!.lanes)
+            .filter(([laneId]) => journey.lanes.find((lane) => lane.id === laneId)?.kind === 'emotions')
+            .flatMap(([, notes]) => notes.map((note) => note.score!));
+          expect(stage.emotion).toEqual(computeStageEmotion(scores));
+        }
+        // The export, imported in turn, is drawn and read back exactly as it is.
+        const { exported: again } = await importOnNewBoardAsync(exported);
+        expect(contentOf(again)).toEqual(contentOf(exported));
         expect(exported.summary.counts.notes).toBe(
           journey.stages.reduce((sum, stage) => sum + Object.values(stage.lanes).flat().length, 0) +
             (journey.persona?.notes?.length ?? 0) +
