@@ -47,6 +47,39 @@ export const USER_MESSAGES = {
     `Map ${quoteName(map)} lost its stage ${quoteName(stage)}. Undo that or redraw it.`,
   mapSectionMissing: (count: number) =>
     `Found ${count === 1 ? '1 part' : `${count} parts`} of a map without its map section. Undo the deletion.`,
+  importEmpty: 'Paste a journey JSON or choose a .json file first.',
+  importNotJson: (line: number, column: number) => `This is not valid JSON. Check line ${line}, column ${column}.`,
+  importFileRead: (fileName: string) => `Read ${quoteName(fileName, 40)}. Press Import to draw it.`,
+  importFileUnreadable: (fileName: string) => `Could not read ${quoteName(fileName, 40)}. Paste its text instead.`,
+  importing: 'Importing the journey…',
+  mapImported: (notes: number) => `Drew the imported map with ${countOf(notes, 'note')}`,
+  mapImportUpdated: (added: number, kept: number) =>
+    `Updated the map of the earlier import: ${countOf(added, 'note')} added, ${kept} left where people put them`,
+  readingMapSpec: 'Reading the stages and lanes of the map…',
+  noMapChosen: 'Choose a journey map first.',
+  changesNotApplied: (map: string) => `The changes to ${quoteName(map)} are not applied yet.`,
+  fixFieldsToApply: (count: number) =>
+    count === 1 ? 'Fix the marked field, then apply again.' : `Fix the ${count} marked fields, then apply again.`,
+  nothingToApply: 'Nothing to apply: the stages and lanes are as on the board.',
+  updatingMap: 'Updating the map…',
+  mapUpdated: (moved: number, keptBeside: number) =>
+    keptBeside === 0
+      ? `Updated the map. ${countOf(moved, 'note')} moved with their cells.`
+      : `Updated the map. ${countOf(moved, 'note')} moved, ${keptBeside} kept beside the map.`,
+  confirmRemovalTitle: 'Remove parts that hold notes?',
+  removalHoldsNotes: (notes: number, parts: string) => `${countOf(notes, 'note')} ${notes === 1 ? 'is' : 'are'} in ${parts}.`,
+  notesKeptBeside: 'Those notes are kept beside the map, never deleted.',
+  removedParts: (stages: readonly string[], lanes: readonly string[]) => listParts(stages, lanes),
+  updateCancelled: 'Nothing was changed. Your edits are still here.',
+  tidyingMap: 'Tidying the map…',
+  mapTidied: (parts: number, notes: number) =>
+    `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into their cells`,
+  drawingEmotionCurve: 'Drawing the emotion curve…',
+  emotionCurveDrawn: (points: number) =>
+    points === 0 ? 'No stage has an emotion score yet, so there is no curve to draw.' : `Drew the emotion curve through ${countOf(points, 'stage')}`,
+  duplicatingMap: 'Drawing the future-state copy…',
+  futureStateTitle: (title: string) => `${title.slice(0, 105).trimEnd()} (future state)`,
+  mapDuplicated: (title: string) => `Drew ${quoteName(title, 40)} beside the map. It is now the chosen map.`,
   reportHeadings: {
     persona: 'Persona',
     emotionCurve: 'Emotion curve',
@@ -80,6 +113,26 @@ export const USER_MESSAGES = {
 function quoteName(name: string, limit = 20): string {
   const trimmed = name.trim();
   return `"${trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1).trimEnd()}…`}"`;
+}
+
+function countOf(count: number, noun: string): string {
+  return count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
+}
+
+/** `the stages "Buy" and "Use"`, `the stage "Buy", the lane "Fees" and 3 more`: two names at most, to stay short. */
+function listParts(stages: readonly string[], lanes: readonly string[]): string {
+  const shownStages = stages.slice(0, 2);
+  const shownLanes = lanes.slice(0, 2 - shownStages.length);
+  const groups = [
+    ['stage', shownStages],
+    ['lane', shownLanes],
+  ] as const;
+  const phrases = groups
+    .filter(([, names]) => names.length > 0)
+    .map(([noun, names]) => `the ${names.length === 1 ? noun : `${noun}s`} ${names.map((name) => quoteName(name, 16)).join(' and ')}`);
+  const more = stages.length + lanes.length - shownStages.length - shownLanes.length;
+  if (more > 0) return `${phrases.join(', ')} and ${more} more`;
+  return phrases.join(' and ');
 }
 
 /** Figma cuts notifications at 100 characters; cut ourselves so the end is an ellipsis, not a torn word. */
