@@ -31,6 +31,7 @@ export const USER_MESSAGES = {
   previewDescription: (stages: number, lanes: number) => `Preview of a map with ${stages} stages and ${lanes} lanes`,
   stageLimit: (max: number) => `A map holds at most ${max} stages.`,
   laneLimit: (max: number) => `A map holds at most ${max} lanes. Untick one to add another.`,
+  mapLaneLimit: (max: number) => `A map holds at most ${max} lanes. Remove one to add another.`,
   previewEmpty: 'Add a stage and a lane to see the preview.',
   readSummary: (notes: number, stages: number, lanes: number) => `${notes} notes in ${stages} stages and ${lanes} lanes`,
   emotionChartLabel: (description: string) => `Emotion by stage: ${description}`,
@@ -55,6 +56,8 @@ export const USER_MESSAGES = {
   mapImported: (notes: number) => `Drew the imported map with ${countOf(notes, 'note')}`,
   mapImportUpdated: (added: number, kept: number) =>
     `Updated the map of the earlier import: ${countOf(added, 'note')} added, ${kept} left where people put them`,
+  importHint: 'Paste a version-1 journey, as Export writes it, or choose a .json file.',
+  noteCount: (notes: number) => countOf(notes, 'note'),
   readingMapSpec: 'Reading the stages and lanes of the map…',
   noMapChosen: 'Choose a journey map first.',
   changesNotApplied: (map: string) => `The changes to ${quoteName(map)} are not applied yet.`,

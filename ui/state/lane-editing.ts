@@ -55,3 +55,11 @@ export function moveLane(draft: SpecDraft, key: string, offset: number): SpecDra
   let next = 0;
   return { ...draft, lanes: draft.lanes.map((lane) => (lane.checked ? checked[next++]! : lane)) };
 }
+
+/** On a drawn map an offered preset lane is added at the bottom, as a new custom lane is. */
+export function addPresetLane(draft: SpecDraft, key: string): SpecDraft {
+  const ticked = setLaneChecked(draft, key, true);
+  if (ticked === draft) return draft;
+  const checked = ticked.lanes.filter((lane) => lane.checked);
+  return moveLane(ticked, key, checked.length - 1 - checked.findIndex((lane) => lane.key === key));
+}
