@@ -1,9 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UiToSandbox } from '../../src/core/protocol';
 import { USER_MESSAGES } from '../../src/core/user-messages';
-import { createRequestChannel } from '../../ui/channel/request-channel';
-import { applySandboxEvent } from '../../ui/state/apply-sandbox-event';
-import { createAppState } from '../../ui/state/create-app-state';
 import { importMapAsync, readImportFileAsync, setImportText } from '../../ui/state/import-actions';
 import { removeLane } from '../../ui/state/lane-editing';
 import { computeDuplicateTitle, drawEmotionCurveAsync, duplicateMapAsync, setDuplicateTitle, tidyMapAsync } from '../../ui/state/map-actions';
@@ -15,19 +12,11 @@ import {
   followChosenMapAsync,
 } from '../../ui/state/map-edit-actions';
 import { addStage, removeStage, renameStage } from '../../ui/state/stage-editing';
-import { createFakeTimers, createFakeTransport } from './fake-sandbox';
+import { createFakeTransport, createPanelHarness } from './fake-sandbox';
 import { createJourneyFixture } from './journey-fixture';
 import { createDrawnSpec } from './living-map-fixture';
 
-function setup() {
-  const timers = createFakeTimers();
-  const fake = createFakeTransport();
-  let counter = 0;
-  const channel = createRequestChannel({ transport: fake.transport, timers, log: vi.fn(), createRequestId: () => `r${++counter}` });
-  const state = createAppState();
-  channel.onEvent((message) => applySandboxEvent(state, message));
-  return { timers, fake, channel, state };
-}
+const setup = createPanelHarness;
 
 const map = (mapId: string, title = `Map ${mapId}`, selected = false) => ({ mapId, nodeId: `node-${mapId}`, title, kind: 'tagged' as const, selected });
 

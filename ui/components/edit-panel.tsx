@@ -29,7 +29,6 @@ function MapStructureEditor() {
       )}
       {edit !== null && draft !== null && (
         <>
-          <h2 class="map-heading">{edit.title}</h2>
           <StageEditor
             draft={draft}
             errors={errors}

@@ -8,6 +8,7 @@ import type { FieldErrors } from '../state/validate-draft';
 import { FieldError } from './field-error';
 import { errorIdOf, stageNameId } from './field-element-id';
 import { focusLater } from './focus-later';
+import { NewLaneNameInput } from './new-lane-name-input';
 import { moveButtonId, StageRow } from './stage-row';
 
 const OWN_LANE = '';
@@ -83,26 +84,7 @@ export function MapLaneEditor({ draft, errors, onEdit, noteCountOf }: MapLaneEdi
       </div>
       <div class="row">
         {chosenPreset === undefined && (
-          <>
-            <label class="visually-hidden" for="map-new-lane-name">
-              New lane name
-            </label>
-            <input
-              id="map-new-lane-name"
-              class="input row-input"
-              type="text"
-              placeholder="Lane name"
-              value={newName}
-              maxLength={60}
-              onInput={(event) => setNewName(event.currentTarget.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  add();
-                }
-              }}
-            />
-          </>
+          <NewLaneNameInput id="map-new-lane-name" placeholder="Lane name" value={newName} onInput={setNewName} onSubmit={add} />
         )}
         <button type="button" class="button secondary" disabled={!canAdd} onClick={add}>
           Add lane

@@ -8,7 +8,7 @@ export function ProblemList({ id, problems }: { id: string; problems: readonly s
         Problems ({problems.length})
       </h2>
       <div class="problem-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
-        <ul id={id} class="problem-list">
+        <ul id={id} class="rows problem-list">
           {problems.map((problem, index) => {
             const split = problem.indexOf(': ');
             return (
