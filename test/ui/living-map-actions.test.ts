@@ -27,6 +27,19 @@ function lastPosted(fake: ReturnType<typeof createFakeTransport>): UiToSandbox {
   return fake.posted[fake.posted.length - 1]!;
 }
 
+describe('the menu command', () => {
+  it.each([
+    ['import', 'import'],
+    ['edit', 'edit'],
+    ['export', 'export'],
+    ['create', 'create'],
+  ] as const)('%s opens the %s tab', (command, tab) => {
+    const { fake, state } = setup();
+    fake.deliver({ type: 'init', editorType: 'figjam', command, pluginVersion: '0.1.0', maps: [] });
+    expect(state.activeTab.value).toBe(tab);
+  });
+});
+
 describe('importing a journey', () => {
   it('sends the parsed journey, shows progress, then says a map was drawn and chooses it', async () => {
     const { fake, channel, state } = setup();

@@ -13,6 +13,11 @@ export function UpdateConfirmation() {
     if (pending !== null) document.getElementById(CONFIRM_BUTTON_ID)?.focus();
   }, [pending]);
   if (pending === null) return null;
+  // The question goes away either way; focus goes back where the person was, not to the page.
+  const confirm = () => {
+    void actions.confirmMapUpdateAsync();
+    document.getElementById(APPLY_BUTTON_ID)?.focus();
+  };
   const cancel = () => {
     actions.cancelMapUpdate();
     document.getElementById(APPLY_BUTTON_ID)?.focus();
@@ -38,7 +43,7 @@ export function UpdateConfirmation() {
         {USER_MESSAGES.notesKeptBeside}
       </p>
       <div class="button-row">
-        <button id={CONFIRM_BUTTON_ID} type="button" class="button primary" onClick={() => void actions.confirmMapUpdateAsync()}>
+        <button id={CONFIRM_BUTTON_ID} type="button" class="button primary" onClick={confirm}>
           Remove, keep notes
         </button>
         <button type="button" class="button secondary" onClick={cancel}>
