@@ -167,7 +167,7 @@ describe('bundle sizes (minified, as `node build.mjs` writes them)', () => {
     expect(measureBundleSize('dist/code.js').bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS['dist/code.js']);
   });
 
-  // Not met today: dist/ui.html is 105,366 bytes (102.9 KB, 34.5 KB gzip) against 60 KB.
+  // Not met today: dist/ui.html is 127,069 bytes (124.1 KB, 40.1 KB gzip) against 60 KB.
   it.fails('keeps dist/ui.html within 60 KB', () => {
     expect(measureBundleSize('dist/ui.html').bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS['dist/ui.html']);
   });

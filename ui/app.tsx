@@ -2,9 +2,19 @@ import { useEffect } from 'preact/hooks';
 import type { AppContextValue } from './components/app-context';
 import { AppContext } from './components/app-context';
 import { CreatePanel } from './components/create-panel';
+import { EditPanel } from './components/edit-panel';
+import { ImportPanel } from './components/import-panel';
 import { ExportPanel } from './components/export-panel';
 import { StatusLine } from './components/status-line';
 import { TabBar, tabId, tabPanelId, TABS } from './components/tab-bar';
+import type { TabId } from './state/create-app-state';
+
+function TabContent({ tab }: { tab: TabId }) {
+  if (tab === 'create') return <CreatePanel />;
+  if (tab === 'import') return <ImportPanel />;
+  if (tab === 'edit') return <EditPanel />;
+  return <ExportPanel />;
+}
 
 export function App({ state, actions }: AppContextValue) {
   const active = state.activeTab.value;
@@ -25,7 +35,8 @@ export function App({ state, actions }: AppContextValue) {
             aria-labelledby={tabId(tab.id)}
             hidden={tab.id !== active}
           >
-            {tab.id === 'create' ? <CreatePanel /> : <ExportPanel />}
+            {/* Only the open tab is drawn: the tabs share row ids, and a hidden form would still be in the page. */}
+            {tab.id === active && <TabContent tab={tab.id} />}
           </section>
         ))}
         <StatusLine id="general-status" status={state.generalStatus.value} />

@@ -107,7 +107,7 @@ function parseJson(raw: unknown): { ok: true; value: unknown } | { ok: false; pr
   try {
     return { ok: true, value: JSON.parse(raw) as unknown };
   } catch (error) {
-    return { ok: false, problem: `journey: ${USER_MESSAGES.importNotJson(error instanceof Error ? error.message : String(error))}` };
+    return { ok: false, problem: `journey: ${USER_MESSAGES.importNotJsonReason(error instanceof Error ? error.message : String(error))}` };
   }
 }
 

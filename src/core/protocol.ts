@@ -35,7 +35,7 @@ export const UiToSandboxSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notify'), message: z.string(), error: z.optional(z.boolean()) }),
   /** Draws a map from a version-1 journey, or updates the map an earlier import of the same journey drew. */
   z.object({ type: z.literal('import-map'), requestId: RequestId, journey: z.unknown() }),
-  /** Draws a copy of a map beside it, notes and all, as the starting point of a future-state map. */
+  /** Draws a copy of a map beside it, notes and all, as the starting point of a future-state map; answered with `map-imported`. */
   z.object({ type: z.literal('duplicate-map'), requestId: RequestId, mapId: z.string(), title: z.optional(z.string()) }),
   /** The spec of a drawn map as it is on the board now, to edit it. */
   z.object({ type: z.literal('read-map-spec'), requestId: RequestId, mapId: z.string() }),

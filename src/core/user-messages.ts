@@ -31,6 +31,7 @@ export const USER_MESSAGES = {
   previewDescription: (stages: number, lanes: number) => `Preview of a map with ${stages} stages and ${lanes} lanes`,
   stageLimit: (max: number) => `A map holds at most ${max} stages.`,
   laneLimit: (max: number) => `A map holds at most ${max} lanes. Untick one to add another.`,
+  mapLaneLimit: (max: number) => `A map holds at most ${max} lanes. Remove one to add another.`,
   previewEmpty: 'Add a stage and a lane to see the preview.',
   readSummary: (notes: number, stages: number, lanes: number) => `${notes} notes in ${stages} stages and ${lanes} lanes`,
   emotionChartLabel: (description: string) => `Emotion by stage: ${description}`,
@@ -47,13 +48,11 @@ export const USER_MESSAGES = {
     `Map ${quoteName(map)} lost its stage ${quoteName(stage)}. Undo that or redraw it.`,
   noEmotionLane: 'This map has no emotion lane, so there is no emotion curve to draw.',
   noEmotionScoresForCurve: 'No stage has an emotion score yet. Add notes to the emotion lane first.',
-  emotionCurveDrawn: (points: number) =>
-    points === 1 ? 'Drew the emotion curve through 1 stage' : `Drew the emotion curve through ${points} stages`,
   mapSectionMissing: (count: number) =>
     `Found ${count === 1 ? '1 part' : `${count} parts`} of a map without its map section. Undo the deletion.`,
   importInvalid: (count: number) =>
     count === 1 ? 'The journey has 1 problem. Nothing was drawn.' : `The journey has ${count} problems. Nothing was drawn.`,
-  importNotJson: (reason: string) => `not JSON: ${reason}`,
+  importNotJsonReason: (reason: string) => `not JSON: ${reason}`,
   importTooManyNotes: (count: number, max: number) => `The journey has ${count} notes; an import takes at most ${max}.`,
   importRepeatedLane: (id: string) => `Another lane has the id ${quoteName(id)}`,
   importRepeatedStage: (id: string) => `Another stage has the id ${quoteName(id)}`,
@@ -61,19 +60,43 @@ export const USER_MESSAGES = {
   importMoreProblems: (count: number) => `…and ${count} more`,
   importedPersonaName: 'Persona',
   drawingNotes: 'Drawing notes',
-  mapImported: (notes: number) => (notes === 1 ? 'Drew the journey map with 1 note' : `Drew the journey map with ${notes} notes`),
-  mapReimported: (added: number, kept: number) => `Updated the imported map: ${added} notes added, ${kept} kept`,
-  mapDuplicated: (notes: number) => `Drew the future-state copy with ${notes} notes`,
-  futureStateTitle: (title: string) => `${title} (future state)`,
+  futureStateDrawn: (notes: number) => `Drew the future-state copy with ${countOf(notes, 'note')}`,
+  mapHasCopies: 'This map has copied stages or lanes. Delete the copies, then try again.',
+  importEmpty: 'Paste a journey JSON or choose a .json file first.',
+  importNotJson: (line: number, column: number) => `This is not valid JSON. Check line ${line}, column ${column}.`,
+  importFileRead: (fileName: string) => `Read ${quoteName(fileName, 40)}. Press Import to draw it.`,
+  importFileUnreadable: (fileName: string) => `Could not read ${quoteName(fileName, 40)}. Paste its text instead.`,
+  importing: 'Importing the journey…',
+  mapImported: (notes: number) => `Drew the imported map with ${countOf(notes, 'note')}`,
+  mapImportUpdated: (added: number, kept: number) =>
+    `Updated the map of the earlier import: ${countOf(added, 'note')} added, ${kept} left where people put them`,
+  importHint: 'Paste a version-1 journey, as Export writes it, or choose a .json file.',
+  noteCount: (notes: number) => countOf(notes, 'note'),
+  readingMapSpec: 'Reading the stages and lanes of the map…',
+  noMapChosen: 'Choose a journey map first.',
+  changesNotApplied: (map: string) => `The changes to ${quoteName(map)} are not applied yet.`,
+  fixFieldsToApply: (count: number) =>
+    count === 1 ? 'Fix the marked field, then apply again.' : `Fix the ${count} marked fields, then apply again.`,
+  nothingToApply: 'Nothing to apply: the stages and lanes are as on the board.',
+  updatingMap: 'Updating the map…',
   mapUpdated: (moved: number, keptBeside: number) =>
     keptBeside === 0
-      ? `Updated the map and moved ${countNotes(moved)} with their cells`
-      : `Updated the map, moved ${countNotes(moved)} and kept ${countNotes(keptBeside)} beside it`,
-  updateNeedsConfirmation: (notes: number) =>
-    `The stages or lanes you removed hold ${countNotes(notes)}. Keep them beside the map?`,
-  mapTidied: (moved: number, parts: number) =>
-    `Tidied the map: restored ${parts === 1 ? '1 part' : `${parts} parts`} and moved ${countNotes(moved)}`,
-  mapHasCopies: 'This map has copied stages or lanes. Delete the copies, then try again.',
+      ? `Updated the map. ${countOf(moved, 'note')} moved with their cells.`
+      : `Updated the map. ${countOf(moved, 'note')} moved, ${keptBeside} kept beside the map.`,
+  confirmRemovalTitle: 'Remove parts that hold notes?',
+  removalHoldsNotes: (notes: number, parts: string) => `${countOf(notes, 'note')} ${notes === 1 ? 'is' : 'are'} in ${parts}.`,
+  notesKeptBeside: 'Those notes are kept beside the map, never deleted.',
+  removedParts: (stages: readonly string[], lanes: readonly string[]) => listParts(stages, lanes),
+  updateCancelled: 'Nothing was changed. Your edits are still here.',
+  tidyingMap: 'Tidying the map…',
+  mapTidied: (parts: number, notes: number) =>
+    `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into their cells`,
+  drawingEmotionCurve: 'Drawing the emotion curve…',
+  emotionCurveDrawn: (points: number) =>
+    points === 0 ? 'No stage has an emotion score yet, so there is no curve to draw.' : `Drew the emotion curve through ${countOf(points, 'stage')}`,
+  duplicatingMap: 'Drawing the future-state copy…',
+  futureStateTitle: (title: string) => `${title.slice(0, 105).trimEnd()} (future state)`,
+  mapDuplicated: (title: string) => `Drew ${quoteName(title, 40)} beside the map. It is now the chosen map.`,
   reportHeadings: {
     persona: 'Persona',
     emotionCurve: 'Emotion curve',
@@ -103,14 +126,30 @@ export const USER_MESSAGES = {
   },
 } as const;
 
-function countNotes(count: number): string {
-  return count === 1 ? '1 note' : `${count} notes`;
-}
-
 /** Names from the board go into sentences shortened, so a sentence stays under Figma's 100 characters. */
 function quoteName(name: string, limit = 20): string {
   const trimmed = name.trim();
   return `"${trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1).trimEnd()}…`}"`;
+}
+
+function countOf(count: number, noun: string): string {
+  return count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
+}
+
+/** `the stages "Buy" and "Use"`, `the stage "Buy", the lane "Fees" and 3 more`: two names at most, to stay short. */
+function listParts(stages: readonly string[], lanes: readonly string[]): string {
+  const shownStages = stages.slice(0, 2);
+  const shownLanes = lanes.slice(0, 2 - shownStages.length);
+  const groups = [
+    ['stage', shownStages],
+    ['lane', shownLanes],
+  ] as const;
+  const phrases = groups
+    .filter(([, names]) => names.length > 0)
+    .map(([noun, names]) => `the ${names.length === 1 ? noun : `${noun}s`} ${names.map((name) => quoteName(name, 16)).join(' and ')}`);
+  const more = stages.length + lanes.length - shownStages.length - shownLanes.length;
+  if (more > 0) return `${phrases.join(', ')} and ${more} more`;
+  return phrases.join(' and ');
 }
 
 /** Figma cuts notifications at 100 characters; cut ourselves so the end is an ellipsis, not a torn word. */

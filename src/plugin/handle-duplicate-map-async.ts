@@ -37,7 +37,7 @@ export async function handleDuplicateMapAsync(api: FigJamApi, request: Duplicate
     layout: computeNewMapLayout(api, value.spec),
     onStepAsync: ({ done, total }) => progress(USER_MESSAGES.drawingNotes, done, total),
   });
-  api.notify(USER_MESSAGES.mapDuplicated(drawn.notesAdded));
+  api.notify(USER_MESSAGES.futureStateDrawn(drawn.notesAdded));
   return {
     type: 'map-imported',
     requestId: request.requestId,

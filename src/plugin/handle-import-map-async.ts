@@ -45,7 +45,7 @@ export async function handleImportMapAsync(api: FigJamApi, request: ImportMapReq
   const earlier = value.importKey === null ? undefined : findImportedMapSection(api, value.importKey);
   if (earlier) {
     const result = await reimportJourneyAsync(api, earlier, value, onStepAsync);
-    api.notify(USER_MESSAGES.mapReimported(result.notesAdded, result.notesKept));
+    api.notify(USER_MESSAGES.mapImportUpdated(result.notesAdded, result.notesKept));
     return { type: 'map-imported', requestId: request.requestId, nodeId: earlier.id, updated: true, ...result };
   }
   const drawn = await drawImportedJourneyAsync(api, value, { layout: computeNewMapLayout(api, value.spec), onStepAsync });

@@ -13,6 +13,6 @@ export async function handleTidyMapAsync(api: FigJamApi, requestId: string, mapI
   if ('problem' in plan) throw new PluginError(plan.problem);
   const { partsChanged } = await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
   const notesMoved = plan.rearrangement.notesMoved;
-  api.notify(USER_MESSAGES.mapTidied(notesMoved, partsChanged));
+  api.notify(USER_MESSAGES.mapTidied(partsChanged, notesMoved));
   return { type: 'map-tidied', requestId, mapId: map.mapId, notesMoved, partsRestored: partsChanged };
 }

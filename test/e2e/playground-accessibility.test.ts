@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STICKY_PALETTE } from '../../src/core/nearest-palette-color';
 import { addNotesAsync, readMapSpecAsync } from './board-scripts';
 import type { NotePlacement } from './board-scripts';
+import { USER_MESSAGES } from '../../src/core/user-messages';
 import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
 import { openPlaygroundAsync } from './open-playground-async';
 import type { PlaygroundSession } from './open-playground-async';
@@ -99,6 +100,50 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: accessibility and
     await readMapThroughPanelAsync(panel, placements.length);
     expect(await panel.getByRole('tab', { name: 'Export' }).getAttribute('aria-selected')).toBe('true');
     expect(await findSeriousViolationsAsync(panel)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('has no serious or critical axe violations on the Import and Edit tabs, a problem and the question included', async () => {
+    const { page, panel, problems } = session!;
+    await panel.getByRole('tab', { name: 'Create' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await panel.getByRole('tab', { name: 'Import' }).getAttribute('aria-selected')).toBe('true');
+    expect(await findSeriousViolationsAsync(panel)).toEqual([]);
+
+    const journeyBox = panel.getByRole('textbox', { name: 'Journey JSON' });
+    const importButton = panel.getByRole('button', { name: 'Import' });
+    await journeyBox.fill('{\n  "schemaVersion": 1,,\n}');
+    await importButton.click();
+    await expect.poll(() => panel.locator('#import-status').innerText()).toBe(USER_MESSAGES.importNotJson(2, 22));
+    expect(await findSeriousViolationsAsync(panel)).toEqual([]);
+    // Valid JSON that is no journey: the sandbox refuses it, with its problems when it lists them.
+    await journeyBox.fill('{"schemaVersion": 1}');
+    await importButton.click();
+    await panel.locator('#import-status.status-error').waitFor();
+    expect(await findSeriousViolationsAsync(panel)).toEqual([]);
+    await saveScreenshotAsync((file) => page.locator('#plugin-window').screenshot({ path: file }), 'panel-import.png');
+
+    await drawMapThroughPanelAsync(panel, 'Edit check');
+    const spec = await readMapSpecAsync(page);
+    const [firstStage] = spec.stages;
+    await addNotesAsync(page, [1, 2, 3].map((index) => ({ laneId: spec.lanes[0]!.id, stageId: firstStage!.id, text: `Edit check ${index}` })));
+    await panel.getByRole('tab', { name: 'Edit' }).click();
+    await panel.getByRole('textbox', { name: 'Stage 1' }).waitFor();
+    expect(await panel.getByText('3 notes', { exact: true }).count()).toBe(2);
+    expect(await findSeriousViolationsAsync(panel)).toEqual([]);
+
+    await panel.getByRole('button', { name: 'Remove stage 1' }).click();
+    await panel.getByRole('button', { name: 'Apply changes' }).click();
+    const question = panel.getByRole('alertdialog', { name: USER_MESSAGES.confirmRemovalTitle });
+    await question.waitFor();
+    expect(await question.innerText()).toContain(USER_MESSAGES.removalHoldsNotes(3, USER_MESSAGES.removedParts([firstStage!.name], [])));
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('confirm-map-update');
+    expect(await findSeriousViolationsAsync(panel)).toEqual([]);
+    await saveScreenshotAsync((file) => page.locator('#plugin-window').screenshot({ path: file }), 'panel-edit.png');
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect(await panel.locator('#map-edit-status').innerText()).toBe(USER_MESSAGES.updateCancelled);
+    expect(await panel.getByRole('textbox', { name: 'Stage 1' }).inputValue()).toBe(spec.stages[1]!.name);
     expect(problems).toEqual([]);
   });
 

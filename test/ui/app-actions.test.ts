@@ -1,24 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { USER_MESSAGES } from '../../src/core/user-messages';
-import { createRequestChannel } from '../../ui/channel/request-channel';
 import { REQUEST_TIMEOUTS } from '../../ui/channel/request-timeouts';
-import { applySandboxEvent } from '../../ui/state/apply-sandbox-event';
 import { createMapAsync, editDraft } from '../../ui/state/create-actions';
-import { createAppState } from '../../ui/state/create-app-state';
 import { readMapAsync, setExportOption, zoomToNoteAsync } from '../../ui/state/export-actions';
 import { renameStage } from '../../ui/state/stage-editing';
-import { createFakeTimers, createFakeTransport } from './fake-sandbox';
+import { createPanelHarness } from './fake-sandbox';
 import { createJourneyFixture } from './journey-fixture';
 
-function setup() {
-  const timers = createFakeTimers();
-  const fake = createFakeTransport();
-  let counter = 0;
-  const channel = createRequestChannel({ transport: fake.transport, timers, log: vi.fn(), createRequestId: () => `r${++counter}` });
-  const state = createAppState();
-  channel.onEvent((message) => applySandboxEvent(state, message));
-  return { timers, fake, channel, state };
-}
+const setup = createPanelHarness;
 
 const map = (mapId: string, selected = false) => ({ mapId, nodeId: `node-${mapId}`, title: `Map ${mapId}`, kind: 'tagged' as const, selected });
 

@@ -1,5 +1,8 @@
 import type { SandboxToUi, UiToSandbox } from '../../src/core/protocol';
+import { createRequestChannel } from '../../ui/channel/request-channel';
 import type { Timers, Transport } from '../../ui/channel/request-channel';
+import { applySandboxEvent } from '../../ui/state/apply-sandbox-event';
+import { createAppState } from '../../ui/state/create-app-state';
 
 /** A clock that only moves when a test says so. */
 export function createFakeTimers() {
@@ -60,4 +63,15 @@ export function createFakeTransport() {
       return last.requestId;
     },
   };
+}
+
+/** A panel's state and channel over a fake transport and clock, its events applied as the panel applies them. */
+export function createPanelHarness() {
+  const timers = createFakeTimers();
+  const fake = createFakeTransport();
+  let counter = 0;
+  const channel = createRequestChannel({ transport: fake.transport, timers, log: () => {}, createRequestId: () => `r${++counter}` });
+  const state = createAppState();
+  channel.onEvent((message) => applySandboxEvent(state, message));
+  return { timers, fake, channel, state };
 }

@@ -123,6 +123,49 @@ describe('request channel', () => {
     expect(events.mock.calls.map(([message]) => message.type)).toEqual(['init', 'error']);
   });
 
+  it('resolves an update with either of its answers, the question included, and other requests with neither', async () => {
+    const { fake, channel, log, timers } = setup();
+    const update = channel.requestAsync({ type: 'update-map', mapId: 'm', spec: {} }, { timeoutMilliseconds: 1000 });
+    const tidy = channel.requestAsync({ type: 'tidy-map', mapId: 'm' }, { timeoutMilliseconds: 1000 });
+    const question = { type: 'update-needs-confirmation', requestId: 'request-1', mapId: 'm', notes: 3, stages: ['buy'], lanes: [] };
+    fake.deliver(question);
+    await expect(update).resolves.toEqual(question);
+    fake.deliver({ ...question, requestId: 'request-2' });
+    expect(log).toHaveBeenCalledTimes(1);
+    timers.advance(1000);
+    expect((await rejectionOf(tidy)).kind).toBe('timeout');
+  });
+
+  it('waits for the answer type of each living-map request', async () => {
+    const { fake, channel } = setup();
+    const answers = [
+      [{ type: 'import-map', journey: {} }, { type: 'map-imported', mapId: 'm', nodeId: '1:1', updated: false, notesAdded: 2, notesKept: 0 }],
+      [{ type: 'duplicate-map', mapId: 'm' }, { type: 'map-imported', mapId: 'm2', nodeId: '2:1', updated: false, notesAdded: 0, notesKept: 0 }],
+      [{ type: 'read-map-spec', mapId: 'm' }, { type: 'map-spec', mapId: 'm', spec: { title: 'T', persona: { name: 'P', description: '' }, stages: [{ id: 's', name: 'S' }], lanes: [{ id: 'l', name: 'L', kind: 'custom' }], options: { cellColumns: 3, cellRows: 2, showInstructions: true } }, notesByLane: {}, notesByStage: {} }],
+      [{ type: 'update-map', mapId: 'm', spec: {} }, { type: 'map-updated', mapId: 'm', notesMoved: 1, notesKeptBeside: 0 }],
+      [{ type: 'tidy-map', mapId: 'm' }, { type: 'map-tidied', mapId: 'm', notesMoved: 1, partsRestored: 2 }],
+      [{ type: 'draw-emotion-curve', mapId: 'm' }, { type: 'emotion-curve-drawn', mapId: 'm', points: 4 }],
+    ] as const;
+    for (const [index, [request, answer]] of answers.entries()) {
+      const pending = channel.requestAsync(request, { timeoutMilliseconds: 1000 });
+      const requestId = `request-${index + 1}`;
+      // The answer of the request before is not this one's answer.
+      if (index > 0) fake.deliver({ ...answers[index - 1]![1], requestId });
+      fake.deliver({ ...answer, requestId });
+      await expect(pending).resolves.toMatchObject({ type: answer.type, requestId });
+    }
+  });
+
+  it('carries every problem of an error answer', async () => {
+    const { fake, channel } = setup();
+    const request = channel.requestAsync({ type: 'import-map', journey: {} }, { timeoutMilliseconds: 1000 });
+    const problems = ['stages[2].lanes.painPoints[0].text: expected string', 'title: expected string'];
+    fake.deliver({ type: 'error', requestId: 'request-1', message: 'The journey has 2 problems.', problems });
+    const error = await rejectionOf(request);
+    expect(error.message).toBe('The journey has 2 problems.');
+    expect(error.problems).toEqual(problems);
+  });
+
   it('fails the waiting requests and stops listening when closed', async () => {
     const { fake, channel, timers } = setup();
     const request = channel.requestAsync({ type: 'list-maps' }, { timeoutMilliseconds: 1000 });

@@ -16,17 +16,24 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** What answers each request. An `update-map` that would remove notes' cells is answered with a question. */
 const ANSWER_TYPES = {
-  'create-map': 'map-created',
-  'export-map': 'map-exported',
-  'list-maps': 'maps-listed',
-  'zoom-to-node': 'node-zoomed',
-} as const;
+  'create-map': ['map-created'],
+  'export-map': ['map-exported'],
+  'list-maps': ['maps-listed'],
+  'zoom-to-node': ['node-zoomed'],
+  'import-map': ['map-imported'],
+  'duplicate-map': ['map-imported'],
+  'read-map-spec': ['map-spec'],
+  'update-map': ['map-updated', 'update-needs-confirmation'],
+  'tidy-map': ['map-tidied'],
+  'draw-emotion-curve': ['emotion-curve-drawn'],
+} as const satisfies Partial<Record<UiToSandbox['type'], readonly SandboxToUi['type'][]>>;
 
 export type RequestType = keyof typeof ANSWER_TYPES;
 type RequestMessage<Type extends RequestType> = Extract<UiToSandbox, { type: Type }>;
 export type RequestBody<Type extends RequestType> = Omit<RequestMessage<Type>, 'requestId'>;
-export type AnswerOf<Type extends RequestType> = Extract<SandboxToUi, { type: (typeof ANSWER_TYPES)[Type] }>;
+export type AnswerOf<Type extends RequestType> = Extract<SandboxToUi, { type: (typeof ANSWER_TYPES)[Type][number] }>;
 export type ProgressMessage = Extract<SandboxToUi, { type: 'progress' }>;
 /** Messages that answer no request: `init`, `selection-changed`, an `error` without a request id, late answers. */
 export type EventListener = (message: SandboxToUi) => void;
@@ -47,7 +54,7 @@ export interface RequestChannel {
 }
 
 interface PendingRequest {
-  answerType: SandboxToUi['type'];
+  answerTypes: readonly SandboxToUi['type'][];
   options: RequestOptions;
   timer: unknown;
   resolve: (answer: SandboxToUi) => void;
@@ -111,11 +118,11 @@ export function createRequestChannel(dependencies: RequestChannelDependencies): 
       if (complete) settled?.resolve({ ...message, text: chunks.join('') });
       else settled?.reject(new RequestError('failed', USER_MESSAGES.exportIncomplete));
     } else if (message.type === 'error') {
-      settle(message.requestId)?.reject(new RequestError('failed', message.message, message.field));
-    } else if (message.type === request.answerType) {
+      settle(message.requestId)?.reject(new RequestError('failed', message.message, message.field, message.problems));
+    } else if (request.answerTypes.includes(message.type)) {
       settle(message.requestId)?.resolve(message);
     } else {
-      log(`Ignored a ${message.type} message for a request that expects ${request.answerType}`, message);
+      log(`Ignored a ${message.type} message for a request that expects ${request.answerTypes.join(' or ')}`, message);
     }
     return true;
   }
@@ -128,10 +135,10 @@ export function createRequestChannel(dependencies: RequestChannelDependencies): 
 
   const requestAsync: RequestChannel['requestAsync'] = (body, options) => {
     const requestId = createRequestId();
-    const answerType: SandboxToUi['type'] = ANSWER_TYPES[body.type];
+    const answerTypes: readonly SandboxToUi['type'][] = ANSWER_TYPES[body.type];
     return new Promise((resolve, reject) => {
       pending.set(requestId, {
-        answerType,
+        answerTypes,
         options,
         timer: startTimer(requestId, options.timeoutMilliseconds),
         resolve: resolve as (answer: SandboxToUi) => void,

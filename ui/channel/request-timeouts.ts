@@ -5,4 +5,8 @@ export const REQUEST_TIMEOUTS = {
   exportMap: 60_000,
   listMaps: 15_000,
   zoomToNode: 10_000,
+  // A big journey is drawn in steps, with `progress` like an export.
+  importMap: 60_000,
+  readMapSpec: 15_000,
+  changeMap: 60_000,
 } as const;

@@ -50,7 +50,7 @@ export function CreatePanel() {
           onInput={(personaDescription) => actions.editDraft((current) => ({ ...current, personaDescription }))}
         />
       </fieldset>
-      <StageEditor />
+      <StageEditor draft={draft} errors={errors} onEdit={actions.editDraft} showPresets />
       <LaneChecklist />
       <section class="group" aria-labelledby="preview-title">
         <h2 id="preview-title" class="group-title">

@@ -1,8 +1,8 @@
 import { useApp } from './app-context';
 import { ExportPreview } from './export-preview';
-import { ExportProgress } from './export-progress';
 import { FormatPicker } from './format-picker';
 import { MapPicker } from './map-picker';
+import { RequestProgress } from './request-progress';
 import { StatusLine } from './status-line';
 
 export function ExportPanel() {
@@ -11,7 +11,7 @@ export function ExportPanel() {
   const hasText = state.exportResult.value !== null && !state.isExporting.value;
   return (
     <div class="panel-body">
-      <MapPicker />
+      <MapPicker onChoose={(mapId) => void actions.setExportOption({ mapId })} />
       <FormatPicker />
       <label class="check-label">
         <input
@@ -34,7 +34,13 @@ export function ExportPanel() {
         >
           {state.isExporting.value ? 'Reading…' : preview === null ? 'Read map' : 'Read again'}
         </button>
-        <ExportProgress />
+        <RequestProgress
+          id="export-status"
+          label="Reading the map"
+          busy={state.isExporting.value}
+          progress={state.exportProgress.value}
+          status={state.exportStatus.value}
+        />
       </div>
       {preview !== null && <ExportPreview preview={preview} />}
       {preview !== null && (

@@ -7,6 +7,7 @@ import { useApp } from './app-context';
 import { FieldError } from './field-error';
 import { errorIdOf } from './field-element-id';
 import { LaneRow } from './lane-row';
+import { NewLaneNameInput } from './new-lane-name-input';
 
 export function LaneChecklist() {
   const { state, actions } = useApp();
@@ -41,24 +42,13 @@ export function LaneChecklist() {
       </ul>
       <FieldError id={errorIdOf('lanes')} message={errors.lanes} />
       <div class="row">
-        <label class="visually-hidden" for="new-lane-name">
-          New lane name
-        </label>
-        <input
+        <NewLaneNameInput
           id="new-lane-name"
-          class="input row-input"
-          type="text"
           placeholder="Your own lane"
           value={newLaneName}
-          maxLength={60}
           disabled={!canCheck}
-          onInput={(event) => setNewLaneName(event.currentTarget.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              add();
-            }
-          }}
+          onInput={setNewLaneName}
+          onSubmit={add}
         />
         <button type="button" class="button secondary" disabled={!canAdd} onClick={add}>
           Add lane

@@ -2,8 +2,8 @@ import { useApp } from './app-context';
 import { StatusLine } from './status-line';
 
 /** A choice only when the board holds several maps; one map is named, none is said. */
-export function MapPicker() {
-  const { state, actions } = useApp();
+export function MapPicker({ onChoose }: { onChoose: (mapId: string) => void }) {
+  const { state } = useApp();
   const maps = state.maps.value;
   const selected = state.selectedMap.value;
   return (
@@ -17,7 +17,7 @@ export function MapPicker() {
             id="map-choice"
             class="input"
             value={selected?.mapId ?? ''}
-            onChange={(event) => void actions.setExportOption({ mapId: event.currentTarget.value })}
+            onChange={(event) => onChoose(event.currentTarget.value)}
           >
             {maps.map((map) => (
               <option key={map.mapId} value={map.mapId}>

@@ -11,57 +11,66 @@ import {
   removeStage,
   renameStage,
 } from '../state/stage-editing';
-import { useApp } from './app-context';
+import type { SpecDraft, StageDraft } from '../state/spec-draft';
+import type { FieldErrors } from '../state/validate-draft';
 import { FieldError, describeError } from './field-error';
 import { errorIdOf, stageNameId } from './field-element-id';
+import { focusLater } from './focus-later';
 import { moveButtonId, StageRow } from './stage-row';
 
 const CUSTOM_PRESET = 'custom';
 
-/** Focus after the list has been drawn again: a moved row's DOM node may have lost it. */
-function focusLater(id: string, fallbackId?: string) {
-  requestAnimationFrame(() => {
-    const element = document.getElementById(id);
-    const target = element instanceof HTMLButtonElement && element.disabled && fallbackId ? document.getElementById(fallbackId) : element;
-    target?.focus();
-    // A new stage's placeholder name is selected, so typing replaces it.
-    if (target instanceof HTMLInputElement) target.select();
-  });
+interface StageEditorProps {
+  draft: SpecDraft;
+  errors: FieldErrors;
+  onEdit: (edit: (draft: SpecDraft) => SpecDraft) => void;
+  /** The presets replace every stage: offered when creating a map, not when editing a drawn one. */
+  showPresets: boolean;
+  /** How many notes a stage holds now, for a stage already on the board. */
+  noteCountOf?: (stage: StageDraft) => number | undefined;
 }
 
-export function StageEditor() {
-  const { state, actions } = useApp();
-  const draft = state.draft.value;
-  const errors = state.fieldErrors.value;
+function StagePresetPicker({ draft, error, onEdit }: Pick<StageEditorProps, 'draft' | 'onEdit'> & { error: string | undefined }) {
   const matchingPreset = findMatchingStagePreset(draft);
+  const listErrorId = errorIdOf('stages');
+  return (
+    <div class="field">
+      <label class="label" for="stage-preset">
+        Stage preset
+      </label>
+      <select
+        id="stage-preset"
+        class="input"
+        value={matchingPreset?.id ?? CUSTOM_PRESET}
+        {...describeError(listErrorId, error)}
+        onChange={(event) => {
+          const presetId = event.currentTarget.value;
+          if (presetId !== CUSTOM_PRESET) onEdit((current) => applyStagePreset(current, presetId));
+        }}
+      >
+        {STAGE_PRESETS.map((preset) => (
+          <option key={preset.id} value={preset.id}>
+            {preset.name} ({preset.stages.length})
+          </option>
+        ))}
+        {matchingPreset === null && <option value={CUSTOM_PRESET}>Your own stages</option>}
+      </select>
+      <FieldError id={listErrorId} message={error} />
+    </div>
+  );
+}
+
+export function StageEditor({ draft, errors, onEdit, showPresets, noteCountOf }: StageEditorProps) {
   const listError = errors.stages;
   const listErrorId = errorIdOf('stages');
   return (
     <fieldset class="group">
       <legend class="group-title">Stages</legend>
-      <div class="field">
-        <label class="label" for="stage-preset">
-          Stage preset
-        </label>
-        <select
-          id="stage-preset"
-          class="input"
-          value={matchingPreset?.id ?? CUSTOM_PRESET}
-          {...describeError(listErrorId, listError)}
-          onChange={(event) => {
-            const presetId = event.currentTarget.value;
-            if (presetId !== CUSTOM_PRESET) actions.editDraft((current) => applyStagePreset(current, presetId));
-          }}
-        >
-          {STAGE_PRESETS.map((preset) => (
-            <option key={preset.id} value={preset.id}>
-              {preset.name} ({preset.stages.length})
-            </option>
-          ))}
-          {matchingPreset === null && <option value={CUSTOM_PRESET}>Your own stages</option>}
-        </select>
+      {showPresets ? (
+        <StagePresetPicker draft={draft} error={listError} onEdit={onEdit} />
+      ) : (
         <FieldError id={listErrorId} message={listError} />
-      </div>
+      )}
       <ol class="rows" aria-label="Stages, left to right">
         {draft.stages.map((stage, index) => (
           <StageRow
@@ -70,14 +79,15 @@ export function StageEditor() {
             position={index + 1}
             count={draft.stages.length}
             error={errors[stageFieldKey(stage.key)]}
-            onRename={(name) => actions.editDraft((current) => renameStage(current, stage.key, name))}
+            noteCount={noteCountOf?.(stage)}
+            onRename={(name) => onEdit((current) => renameStage(current, stage.key, name))}
             onMove={(offset) => {
-              actions.editDraft((current) => moveStage(current, stage.key, offset));
+              onEdit((current) => moveStage(current, stage.key, offset));
               focusLater(moveButtonId(stage.key, offset), moveButtonId(stage.key, -offset));
             }}
             onRemove={() => {
               const neighbour = draft.stages[index + 1] ?? draft.stages[index - 1];
-              actions.editDraft((current) => removeStage(current, stage.key));
+              onEdit((current) => removeStage(current, stage.key));
               if (neighbour) focusLater(stageNameId(neighbour.key));
             }}
           />
@@ -90,7 +100,7 @@ export function StageEditor() {
         onClick={() => {
           const next = addStage(draft);
           const added = next.stages[next.stages.length - 1];
-          actions.editDraft(() => next);
+          onEdit(() => next);
           if (added) focusLater(stageNameId(added.key));
         }}
       >

@@ -1,26 +1,31 @@
 import type { StageDraft } from '../state/spec-draft';
 import { describeError, FieldError } from './field-error';
 import { errorIdOf, stageNameId } from './field-element-id';
-import { stageFieldKey } from '../state/field-key';
+import { laneFieldKey, stageFieldKey } from '../state/field-key';
+import { USER_MESSAGES } from '../../src/core/user-messages';
 
 interface StageRowProps {
-  stage: StageDraft;
+  stage: Pick<StageDraft, 'key' | 'name'>;
   position: number;
   count: number;
   error: string | undefined;
   onRename: (name: string) => void;
   onMove: (offset: number) => void;
   onRemove: () => void;
+  /** What the row is, for its label: "Stage 2", "Lane 3". */
+  noun?: 'Stage' | 'Lane';
+  /** Notes in this stage or lane on the board, shown beside it; absent for a row not drawn yet. */
+  noteCount?: number | undefined;
 }
 
 export function moveButtonId(key: string, offset: number): string {
   return `stage-move-${offset < 0 ? 'up' : 'down'}-${key}`;
 }
 
-export function StageRow({ stage, position, count, error, onRename, onMove, onRemove }: StageRowProps) {
+export function StageRow({ stage, position, count, error, onRename, onMove, onRemove, noun = 'Stage', noteCount }: StageRowProps) {
   const inputId = stageNameId(stage.key);
-  const errorId = errorIdOf(stageFieldKey(stage.key));
-  const label = `Stage ${position}`;
+  const errorId = errorIdOf(noun === 'Stage' ? stageFieldKey(stage.key) : laneFieldKey(stage.key));
+  const label = `${noun} ${position}`;
   return (
     <li class="row-item">
       <div class="row">
@@ -36,6 +41,7 @@ export function StageRow({ stage, position, count, error, onRename, onMove, onRe
           {...describeError(errorId, error)}
           onInput={(event) => onRename(event.currentTarget.value)}
         />
+        {noteCount !== undefined && <span class="row-count">{USER_MESSAGES.noteCount(noteCount)}</span>}
         <button
           id={moveButtonId(stage.key, -1)}
           type="button"

@@ -3,6 +3,8 @@ import { useApp } from './app-context';
 
 export const TABS: ReadonlyArray<{ id: TabId; label: string }> = [
   { id: 'create', label: 'Create' },
+  { id: 'import', label: 'Import' },
+  { id: 'edit', label: 'Edit' },
   { id: 'export', label: 'Export' },
 ];
 

@@ -1,7 +1,9 @@
 import { batch } from '@preact/signals';
 import type { SandboxToUi } from '../../src/core/protocol';
-import type { AppState } from './create-app-state';
+import type { AppState, TabId } from './create-app-state';
 import { createDraftFromSpec } from './spec-draft';
+
+const TABS_BY_COMMAND: Readonly<Record<string, TabId>> = { import: 'import', edit: 'edit', export: 'export' };
 
 /** Answers the messages that belong to no request: the handshake, selection changes and stray errors. */
 export function applySandboxEvent(state: AppState, message: SandboxToUi): void {
@@ -18,7 +20,9 @@ export function applySandboxEvent(state: AppState, message: SandboxToUi): void {
         if (preferences?.spec) state.draft.value = createDraftFromSpec(preferences.spec);
         if (preferences?.format) state.format.value = preferences.format;
         if (preferences?.includeAuthors !== undefined) state.includeAuthors.value = preferences.includeAuthors;
-        if (message.command === 'export') state.activeTab.value = 'export';
+        // Each menu command but Create opens its own tab.
+        const commandTab = TABS_BY_COMMAND[message.command];
+        if (commandTab) state.activeTab.value = commandTab;
       });
       return;
     case 'selection-changed':

@@ -5,6 +5,17 @@ import type { DownloadEnvironment } from '../io/download-text';
 import { createMapAsync, editDraft } from './create-actions';
 import type { AppState, TabId } from './create-app-state';
 import { listMapsAsync, readMapAsync, setExportOption, zoomToNoteAsync } from './export-actions';
+import { importMapAsync, readImportFileAsync, setImportText } from './import-actions';
+import type { TextFile } from './import-actions';
+import { drawEmotionCurveAsync, duplicateMapAsync, setDuplicateTitle, tidyMapAsync } from './map-actions';
+import {
+  applyMapChangesAsync,
+  cancelMapUpdate,
+  confirmMapUpdateAsync,
+  editMapDraft,
+  followChosenMapAsync,
+  readMapSpecAsync,
+} from './map-edit-actions';
 import { copyExportAsync, downloadExport } from './output-actions';
 import type { SpecDraft } from './spec-draft';
 
@@ -17,6 +28,24 @@ export interface AppActions {
   zoomToNoteAsync(nodeId: string): Promise<void>;
   download(): void;
   copyAsync(): Promise<void>;
+
+  setImportText(text: string): void;
+  readImportFileAsync(file: TextFile): Promise<void>;
+  importMapAsync(): Promise<void>;
+
+  chooseMap(mapId: string): void;
+  followChosenMapAsync(): Promise<void>;
+  /** Reads the chosen map again, leaving changes not applied behind. */
+  reloadMapSpecAsync(): Promise<void>;
+  editMapDraft(edit: (draft: SpecDraft) => SpecDraft): void;
+  applyMapChangesAsync(): Promise<void>;
+  confirmMapUpdateAsync(): Promise<void>;
+  cancelMapUpdate(): void;
+
+  tidyMapAsync(): Promise<void>;
+  drawEmotionCurveAsync(): Promise<void>;
+  setDuplicateTitle(title: string): void;
+  duplicateMapAsync(): Promise<void>;
 }
 
 export interface BrowserEnvironments {
@@ -29,8 +58,8 @@ export function createAppActions(state: AppState, channel: RequestChannel, envir
   return {
     selectTab(tab) {
       state.activeTab.value = tab;
-      // The board may have changed while the Create tab was open.
-      if (tab === 'export') void listMapsAsync(state, channel);
+      // The board may have changed while another tab was open.
+      if (tab === 'export' || tab === 'edit') void listMapsAsync(state, channel);
     },
     editDraft: (edit) => editDraft(state, edit),
     createMapAsync: () => createMapAsync(state, channel),
@@ -39,5 +68,24 @@ export function createAppActions(state: AppState, channel: RequestChannel, envir
     zoomToNoteAsync: (nodeId) => zoomToNoteAsync(state, channel, nodeId),
     download: () => downloadExport(state, environments.download),
     copyAsync: () => copyExportAsync(state, environments.copy),
+
+    setImportText: (text) => setImportText(state, text),
+    readImportFileAsync: (file) => readImportFileAsync(state, file),
+    importMapAsync: () => importMapAsync(state, channel),
+
+    chooseMap(mapId) {
+      state.chosenMapId.value = mapId;
+    },
+    followChosenMapAsync: () => followChosenMapAsync(state, channel),
+    reloadMapSpecAsync: () => readMapSpecAsync(state, channel),
+    editMapDraft: (edit) => editMapDraft(state, edit),
+    applyMapChangesAsync: () => applyMapChangesAsync(state, channel),
+    confirmMapUpdateAsync: () => confirmMapUpdateAsync(state, channel),
+    cancelMapUpdate: () => cancelMapUpdate(state),
+
+    tidyMapAsync: () => tidyMapAsync(state, channel),
+    drawEmotionCurveAsync: () => drawEmotionCurveAsync(state, channel),
+    setDuplicateTitle: (title) => setDuplicateTitle(state, title),
+    duplicateMapAsync: () => duplicateMapAsync(state, channel),
   };
 }

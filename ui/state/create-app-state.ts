@@ -3,12 +3,13 @@ import type { ExportFormat } from '../../src/core/journey-schema';
 import type { MapExported, MapSummary } from '../../src/core/protocol';
 import type { ProgressMessage } from '../channel/request-channel';
 import { computeExportPreview } from './compute-export-preview';
+import { createLivingMapState } from './create-living-map-state';
 import { createDefaultDraft } from './spec-draft';
 import type { FieldKey } from './field-key';
 import { validateDraft } from './validate-draft';
 import type { FieldErrors } from './validate-draft';
 
-export type TabId = 'create' | 'export';
+export type TabId = 'create' | 'import' | 'edit' | 'export';
 
 export interface StatusMessage {
   tone: 'info' | 'success' | 'error';
@@ -74,6 +75,8 @@ export function createAppState() {
     /** Problems showing a note on the board, by node id, shown beside that note's button. */
     zoomErrors: signal<Readonly<Record<string, string>>>({}),
     outputStatus: signal<StatusMessage | null>(null),
+
+    ...createLivingMapState(),
   };
 }
 

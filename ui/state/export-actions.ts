@@ -2,13 +2,9 @@ import { batch } from '@preact/signals';
 import type { ExportFormat } from '../../src/core/journey-schema';
 import { USER_MESSAGES } from '../../src/core/user-messages';
 import type { RequestChannel } from '../channel/request-channel';
-import { RequestError } from '../channel/request-error';
+import { describeRequestFailure } from '../channel/request-error';
 import { REQUEST_TIMEOUTS } from '../channel/request-timeouts';
 import type { AppState } from './create-app-state';
-
-function messageOf(error: unknown): string {
-  return error instanceof RequestError ? error.message : USER_MESSAGES.unexpected;
-}
 
 export async function readMapAsync(state: AppState, channel: RequestChannel): Promise<void> {
   const sequence = ++state.exportReadCount.value;
@@ -45,7 +41,7 @@ export async function readMapAsync(state: AppState, channel: RequestChannel): Pr
     if (sequence !== state.exportReadCount.value) return;
     batch(() => {
       state.exportResult.value = null;
-      state.exportStatus.value = { tone: 'error', text: messageOf(error) };
+      state.exportStatus.value = { tone: 'error', text: describeRequestFailure(error) };
     });
   } finally {
     if (sequence === state.exportReadCount.value) {
@@ -80,7 +76,7 @@ export async function listMapsAsync(state: AppState, channel: RequestChannel): P
       state.mapListStatus.value = answer.maps.length === 0 ? { tone: 'info', text: USER_MESSAGES.noMapsListed } : null;
     });
   } catch (error) {
-    state.mapListStatus.value = { tone: 'error', text: messageOf(error) };
+    state.mapListStatus.value = { tone: 'error', text: describeRequestFailure(error) };
   }
 }
 
@@ -90,6 +86,6 @@ export async function zoomToNoteAsync(state: AppState, channel: RequestChannel, 
   try {
     await channel.requestAsync({ type: 'zoom-to-node', nodeId }, { timeoutMilliseconds: REQUEST_TIMEOUTS.zoomToNode });
   } catch (error) {
-    state.zoomErrors.value = { ...state.zoomErrors.value, [nodeId]: messageOf(error) };
+    state.zoomErrors.value = { ...state.zoomErrors.value, [nodeId]: describeRequestFailure(error) };
   }
 }

@@ -9,6 +9,8 @@ import type { TemplateSpec } from '../../src/core/template-spec';
 export interface StageDraft {
   key: string;
   name: string;
+  /** The stage's id on a drawn map being edited; absent for a stage not on the board yet. */
+  id?: string;
 }
 
 export interface LaneDraft {
@@ -18,6 +20,8 @@ export interface LaneDraft {
   name: string;
   kind: LaneKind;
   checked: boolean;
+  /** The lane's id on a drawn map being edited; absent for a lane not on the board yet. */
+  id?: string;
 }
 
 export interface SpecDraft {

@@ -1,6 +1,7 @@
 import { TemplateSpecSchema } from '../../src/core/template-spec';
 import type { TemplateSpec } from '../../src/core/template-spec';
 import { computeSpecFromDraft } from './compute-spec-from-draft';
+import type { DraftSpec } from './compute-spec-from-draft';
 import { computeFieldKey } from './field-key';
 import type { FieldKey } from './field-key';
 import type { SpecDraft } from './spec-draft';
@@ -11,7 +12,10 @@ export type DraftValidation = { ok: true; spec: TemplateSpec } | { ok: false; er
 
 /** Checks the draft with the very schema the sandbox uses; the first problem of each control is kept. */
 export function validateDraft(draft: SpecDraft): DraftValidation {
-  const draftSpec = computeSpecFromDraft(draft);
+  return validateDraftSpec(computeSpecFromDraft(draft));
+}
+
+export function validateDraftSpec(draftSpec: DraftSpec): DraftValidation {
   const parsed = TemplateSpecSchema.safeParse(draftSpec.spec);
   if (parsed.success) return { ok: true, spec: parsed.data };
   const errors: Record<FieldKey, string> = {};

@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import type { UiToSandbox } from '../../src/core/protocol';
+import { USER_MESSAGES } from '../../src/core/user-messages';
+import { importMapAsync, readImportFileAsync, setImportText } from '../../ui/state/import-actions';
+import { removeLane } from '../../ui/state/lane-editing';
+import { computeDuplicateTitle, drawEmotionCurveAsync, duplicateMapAsync, setDuplicateTitle, tidyMapAsync } from '../../ui/state/map-actions';
+import {
+  applyMapChangesAsync,
+  cancelMapUpdate,
+  confirmMapUpdateAsync,
+  editMapDraft,
+  followChosenMapAsync,
+} from '../../ui/state/map-edit-actions';
+import { addStage, removeStage, renameStage } from '../../ui/state/stage-editing';
+import { createFakeTransport, createPanelHarness } from './fake-sandbox';
+import { createJourneyFixture } from './journey-fixture';
+import { createDrawnSpec } from './living-map-fixture';
+
+const setup = createPanelHarness;
+
+const map = (mapId: string, title = `Map ${mapId}`, selected = false) => ({ mapId, nodeId: `node-${mapId}`, title, kind: 'tagged' as const, selected });
+
+/** Lets the awaited answers run, as the event loop would between two messages. */
+const settleAsync = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function lastPosted(fake: ReturnType<typeof createFakeTransport>): UiToSandbox {
+  return fake.posted[fake.posted.length - 1]!;
+}
+
+describe('the menu command', () => {
+  it.each([
+    ['import', 'import'],
+    ['edit', 'edit'],
+    ['export', 'export'],
+    ['create', 'create'],
+  ] as const)('%s opens the %s tab', (command, tab) => {
+    const { fake, state } = setup();
+    fake.deliver({ type: 'init', editorType: 'figjam', command, pluginVersion: '0.1.0', maps: [] });
+    expect(state.activeTab.value).toBe(tab);
+  });
+});
+
+describe('importing a journey', () => {
+  it('sends the parsed journey, shows progress, then says a map was drawn and chooses it', async () => {
+    const { fake, channel, state } = setup();
+    const journey = createJourneyFixture();
+    setImportText(state, JSON.stringify(journey, null, 2));
+    const done = importMapAsync(state, channel);
+    expect(fake.posted).toEqual([{ type: 'import-map', requestId: 'r1', journey }]);
+    expect(state.isImporting.value).toBe(true);
+    fake.deliver({ type: 'progress', requestId: 'r1', phase: 'Drawing notes', done: 2000, total: 5000 });
+    expect(state.importProgress.value).toMatchObject({ done: 2000, total: 5000 });
+    fake.deliver({ type: 'map-imported', requestId: 'r1', mapId: 'm9', nodeId: '9:1', updated: false, notesAdded: 9, notesKept: 0 });
+    await settleAsync();
+    expect(lastPosted(fake)).toEqual({ type: 'list-maps', requestId: 'r2' });
+    fake.deliver({ type: 'maps-listed', requestId: 'r2', maps: [map('m1'), map('m9', 'Sarah buys a jacket')] });
+    await done;
+    expect(state.importStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapImported(9) });
+    expect(state.selectedMap.value?.mapId).toBe('m9');
+    expect(state.isImporting.value).toBe(false);
+    expect(state.importProgress.value).toBeNull();
+  });
+
+  it('says when an earlier import\'s map was updated, with both counts', async () => {
+    const { fake, channel, state } = setup();
+    setImportText(state, '{"schemaVersion": 1}');
+    const done = importMapAsync(state, channel);
+    fake.deliver({ type: 'map-imported', requestId: 'r1', mapId: 'm1', nodeId: '1:1', updated: true, notesAdded: 3, notesKept: 12 });
+    await settleAsync();
+    fake.deliver({ type: 'maps-listed', requestId: 'r2', maps: [map('m1')] });
+    await done;
+    expect(state.importStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapImportUpdated(3, 12) });
+  });
+
+  it('sends nothing for text that is not JSON and says where it stops being JSON', async () => {
+    const { fake, channel, state } = setup();
+    setImportText(state, '{\n  "title": "Checkout",\n  "stages": [1, 2,]\n}');
+    await importMapAsync(state, channel);
+    expect(fake.posted).toEqual([]);
+    expect(state.importStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.importNotJson(3, 19) });
+    setImportText(state, '   ');
+    await importMapAsync(state, channel);
+    expect(fake.posted).toEqual([]);
+    expect(state.importStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.importEmpty });
+  });
+
+  it('lists every problem the sandbox found, and clears them once the text changes', async () => {
+    const { fake, channel, state } = setup();
+    setImportText(state, '{"schemaVersion": 2}');
+    const done = importMapAsync(state, channel);
+    const problems = ['schemaVersion: expected 1', 'stages[2].lanes.painPoints[0].text: expected string', 'title: expected string'];
+    fake.deliver({ type: 'error', requestId: 'r1', message: 'The journey has 3 problems. Nothing was drawn.', problems });
+    await done;
+    expect(state.importStatus.value).toEqual({ tone: 'error', text: 'The journey has 3 problems. Nothing was drawn.' });
+    expect(state.importProblems.value).toEqual(problems);
+    setImportText(state, '{"schemaVersion": 1}');
+    expect(state.importProblems.value).toEqual([]);
+    expect(state.importStatus.value).toBeNull();
+  });
+
+  it('puts a chosen file\'s text in the box, and says when it cannot be read', async () => {
+    const { state } = setup();
+    await readImportFileAsync(state, { name: 'journey.json', text: async () => '{"a": 1}' });
+    expect(state.importText.value).toBe('{"a": 1}');
+    expect(state.importStatus.value).toEqual({ tone: 'info', text: USER_MESSAGES.importFileRead('journey.json') });
+    await readImportFileAsync(state, { name: 'broken.json', text: () => Promise.reject(new Error('gone')) });
+    expect(state.importText.value).toBe('{"a": 1}');
+    expect(state.importStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.importFileUnreadable('broken.json') });
+  });
+});
+
+/** A panel with map m1 chosen and its spec read: stage "buy" holds 4 notes, lane "fees" 2. */
+async function setupWithMapRead() {
+  const context = setup();
+  const { fake, channel, state } = context;
+  fake.deliver({ type: 'init', editorType: 'figjam', command: 'create', pluginVersion: '0.1.0', maps: [map('m1', 'Checkout today')] });
+  const read = followChosenMapAsync(state, channel);
+  expect(lastPosted(fake)).toMatchObject({ type: 'read-map-spec', mapId: 'm1' });
+  fake.deliver({
+    type: 'map-spec',
+    requestId: fake.lastRequestId(),
+    mapId: 'm1',
+    spec: createDrawnSpec(),
+    notesByStage: { discover: 1, buy: 4, use: 0 },
+    notesByLane: { touchpoints: 3, fees: 2, emotions: 0 },
+  });
+  await read;
+  return context;
+}
+
+describe('editing the chosen map', () => {
+  it('reads the chosen map once, and keeps changes not applied when another map is chosen', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    expect(state.mapEdit.value?.notesByStage.buy).toBe(4);
+    expect(state.mapDraft.value?.stages.map((stage) => stage.name)).toEqual(['Discover', 'Buy', 'Use']);
+    const sent = fake.posted.length;
+    await followChosenMapAsync(state, channel);
+    expect(fake.posted.length).toBe(sent);
+    editMapDraft(state, (draft) => renameStage(draft, draft.stages[0]!.key, 'Find'));
+    fake.deliver({ type: 'selection-changed', maps: [map('m1', 'Checkout today'), map('m2', 'Other', true)] });
+    await followChosenMapAsync(state, channel);
+    expect(fake.posted.length).toBe(sent);
+    expect(state.mapEdit.value?.mapId).toBe('m1');
+  });
+
+  it('says there is nothing to apply before any change, and sends nothing', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    const sent = fake.posted.length;
+    await applyMapChangesAsync(state, channel);
+    expect(fake.posted.length).toBe(sent);
+    expect(state.mapEditStatus.value).toEqual({ tone: 'info', text: USER_MESSAGES.nothingToApply });
+  });
+
+  it('sends nothing while a row is wrong, and marks that row', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    const sent = fake.posted.length;
+    const key = state.mapDraft.value!.stages[1]!.key;
+    editMapDraft(state, (draft) => renameStage(draft, key, ' '));
+    await applyMapChangesAsync(state, channel);
+    expect(fake.posted.length).toBe(sent);
+    expect(state.mapDraftErrors.value).toEqual({ [`stage:${key}`]: 'Must not be empty' });
+    expect(state.mapEditStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.fixFieldsToApply(1) });
+  });
+
+  it('applies an edit with the ids kept, then reads the map again for fresh counts', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    editMapDraft(state, (draft) => addStage(renameStage(draft, draft.stages[2]!.key, 'Keep using'), 'Return'));
+    const done = applyMapChangesAsync(state, channel);
+    const request = lastPosted(fake);
+    expect(request).toMatchObject({ type: 'update-map', mapId: 'm1' });
+    if (request.type !== 'update-map') return;
+    expect(request.keepNotesBeside).toBeUndefined();
+    expect((request.spec as { stages: unknown }).stages).toEqual([
+      { id: 'discover', name: 'Discover' },
+      { id: 'buy', name: 'Buy' },
+      { id: 'use', name: 'Keep using' },
+      { id: 'return', name: 'Return' },
+    ]);
+    fake.deliver({ type: 'map-updated', requestId: request.requestId, mapId: 'm1', notesMoved: 0, notesKeptBeside: 0 });
+    await settleAsync();
+    expect(lastPosted(fake)).toMatchObject({ type: 'read-map-spec', mapId: 'm1' });
+    const updated = { ...createDrawnSpec(), stages: (request.spec as ReturnType<typeof createDrawnSpec>).stages };
+    fake.deliver({ type: 'map-spec', requestId: fake.lastRequestId(), mapId: 'm1', spec: updated, notesByStage: { buy: 4 }, notesByLane: {} });
+    await done;
+    expect(state.mapEditStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapUpdated(0, 0) });
+    expect(state.mapEdit.value?.spec.stages).toHaveLength(4);
+    expect(state.hasMapChanges.value).toBe(false);
+  });
+
+  it('asks before removing parts that hold notes, and resends the same update only when confirmed', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    editMapDraft(state, (draft) => removeLane(removeStage(draft, draft.stages[1]!.key), draft.lanes[1]!.key));
+    const done = applyMapChangesAsync(state, channel);
+    const first = lastPosted(fake);
+    if (first.type !== 'update-map') throw new Error(`Sent ${first.type}`);
+    fake.deliver({ type: 'update-needs-confirmation', requestId: first.requestId, mapId: 'm1', notes: 6, stages: ['buy'], lanes: ['fees'] });
+    await done;
+    expect(state.pendingConfirmation.value).toMatchObject({ notes: 6, stages: ['Buy'], lanes: ['Fees'] });
+    expect(state.mapEditStatus.value).toBeNull();
+
+    const confirmed = confirmMapUpdateAsync(state, channel);
+    const second = lastPosted(fake);
+    expect(second).toEqual({ ...first, requestId: second.type === 'update-map' ? second.requestId : '', keepNotesBeside: true });
+    expect(state.pendingConfirmation.value).toBeNull();
+    fake.deliver({ type: 'map-updated', requestId: fake.lastRequestId(), mapId: 'm1', notesMoved: 0, notesKeptBeside: 6 });
+    await settleAsync();
+    fake.deliver({ type: 'map-spec', requestId: fake.lastRequestId(), mapId: 'm1', spec: createDrawnSpec(), notesByStage: {}, notesByLane: {} });
+    await confirmed;
+    expect(state.mapEditStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapUpdated(0, 6) });
+  });
+
+  it('sends nothing when the question is cancelled, and keeps the edits', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    editMapDraft(state, (draft) => removeStage(draft, draft.stages[1]!.key));
+    const draft = state.mapDraft.value;
+    const done = applyMapChangesAsync(state, channel);
+    fake.deliver({ type: 'update-needs-confirmation', requestId: fake.lastRequestId(), mapId: 'm1', notes: 4, stages: ['buy'], lanes: [] });
+    await done;
+    const sent = fake.posted.length;
+    cancelMapUpdate(state);
+    await confirmMapUpdateAsync(state, channel);
+    expect(fake.posted.length).toBe(sent);
+    expect(state.pendingConfirmation.value).toBeNull();
+    expect(state.mapDraft.value).toBe(draft);
+    expect(state.mapEditStatus.value).toEqual({ tone: 'info', text: USER_MESSAGES.updateCancelled });
+  });
+
+  it('drops a pending question once the rows change', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    editMapDraft(state, (draft) => removeStage(draft, draft.stages[1]!.key));
+    const done = applyMapChangesAsync(state, channel);
+    fake.deliver({ type: 'update-needs-confirmation', requestId: fake.lastRequestId(), mapId: 'm1', notes: 4, stages: ['buy'], lanes: [] });
+    await done;
+    editMapDraft(state, (draft) => addStage(draft, 'Buy again'));
+    expect(state.pendingConfirmation.value).toBeNull();
+  });
+
+  it('marks the row a refused update names', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    const key = state.mapDraft.value!.stages[0]!.key;
+    editMapDraft(state, (draft) => renameStage(draft, key, 'Find'));
+    const done = applyMapChangesAsync(state, channel);
+    fake.deliver({ type: 'error', requestId: fake.lastRequestId(), message: 'Check the map settings: name', field: 'spec.stages[0].name' });
+    await done;
+    expect(state.mapDraftErrors.value).toEqual({ [`stage:${key}`]: 'Check the map settings: name' });
+    expect(state.mapEditStatus.value?.tone).toBe('error');
+  });
+});
+
+describe('map actions', () => {
+  it('tidies the chosen map and says what was put back', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    const done = tidyMapAsync(state, channel);
+    expect(lastPosted(fake)).toEqual({ type: 'tidy-map', requestId: fake.lastRequestId(), mapId: 'm1' });
+    expect(state.mapActionBusy.value).toBe('tidy');
+    await tidyMapAsync(state, channel);
+    expect(fake.posted.filter((message) => message.type === 'tidy-map')).toHaveLength(1);
+    fake.deliver({ type: 'map-tidied', requestId: fake.lastRequestId(), mapId: 'm1', notesMoved: 5, partsRestored: 2 });
+    await done;
+    expect(state.mapActionStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapTidied(2, 5) });
+    expect(state.mapActionBusy.value).toBeNull();
+  });
+
+  it('draws the emotion curve, and shows an error in the same status line', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    const drawn = drawEmotionCurveAsync(state, channel);
+    expect(lastPosted(fake)).toEqual({ type: 'draw-emotion-curve', requestId: fake.lastRequestId(), mapId: 'm1' });
+    fake.deliver({ type: 'emotion-curve-drawn', requestId: fake.lastRequestId(), mapId: 'm1', points: 3 });
+    await drawn;
+    expect(state.mapActionStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.emotionCurveDrawn(3) });
+    const failed = drawEmotionCurveAsync(state, channel);
+    fake.deliver({ type: 'error', requestId: fake.lastRequestId(), message: USER_MESSAGES.mapNotFound });
+    await failed;
+    expect(state.mapActionStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.mapNotFound });
+  });
+
+  it('duplicates as future state with the default title, then chooses the copy', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    expect(computeDuplicateTitle(state)).toBe('Checkout today (future state)');
+    const done = duplicateMapAsync(state, channel);
+    expect(lastPosted(fake)).toEqual({
+      type: 'duplicate-map',
+      requestId: fake.lastRequestId(),
+      mapId: 'm1',
+      title: 'Checkout today (future state)',
+    });
+    fake.deliver({ type: 'map-imported', requestId: fake.lastRequestId(), mapId: 'm2', nodeId: '9:1', updated: false, notesAdded: 4, notesKept: 0 });
+    await settleAsync();
+    fake.deliver({ type: 'maps-listed', requestId: fake.lastRequestId(), maps: [map('m1', 'Checkout today'), map('m2', 'Checkout today (future state)')] });
+    await done;
+    expect(state.selectedMap.value?.mapId).toBe('m2');
+    expect(state.mapActionStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapDuplicated('Checkout today (future state)') });
+  });
+
+  it('sends the title as typed for this map only', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    setDuplicateTitle(state, '  Checkout tomorrow ');
+    void duplicateMapAsync(state, channel);
+    expect(lastPosted(fake)).toMatchObject({ type: 'duplicate-map', mapId: 'm1', title: 'Checkout tomorrow' });
+    fake.deliver({ type: 'selection-changed', maps: [map('m1', 'Checkout today'), map('m3', 'Onboarding', true)] });
+    expect(computeDuplicateTitle(state)).toBe('Onboarding (future state)');
+  });
+});

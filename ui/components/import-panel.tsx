@@ -1,0 +1,66 @@
+import { USER_MESSAGES } from '../../src/core/user-messages';
+import { useApp } from './app-context';
+import { ProblemList } from './problem-list';
+import { RequestProgress } from './request-progress';
+
+export function ImportPanel() {
+  const { state, actions } = useApp();
+  const isImporting = state.isImporting.value;
+  return (
+    <div class="panel-body">
+      <div class="field">
+        <label class="label" for="import-text">
+          Journey JSON
+        </label>
+        <textarea
+          id="import-text"
+          class="input code-input"
+          rows={10}
+          spellcheck={false}
+          aria-describedby="import-hint"
+          value={state.importText.value}
+          onInput={(event) => actions.setImportText(event.currentTarget.value)}
+        />
+        <p id="import-hint" class="hint">
+          {USER_MESSAGES.importHint}
+        </p>
+      </div>
+      <div class="field">
+        <label class="label" for="import-file">
+          Journey file
+        </label>
+        <input
+          id="import-file"
+          class="file-input"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            // Cleared, so that choosing the same file again after fixing it reads it again.
+            event.currentTarget.value = '';
+            if (file) void actions.readImportFileAsync(file);
+          }}
+        />
+      </div>
+      <div class="actions">
+        <button
+          type="button"
+          class="button primary"
+          aria-describedby="import-status"
+          aria-disabled={isImporting}
+          onClick={() => void actions.importMapAsync()}
+        >
+          {isImporting ? 'Importing…' : 'Import'}
+        </button>
+        <RequestProgress
+          id="import-status"
+          label="Importing the journey"
+          busy={isImporting}
+          progress={state.importProgress.value}
+          status={state.importStatus.value}
+        />
+      </div>
+      <ProblemList id="import-problems" problems={state.importProblems.value} />
+    </div>
+  );
+}
