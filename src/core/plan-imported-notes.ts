@@ -87,13 +87,15 @@ export function planImportedNotes(
   for (const [key, indices] of groups) {
     const first = listed[indices[0]!]!.home;
     // Notes already in the group count as default-sized notes before the new ones, which take the next slots.
-    const skipped = first.kind === 'cell' && lanesById.get(first.laneId)?.kind === 'emotions' ? 0 : (occupied.get(key) ?? 0);
+    const taken = occupied.get(key) ?? 0;
+    const skipped = first.kind === 'cell' && lanesById.get(first.laneId)?.kind === 'emotions' ? 0 : taken;
     const groupHeights = [...new Array<number>(skipped).fill(STICKY_SIZE), ...indices.map((index) => heights[index] ?? STICKY_SIZE)];
     if (first.kind === 'cell') {
       const lane = lanesById.get(first.laneId)!;
       const cell = lane.cells.find((candidate) => candidate.stageId === first.stageId)!.rect;
       if (lane.kind === 'emotions') {
-        const xs = placeInOneRow(cell.x + NOTE_GAP, cell.x + cell.width - NOTE_GAP, indices.length);
+        // Emotion notes stand at their score's height; the ones there already keep the left of the row.
+        const xs = placeInOneRow(cell.x + NOTE_GAP, cell.x + cell.width - NOTE_GAP, taken + indices.length).slice(taken);
         const emotionHeights = groupHeights.slice(skipped);
         indices.forEach((index, order) => {
           const centre = computeEmotionScoreY(lane.band, listed[index]!.note.score ?? 0);

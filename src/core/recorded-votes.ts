@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NON_VOTE_STAMPS } from './count-votes';
 
 /**
  * Votes an import gave its notes. A plugin cannot create stamps, so the votes of an imported journey are kept in
@@ -36,4 +37,12 @@ export function addRecordedVote(
   const stamps = { ...counted.stamps };
   for (const [name, count] of Object.entries(recorded.stamps ?? {})) stamps[name] = (stamps[name] ?? 0) + count;
   return { votes: counted.votes + recorded.votes, stamps };
+}
+
+/** A journey note's votes: as given, or counted from its stamps as the export counts them; null when it has none. */
+export function readImportedVote(note: { votes?: number; stamps?: Record<string, number> }): RecordedVote | null {
+  const stampVotes = Object.entries(note.stamps ?? {}).reduce((sum, [name, count]) => sum + (NON_VOTE_STAMPS.has(name) ? 0 : count), 0);
+  const votes = note.votes ?? stampVotes;
+  if (votes === 0 && note.stamps === undefined) return null;
+  return note.stamps === undefined ? { votes } : { votes, stamps: note.stamps };
 }

@@ -96,6 +96,16 @@ export interface AppliedRearrangement {
   partsChanged: number;
 }
 
+export interface RearrangementOptions {
+  /** The caller loaded the layout's fonts already (with others it needs), so they are not loaded twice. */
+  fontsLoaded?: boolean;
+  /**
+   * More work of the same step, run once the grid is in place and before anything is removed: should it throw,
+   * everything is rolled back, its own nodes being the caller's to remove. One undo step covers both.
+   */
+  thenAsync?: () => Promise<void>;
+}
+
 /**
  * Redraws a map as planned, in one undo step. Fonts are loaded before the first change; every change is logged
  * and rolled back should one fail, and nothing is removed until everything else has been done, so a failure
@@ -106,12 +116,14 @@ export async function applyMapRearrangementAsync(
   mapSection: FigJamSection,
   map: MapSnapshot,
   rearrangement: MapRearrangement,
-  options: { commitUndo: boolean } = { commitUndo: true },
+  options: RearrangementOptions = {},
 ): Promise<AppliedRearrangement> {
   const { layout, spec } = rearrangement;
-  await loadFontsAsync(api, collectLayoutFonts(layout).map((style) => ({ family: FONT_FAMILY, style }))).catch((error: unknown) => {
-    throw new PluginError(USER_MESSAGES.fontUnavailable(error instanceof PluginError ? error.message : FONT_FAMILY));
-  });
+  if (!options.fontsLoaded) {
+    await loadFontsAsync(api, collectLayoutFonts(layout).map((style) => ({ family: FONT_FAMILY, style }))).catch((error: unknown) => {
+      throw new PluginError(USER_MESSAGES.fontUnavailable(error instanceof PluginError ? error.message : FONT_FAMILY));
+    });
+  }
   const mapId = mapSection.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId);
   const log = new ChangeLog();
   const context: SyncContext = {
@@ -141,12 +153,12 @@ export async function applyMapRearrangementAsync(
       () => mapSection.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, JSON.stringify(spec)),
       () => mapSection.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, oldSpec),
     );
+    if (options.thenAsync) await options.thenAsync();
   } catch (error) {
     log.rollback();
     throw error;
   }
   for (const node of [...context.removals, ...context.parts.curves]) if (!node.removed) node.remove();
-  // A caller that changes more in the same step (a re-import adds notes) commits once at its end.
-  if (options.commitUndo) api.commitUndo();
+  api.commitUndo();
   return { partsChanged: context.partsChanged };
 }

@@ -1,6 +1,4 @@
-import { NON_VOTE_STAMPS } from '../core/count-votes';
 import type { Rect } from '../core/geometry';
-import type { ImportedNote } from '../core/journey-import-schema';
 import type { FontStyle, MapLayout } from '../core/map-layout';
 import { STICKY_SIZE } from '../core/map-layout';
 import { MAP_STYLE } from '../core/map-style';
@@ -10,7 +8,7 @@ import type { JourneyImport } from '../core/parse-journey-import';
 import { listImportedNotes, planImportedNotes } from '../core/plan-imported-notes';
 import type { ImportedNoteHome, ListedImportNote } from '../core/plan-imported-notes';
 import type { RecordedVote } from '../core/recorded-votes';
-import { formatRecordedVotes } from '../core/recorded-votes';
+import { formatRecordedVotes, readImportedVote } from '../core/recorded-votes';
 import { USER_MESSAGES } from '../core/user-messages';
 import { createMapId } from './create-map-id';
 import type { DrawnMap, DrawnNode } from './draw-map-async';
@@ -34,14 +32,6 @@ export interface DrawnJourney {
   map: FigJamSection;
   mapId: string;
   notesAdded: number;
-}
-
-/** A journey note's votes: as given, or counted from its stamps the way the export counts them. */
-function readVote(note: ImportedNote): RecordedVote | null {
-  const stampVotes = Object.entries(note.stamps ?? {}).reduce((sum, [name, count]) => sum + (NON_VOTE_STAMPS.has(name) ? 0 : count), 0);
-  const votes = note.votes ?? stampVotes;
-  if (votes === 0 && note.stamps === undefined) return null;
-  return note.stamps === undefined ? { votes } : { votes, stamps: note.stamps };
 }
 
 function findContainer(drawn: DrawnMap, layout: MapLayout, home: ImportedNoteHome): { section: FigJamSection; rect: Rect } | null {
@@ -110,7 +100,7 @@ export async function drawImportedNotesAsync(
     const origin = container ? container.rect : { x: 0, y: 0 };
     sticky.x = position.x - origin.x;
     sticky.y = position.y - origin.y;
-    const vote = readVote(entry.note);
+    const vote = readImportedVote(entry.note);
     if (!vote) return;
     votes.set(sticky.id, vote);
     if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId: sticky.id, votes: vote.votes }, container, position, created);
