@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SCHEMA_VERSION, ScoreSourceSchema, UnplacedReasonSchema } from './journey-schema';
 import { LaneKindSchema } from './lane-kinds';
+import { USER_MESSAGES } from './user-messages';
 
 /** A sticky note holds a thought, not a document; longer text is a mistake in the file, not a note. */
 export const MAX_IMPORTED_NOTE_TEXT = 5000;
@@ -14,7 +15,7 @@ export const MAX_IMPORTED_NOTES = 10000;
  */
 export const ImportedNoteSchema = z.object({
   id: z.optional(z.string()),
-  text: z.string().check(z.maxLength(MAX_IMPORTED_NOTE_TEXT, `Keep a note under ${MAX_IMPORTED_NOTE_TEXT} characters`)),
+  text: z.string().check(z.maxLength(MAX_IMPORTED_NOTE_TEXT, USER_MESSAGES.importNoteTooLong(MAX_IMPORTED_NOTE_TEXT))),
   votes: z.optional(z.int().check(z.minimum(0))),
   stamps: z.optional(z.record(z.string(), z.int().check(z.minimum(1)))),
   color: z.optional(z.string()),

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { USER_MESSAGES } from './user-messages';
 
 /** `stages[2].name: Must not be empty` for the first problem, so a person sees which field to fix. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -22,17 +23,18 @@ function describeValue(value: unknown): string {
  */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.message !== '' && issue.message !== 'Invalid input') return issue.message;
+  const say = USER_MESSAGES.validation;
   switch (issue.code) {
     case 'invalid_type': {
       const expected = issue.expected === 'int' ? 'integer' : issue.expected;
-      return 'input' in issue ? `expected ${expected}, received ${describeValue(issue.input)}` : `expected ${expected}`;
+      return 'input' in issue ? say.expectedReceived(expected, describeValue(issue.input)) : say.expected(expected);
     }
     case 'invalid_value':
-      return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
+      return say.expected(issue.values.map((value) => JSON.stringify(value)).join(' or '));
     case 'too_small':
-      return issue.origin === 'number' || issue.origin === 'int' ? `must be at least ${String(issue.minimum)}` : `needs at least ${String(issue.minimum)}`;
+      return issue.origin === 'number' || issue.origin === 'int' ? say.atLeast(String(issue.minimum)) : say.needsAtLeast(String(issue.minimum));
     case 'too_big':
-      return issue.origin === 'number' || issue.origin === 'int' ? `must be at most ${String(issue.maximum)}` : `takes at most ${String(issue.maximum)}`;
+      return issue.origin === 'number' || issue.origin === 'int' ? say.atMost(String(issue.maximum)) : say.takesAtMost(String(issue.maximum));
     default:
       return issue.message;
   }

@@ -5,7 +5,7 @@ import { computeNewMapLayout } from './draw-map-async';
 import { drawImportedJourneyAsync } from './draw-imported-journey-async';
 import { findMapSection } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
-import { parseImportOrThrow } from './handle-import-map-async';
+import { parseImportOrThrow } from './parse-import-or-throw';
 import { pauseAsync } from './pause-async';
 import { PluginError } from './plugin-error';
 import { readTaggedMapAsync } from './read-tagged-map-async';

@@ -1,38 +1,20 @@
-import type { ImportMapRequest, SandboxToUi } from '../core/protocol';
-import { parseJourneyImport } from '../core/parse-journey-import';
-import type { JourneyImport } from '../core/parse-journey-import';
-import { USER_MESSAGES } from '../core/user-messages';
-import { computeNewMapLayout } from './draw-map-async';
-import { drawImportedJourneyAsync } from './draw-imported-journey-async';
-import type { FigJamApi, FigJamSection } from './figjam-api';
-import { findMapSections } from './read-map-structure';
-import { reimportJourneyAsync } from './reimport-journey-async';
 import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
+import type { ImportMapRequest, SandboxToUi } from '../core/protocol';
+import { USER_MESSAGES } from '../core/user-messages';
+import { drawImportedJourneyAsync } from './draw-imported-journey-async';
+import { computeNewMapLayout } from './draw-map-async';
+import type { FigJamApi, FigJamSection } from './figjam-api';
+import { parseImportOrThrow } from './parse-import-or-throw';
 import { pauseAsync } from './pause-async';
 import { PluginError } from './plugin-error';
+import { findMapSections } from './read-map-structure';
+import { reimportJourneyAsync } from './reimport-journey-async';
 
 type Post = (message: SandboxToUi) => void;
 
 /** The map an earlier import of the same journey drew, if it is still on the page. */
 function findImportedMapSection(api: FigJamApi, importKey: string): FigJamSection | undefined {
   return findMapSections(api.currentPage).find((section) => section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.importKey) === importKey);
-}
-
-/** At most this many problems travel to the panel; the count says how many there were. */
-const MAX_PROBLEMS_LISTED = 20;
-
-export function createInvalidImportError(problems: readonly string[]): PluginError {
-  const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
-  if (problems.length > listed.length) listed.push(USER_MESSAGES.importMoreProblems(problems.length - listed.length));
-  const field = /^([^:\s]+):/.exec(problems[0] ?? '')?.[1];
-  return new PluginError(`${USER_MESSAGES.importInvalid(problems.length)} ${problems[0] ?? ''}`.trim(), field, listed);
-}
-
-/** Checks the journey as a whole before anything is drawn; an invalid one is answered with every problem. */
-export function parseImportOrThrow(raw: unknown): JourneyImport {
-  const parsed = parseJourneyImport(raw);
-  if (!parsed.ok) throw createInvalidImportError(parsed.problems);
-  return parsed.value;
 }
 
 export async function handleImportMapAsync(api: FigJamApi, request: ImportMapRequest, post: Post): Promise<SandboxToUi> {

@@ -6,8 +6,12 @@ import type { Journey, Note } from '../../src/core/journey-schema';
 import { LANE_KINDS } from '../../src/core/lane-kinds';
 import { STICKY_PALETTE } from '../../src/core/nearest-palette-color';
 import { computeStageEmotion, scoreEmotion } from '../../src/core/score-emotion';
+import { USER_MESSAGES } from '../../src/core/user-messages';
 import { IMPORT_CHUNK_SIZE } from '../../src/plugin/draw-imported-journey-async';
+import type { FigJamApi } from '../../src/plugin/figjam-api';
+import { handleImportMapAsync } from '../../src/plugin/handle-import-map-async';
 import { boundsOf, nodesWithRole } from './board-builders';
+import { dumpBoard } from './map-edit-helpers';
 import { startPluginSession } from './plugin-session';
 import type { PluginSession } from './plugin-session';
 import { drawWorkshopBoardAsync } from './workshop-board';
@@ -319,6 +323,46 @@ describe('import-map of a journey imported before', () => {
     expect(exported.summary.counts.notes).toBe(5);
   });
 
+  it('loads each font once, and rolls the whole update back when drawing a note fails', async () => {
+    const journey: ImportedJourney = {
+      schemaVersion: 1,
+      title: 'Again',
+      source: { mapId: 'again-1' },
+      lanes: [
+        { id: 'a', name: 'Actions', kind: 'actions' },
+        { id: 'b', name: 'Backstage', kind: 'backstage' },
+      ],
+      stages: [{ id: 's', name: 'Start', lanes: { a: [{ text: 'one', votes: 2 }], b: [{ text: 'two' }] } }],
+    };
+    const session = startPluginSession();
+    await importAsync(session, journey);
+    const changed = structuredClone(journey);
+    changed.lanes = changed.lanes.filter((lane) => lane.id !== 'b');
+    delete changed.stages[0]!.lanes.b;
+    changed.stages.push({ id: 't', name: 'Then', lanes: { a: [{ text: 'three' }] } });
+    session.fake.handles.counts.reset();
+    await importAsync(session, changed);
+    expect(session.fake.handles.counts.snapshot().byMember['loadFontAsync']).toBe(2);
+
+    const failing = startPluginSession();
+    await importAsync(failing, journey);
+    const board = dumpBoard(failing.fake);
+    const undoBefore = failing.fake.handles.undoCommits;
+    const figma = failing.fake.figma;
+    const api = new Proxy(figma, {
+      get(target, property) {
+        if (property === 'createSticky') return () => {
+          throw new Error('injected failure');
+        };
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    }) as FigJamApi;
+    await expect(handleImportMapAsync(api, { type: 'import-map', requestId: 'again', journey: changed }, () => undefined)).rejects.toThrow('injected failure');
+    expect(dumpBoard(failing.fake)).toEqual(board);
+    expect(failing.fake.handles.undoCommits).toBe(undoBefore);
+  });
+
   it('draws a second map for a journey without a source, and for a map not drawn by an import', async () => {
     const session = startPluginSession();
     const journey: ImportedJourney = { schemaVersion: 1, title: 'No source', lanes: [{ id: 'a', name: 'A', kind: 'actions' }], stages: [{ id: 's', name: 'S', lanes: {} }] };
@@ -365,7 +409,7 @@ describe('import-map with bad input', () => {
     ],
   };
 
-  async function expectRejectedAsync(journey: unknown): Promise<{ message: string; problems: string[] }> {
+  async function expectRejectedAsync(journey: unknown): Promise<{ message: string; field: string | undefined; problems: string[] }> {
     const session = startPluginSession();
     const before = countBoardNodes(session);
     session.fake.handles.counts.reset();
@@ -375,15 +419,17 @@ describe('import-map with bad input', () => {
     const calls = session.fake.handles.counts.snapshot().byMember;
     for (const creator of ['createSticky', 'createSection', 'createShapeWithText', 'createText']) expect(calls[creator] ?? 0).toBe(0);
     if (answer.type !== 'error') throw new Error('unreachable');
-    return { message: answer.message, problems: answer.problems ?? [] };
+    expect(answer.message.length).toBeLessThanOrEqual(100);
+    return { message: answer.message, field: answer.field, problems: answer.problems ?? [] };
   }
 
   it('names the path of a note text that is not a string', async () => {
     const journey = structuredClone(valid) as unknown as { stages: Array<{ lanes: Record<string, unknown[]> }> };
     journey.stages[2]!.lanes.painPoints![0] = { text: 42 };
-    const { message, problems } = await expectRejectedAsync(journey);
+    const { message, field, problems } = await expectRejectedAsync(journey);
     expect(problems).toEqual(['stages[2].lanes.painPoints[0].text: expected string, received number']);
-    expect(message).toContain('stages[2].lanes.painPoints[0].text');
+    expect(message).toBe(USER_MESSAGES.importInvalid(1));
+    expect(field).toBe('stages[2].lanes.painPoints[0].text');
   });
 
   it('rejects a wrong version, missing fields, unknown lanes, huge strings, with every problem listed', async () => {

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { NOTE_GAP, computeMapLayout } from '../../src/core/compute-map-layout';
+import { computeEmotionScoreY } from '../../src/core/emotion-position';
+import type { ImportedJourney } from '../../src/core/journey-import-schema';
+import { STICKY_SIZE } from '../../src/core/map-layout';
+import { matchReimportedNotes } from '../../src/core/match-reimported-notes';
+import { parseJourneyImport } from '../../src/core/parse-journey-import';
+import type { JourneyImport } from '../../src/core/parse-journey-import';
+import { listImportedNotes, planImportedNotes } from '../../src/core/plan-imported-notes';
+import { readImportedVote } from '../../src/core/recorded-votes';
+import { MAX_PROBLEMS_LISTED, summarizeImportProblems } from '../../src/core/summarize-import-problems';
+import { USER_MESSAGES } from '../../src/core/user-messages';
+import { assembleOne, drawMap, noteInCell } from './map-fixtures';
+
+function parseOrFail(journey: unknown): JourneyImport {
+  const parsed = parseJourneyImport(journey);
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  return parsed.value;
+}
+
+const journey: ImportedJourney = {
+  schemaVersion: 1,
+  title: '  Onboarding ',
+  source: { mapId: 'm1', fileKey: 'FILE' },
+  persona: { name: 'Ada', notes: [{ text: 'Busy' }] },
+  lanes: [
+    { id: 'actions', name: 'Actions', kind: 'actions' },
+    { id: '2 feelings!', name: 'Feelings', kind: 'emotions' },
+  ],
+  stages: [
+    { id: 'sign-up', name: 'Sign up', lanes: { actions: [{ text: 'a' }, { text: 'b' }, { text: 'c' }, { text: 'd' }], '2 feelings!': [{ text: 'x', score: 2 }, { text: 'y', score: -1 }] } },
+    { id: 'Sign up', name: 'Use', lanes: {} },
+  ],
+  unplaced: [{ text: 'stray', reason: 'header-row' }],
+};
+
+describe('parseJourneyImport', () => {
+  it('turns a journey into a template, making spec ids of ids that are not valid ones', () => {
+    const value = parseOrFail(journey);
+    expect(value.spec.title).toBe('Onboarding');
+    expect(value.spec.persona).toEqual({ name: 'Ada', description: '' });
+    expect(value.spec.lanes.map((lane) => lane.id)).toEqual(['actions', 's-2-feelings']);
+    expect(value.spec.stages.map((stage) => stage.id)).toEqual(['sign-up', 'sign-up-2']);
+    expect(value.importKey).toBe('FILE/m1');
+    expect(value.noteCount).toBe(8);
+    expect(value.spec.options).toMatchObject({ cellColumns: 3, cellRows: 2 });
+  });
+
+  it('sizes cells for the fullest cell that is not an emotion cell', () => {
+    const crowded = structuredClone(journey);
+    crowded.stages[0]!.lanes.actions = Array.from({ length: 20 }, (_, index) => ({ text: `n${index}` }));
+    expect(parseOrFail(crowded).spec.options).toMatchObject({ cellColumns: 5, cellRows: 4 });
+  });
+
+  it('says where each problem is', () => {
+    const parsed = parseJourneyImport({ ...journey, lanes: [{ id: 'a', name: '', kind: 'moods' }] });
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [
+        'lanes[0].kind: expected "touchpoints" or "actions" or "thoughts" or "emotions" or "painPoints" or "opportunities" or "frontstage" or "backstage" or "custom"',
+      ],
+    });
+    expect(parseJourneyImport('{"schemaVersion":')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^journey: not JSON: /)] });
+  });
+});
+
+describe('planImportedNotes', () => {
+  it('puts cell notes in rows of the template columns, emotion notes at their score, unplaced ones under the map', () => {
+    const value = parseOrFail(journey);
+    const layout = computeMapLayout(value.spec, { x: 1000, y: 2000 });
+    const listed = listImportedNotes(value);
+    expect(listed.map((entry) => entry.note.text)).toEqual(['a', 'b', 'c', 'd', 'x', 'y', 'Busy', 'stray']);
+    const heights = listed.map((_, index) => (index === 1 ? 400 : STICKY_SIZE));
+    const positions = planImportedNotes(listed, layout, heights, 3);
+    const cell = layout.lanes[0]!.cells[0]!.rect;
+    const pitch = STICKY_SIZE + NOTE_GAP;
+    expect(positions.slice(0, 4)).toEqual([
+      { x: cell.x + NOTE_GAP, y: cell.y + NOTE_GAP },
+      { x: cell.x + NOTE_GAP + pitch, y: cell.y + NOTE_GAP },
+      { x: cell.x + NOTE_GAP + 2 * pitch, y: cell.y + NOTE_GAP },
+      // The second row starts under the tallest note of the first.
+      { x: cell.x + NOTE_GAP, y: cell.y + NOTE_GAP + 400 + NOTE_GAP },
+    ]);
+    const band = layout.lanes[1]!.band;
+    expect(positions[4]!.y + STICKY_SIZE / 2).toBeCloseTo(computeEmotionScoreY(band, 2));
+    expect(positions[5]!.y + STICKY_SIZE / 2).toBeCloseTo(computeEmotionScoreY(band, -1));
+    expect(positions[5]!.x).toBeGreaterThan(positions[4]!.x);
+    expect(positions[7]).toEqual({ x: layout.bounds.x, y: layout.bounds.y + layout.bounds.height + NOTE_GAP });
+  });
+
+  it('squeezes a crowded emotion cell into one row, left to right in journey order, inside the cell', () => {
+    const value = parseOrFail({ ...journey, stages: [{ id: 's', name: 'S', lanes: { '2 feelings!': Array.from({ length: 30 }, () => ({ text: 'e', score: 0 })) } }] });
+    const layout = computeMapLayout(value.spec, { x: 0, y: 0 });
+    const positions = planImportedNotes(listImportedNotes(value), layout, [], value.spec.options.cellColumns);
+    const cell = layout.lanes[1]!.cells[0]!.rect;
+    const xs = positions.slice(0, 30).map((position) => position.x);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    expect(new Set(xs).size).toBe(30);
+    expect(xs[0]).toBe(cell.x + NOTE_GAP);
+    expect(xs[29]! + STICKY_SIZE).toBeCloseTo(cell.x + cell.width - NOTE_GAP);
+  });
+
+  it('takes the slots after the notes a cell already holds', () => {
+    const value = parseOrFail(journey);
+    const layout = computeMapLayout(value.spec, { x: 0, y: 0 });
+    const listed = listImportedNotes(value).slice(0, 1);
+    const cell = layout.lanes[0]!.cells[0]!.rect;
+    const [position] = planImportedNotes(listed, layout, [STICKY_SIZE], 3, new Map([['cell:actions:sign-up', 4]]));
+    expect(position).toEqual({ x: cell.x + NOTE_GAP + (STICKY_SIZE + NOTE_GAP), y: cell.y + NOTE_GAP + STICKY_SIZE + NOTE_GAP });
+  });
+});
+
+describe('matchReimportedNotes', () => {
+  it('matches a note in its own cell first, then anywhere, and adds what the map lacks', () => {
+    const drawn = drawMap();
+    const [first, second] = drawn.spec.stages;
+    const lane = drawn.spec.lanes[0]!.id;
+    const map = assembleOne(drawn, [
+      noteInCell(drawn, lane, second!.id, { text: 'same' }),
+      noteInCell(drawn, lane, second!.id, { text: 'moved', dx: 300 }),
+    ]);
+    const listed = [
+      { note: { text: 'same' }, home: { kind: 'cell' as const, laneId: lane, stageId: first!.id } },
+      { note: { text: 'same' }, home: { kind: 'cell' as const, laneId: lane, stageId: second!.id } },
+      { note: { text: 'moved' }, home: { kind: 'cell' as const, laneId: lane, stageId: first!.id } },
+      { note: { text: 'new' }, home: { kind: 'persona' as const } },
+    ];
+    const match = matchReimportedNotes(listed, map);
+    // The "same" in the second stage is that stage's note; the first stage's "same" is missing and drawn again.
+    expect(match.added.map((entry) => [entry.note.text, entry.home.kind === 'cell' ? entry.home.stageId : entry.home.kind])).toEqual([
+      ['same', first!.id],
+      ['new', 'persona'],
+    ]);
+    expect(match.kept).toBe(2);
+    expect(match.occupied.get(`cell:${lane}:${second!.id}`)).toBe(2);
+  });
+});
+
+describe('readImportedVote and summarizeImportProblems', () => {
+  it('counts votes from stamps as the export does, and keeps votes given without stamps', () => {
+    expect(readImportedVote({ text: 'a' } as never)).toBeNull();
+    expect(readImportedVote({ votes: 3 })).toEqual({ votes: 3 });
+    expect(readImportedVote({ stamps: { '+1': 2, 'thumbs down': 1 } })).toEqual({ votes: 2, stamps: { '+1': 2, 'thumbs down': 1 } });
+  });
+
+  it('lists at most the limit, says how many more, and names the first field', () => {
+    const problems = Array.from({ length: MAX_PROBLEMS_LISTED + 3 }, (_, index) => `stages[${index}].name: Must not be empty`);
+    const summary = summarizeImportProblems(problems);
+    expect(summary.message).toBe(USER_MESSAGES.importInvalid(problems.length));
+    expect(summary.field).toBe('stages[0].name');
+    expect(summary.problems).toHaveLength(MAX_PROBLEMS_LISTED + 1);
+    expect(summary.problems.at(-1)).toBe(USER_MESSAGES.importMoreProblems(3));
+  });
+});
