@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { JourneySchema } from '../../src/core/journey-schema';
+import type { Journey } from '../../src/core/journey-schema';
+import { TAG_KEYS, TAG_NAMESPACE } from '../../src/core/map-tags';
+import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { FigJamApi } from '../../src/plugin/figjam-api';
+import { addNotesAsync, readMapSpecAsync } from './board-scripts';
+import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
+import { openPlaygroundAsync } from './open-playground-async';
+import type { PlaygroundSession } from './open-playground-async';
+import { drawMapThroughPanelAsync, readMapThroughPanelAsync } from './panel-steps';
+
+const chromiumProblem = await probeChromiumAsync();
+const skipBrowserTests = chromiumProblem !== null && !mustRunBrowserTests();
+
+/** Each map on the board, by title, with the texts of the stickies anywhere in it. */
+async function readBoardMapsAsync(session: PlaygroundSession): Promise<Record<string, string[]>> {
+  return session.page.evaluate(
+    ({ namespace, spec }) => {
+      const { figma } = globalThis as unknown as { figma: FigJamApi };
+      const maps = figma.currentPage.findAllWithCriteria({ types: ['SECTION'], sharedPluginData: { namespace, keys: [spec] } });
+      return Object.fromEntries(
+        maps.map((map) => [map.name, map.findAll((node) => node.type === 'STICKY').map((node) => (node.type === 'STICKY' ? node.text.characters : '')).sort()]),
+      );
+    },
+    { namespace: TAG_NAMESPACE, spec: TAG_KEYS.spec },
+  );
+}
+
+describe.skipIf(skipBrowserTests)('the playground in Chromium: import, duplicate and tidy a map', () => {
+  let session: PlaygroundSession | undefined;
+
+  beforeEach(async () => {
+    session = await openPlaygroundAsync();
+  });
+
+  afterEach(async () => {
+    await session?.closeAsync();
+    session = undefined;
+  });
+
+  it('imports a downloaded export through the Import tab, then duplicates and tidies it from the Edit tab', async () => {
+    const { page, panel, problems } = session!;
+    await drawMapThroughPanelAsync(panel, 'Workshop');
+    const spec = await readMapSpecAsync(page);
+    const [lane] = spec.lanes;
+    await addNotesAsync(page, [
+      { laneId: lane!.id, stageId: spec.stages[0]!.id, text: 'Sees an advert', stamps: ['+1', '+1'] },
+      { laneId: lane!.id, stageId: spec.stages[1]!.id, text: 'Reads reviews' },
+    ]);
+    await readMapThroughPanelAsync(panel, 2);
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download', exact: true }).click()]);
+    const exported: Journey = JourneySchema.parse(JSON.parse(await readFile(await download.path(), 'utf8')));
+    const renamed = { ...exported, title: 'Imported workshop' };
+
+    await panel.getByRole('tab', { name: 'Import' }).click();
+    await panel.getByRole('textbox', { name: 'Journey JSON' }).fill(JSON.stringify(renamed, null, 2));
+    await panel.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => panel.locator('#import-status').innerText()).toBe(USER_MESSAGES.mapImported(2));
+    expect(await readBoardMapsAsync(session!)).toEqual({
+      Workshop: ['Reads reviews', 'Sees an advert'],
+      'Imported workshop': ['Reads reviews', 'Sees an advert'],
+    });
+
+    await panel.getByRole('tab', { name: 'Edit' }).click();
+    await panel.getByRole('button', { name: 'Duplicate as future state' }).click();
+    await expect
+      .poll(() => panel.locator('#map-action-status').innerText())
+      .toBe(USER_MESSAGES.mapDuplicated(USER_MESSAGES.futureStateTitle('Imported workshop')));
+    const maps = await readBoardMapsAsync(session!);
+    expect(Object.keys(maps).sort()).toEqual(['Imported workshop', 'Imported workshop (future state)', 'Workshop']);
+    expect(maps['Imported workshop (future state)']).toEqual(['Reads reviews', 'Sees an advert']);
+
+    await panel.getByRole('button', { name: 'Tidy map' }).click();
+    await expect.poll(() => panel.locator('#map-action-status').innerText()).toBe(USER_MESSAGES.mapTidied(0, 0));
+    expect(problems).toEqual([]);
+  });
+});
