@@ -21,7 +21,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const artifactsDirectory = path.join(root, 'test-artifacts');
 /** `UPDATE_DOC_IMAGES=1 npx vitest run test/e2e` refreshes the README's pictures from the same screenshots. */
 const docImagesDirectory = path.join(root, 'docs/images');
-const DOC_IMAGES = new Set(['panel.png', 'board.png']);
+const DOC_IMAGES = new Set(['panel.png', 'board.png', 'panel-import.png', 'panel-edit.png']);
 
 interface AxeViolation {
   id: string;
