@@ -45,4 +45,30 @@ describe('one core, two adapters', () => {
     expect(comparable(fromRest)).toEqual(comparable(answer.journey));
     expect(fromRest.summary.painPointsByVotes.map((note) => note.votes)).toEqual([3, 1]);
   });
+
+  it('the command line counts the votes an import recorded on the map, as the plugin does', async () => {
+    const session = startPluginSession();
+    const imported = await session.requestAsync({
+      type: 'import-map',
+      requestId: 'import',
+      journey: {
+        schemaVersion: 1,
+        title: 'Imported',
+        lanes: [{ id: 'pains', name: 'Pain points', kind: 'painPoints' }],
+        stages: [{ id: 's', name: 'Start', lanes: { pains: [{ text: 'Slow', votes: 4 }, { text: 'Loud', votes: 1, stamps: { heart: 1 } }] } }],
+      },
+    });
+    if (imported.type !== 'map-imported') throw new Error(JSON.stringify(imported));
+    const answer = await session.requestAsync({ type: 'export-map', requestId: 'export' });
+    if (answer.type !== 'map-exported') throw new Error(JSON.stringify(answer));
+
+    const file = path.join(workDirectory, 'imported.json');
+    writeFileSync(file, JSON.stringify(await convertFakePageToRestAsync(session.fake)));
+    const fromRest = JourneySchema.parse(JSON.parse(execFileSync(process.execPath, [cli, 'export', file], { encoding: 'utf8' })));
+    expect(comparable(fromRest)).toEqual(comparable(answer.journey));
+    expect(fromRest.stages[0]!.lanes.pains!.map((note) => [note.text, note.votes, note.stamps])).toEqual([
+      ['Slow', 4, undefined],
+      ['Loud', 1, { heart: 1 }],
+    ]);
+  });
 });
