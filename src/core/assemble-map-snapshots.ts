@@ -2,7 +2,6 @@ import type { LaneSnapshot, MapSnapshot, NoteSnapshot, PersonaSnapshot, StageSna
 import type { Rect } from './geometry';
 import { rectCenter, rectContainsPoint } from './geometry';
 import type { TaggedNode } from './tagged-node';
-import { parseRecordedVotes } from './recorded-votes';
 import { TemplateSpecSchema } from './template-spec';
 import type { TemplateSpec } from './template-spec';
 import { USER_MESSAGES } from './user-messages';
@@ -171,7 +170,6 @@ function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: strin
     return null;
   }
   const title = parts.find((node) => node.role === 'title');
-  const recordedVotes = parseRecordedVotes(mapNode.votes ?? null);
   return {
     mapId,
     nodeId: mapNode.id,
@@ -181,7 +179,6 @@ function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: strin
     lanes,
     stages,
     notes: [],
-    ...(recordedVotes.size > 0 ? { recordedVotes } : {}),
   };
 }
 

@@ -20,6 +20,8 @@ export interface NoteSnapshot {
   parentId: string | null;
   /** Names of the stamps stuck to the note, one entry per stamp ("+1", "thumbs up", ...). */
   stamps: string[];
+  /** Votes an import gave the note, counted with its stamps; absent on notes not imported with votes. */
+  recordedVote?: RecordedVote;
 }
 
 export interface LaneSnapshot {
@@ -64,8 +66,6 @@ export interface MapSnapshot {
   stages: StageSnapshot[];
   /** Every note inside the map's bounds or its sections, and notes close outside it. */
   notes: NoteSnapshot[];
-  /** Votes an import gave its notes, by note id (see recorded-votes.ts); absent when none. */
-  recordedVotes?: ReadonlyMap<string, RecordedVote>;
 }
 
 export interface BoardSource {

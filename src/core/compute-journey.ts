@@ -3,10 +3,7 @@ import { countVotes } from './count-votes';
 import type { Journey, Lane, Note, RankedNote, Stage, UnplacedNote } from './journey-schema';
 import { SCHEMA_VERSION } from './journey-schema';
 import { placeNotes } from './place-notes';
-import type { RecordedVote } from './recorded-votes';
 import { addRecordedVote } from './recorded-votes';
-
-type RecordedVotes = ReadonlyMap<string, RecordedVote> | undefined;
 import { computeStageEmotion, scoreEmotion } from './score-emotion';
 
 export interface JourneyContext {
@@ -19,8 +16,8 @@ export interface JourneyContext {
 }
 
 /** Optional fields are left out when absent, never written as undefined, so the JSON holds only what is known. */
-function createNote(snapshot: NoteSnapshot, ambiguous: boolean, lane: LaneSnapshot | null, recorded: RecordedVotes): Note {
-  const { votes, stamps } = addRecordedVote(countVotes(snapshot.stamps), recorded?.get(snapshot.id));
+function createNote(snapshot: NoteSnapshot, ambiguous: boolean, lane: LaneSnapshot | null): Note {
+  const { votes, stamps } = addRecordedVote(countVotes(snapshot.stamps), snapshot.recordedVote);
   const note: Note = { id: snapshot.id, text: snapshot.text, votes };
   if (Object.keys(stamps).length > 0) note.stamps = stamps;
   if (snapshot.author !== null && snapshot.author !== '') note.author = snapshot.author;
@@ -75,7 +72,7 @@ export function computeJourney(map: MapSnapshot, context: JourneyContext): Journ
     const cells = placement.cells[stageIndex]!;
     const scores: number[] = [];
     const laneEntries = map.lanes.map((lane, laneIndex) => {
-      const notes = cells[laneIndex]!.map((entry) => createNote(entry.note, entry.ambiguous, lane, map.recordedVotes));
+      const notes = cells[laneIndex]!.map((entry) => createNote(entry.note, entry.ambiguous, lane));
       for (const note of notes) {
         if (note.score !== undefined) scores.push(note.score);
         if (lane.kind === 'painPoints') painPoints.push({ note, stageId });
@@ -99,8 +96,8 @@ export function computeJourney(map: MapSnapshot, context: JourneyContext): Journ
     }
   }
 
-  const personaNotes = placement.persona.map((note) => createNote(note, false, null, map.recordedVotes));
-  const unplaced: UnplacedNote[] = placement.unplaced.map(({ note, reason }) => ({ ...createNote(note, false, null, map.recordedVotes), reason }));
+  const personaNotes = placement.persona.map((note) => createNote(note, false, null));
+  const unplaced: UnplacedNote[] = placement.unplaced.map(({ note, reason }) => ({ ...createNote(note, false, null), reason }));
   const source: Journey['source'] = { editor: 'figjam', page: context.page, mapId: map.mapId, pluginVersion: context.pluginVersion };
   if (context.via !== undefined) source.via = context.via;
   if (context.fileKey !== undefined) source.fileKey = context.fileKey;

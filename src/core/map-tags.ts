@@ -21,9 +21,8 @@ export const TAG_KEYS = {
    */
   part: 'part',
   /**
-   * The map section only, on maps drawn by an import: votes the journey gave its notes, as JSON
-   * `{ [noteNodeId]: { votes, stamps? } }`. Stamps cannot be created by a plugin, so imported votes live here and
-   * the export adds them to the stamps it counts, with one read a map, none a note.
+   * Imported notes only: the votes the journey gave the note, as JSON `{ votes, stamps? }` (see recorded-votes.ts).
+   * One search of the page finds the notes that have it, so an ordinary note costs no read for it.
    */
   votes: 'votes',
   /** The map section only, on maps drawn by an import: which journey it came from, so a re-import updates it. */

@@ -1,4 +1,5 @@
 import type { NoteSnapshot } from './board-snapshot';
+import { parseRecordedVote } from './recorded-votes';
 import type { BoardNode } from './board-node';
 import { isBoardNodeType } from './board-node';
 import type { Rect } from './geometry';
@@ -53,7 +54,6 @@ function readTaggedNode(node: RestNode, role: MapRole, tags: Readonly<Record<str
     laneId: role === 'lane' ? tags[TAG_KEYS.laneId] || null : null,
     stageId: role === 'stage' ? tags[TAG_KEYS.stageId] || null : null,
     spec: role === 'map' ? tags[TAG_KEYS.spec] || null : null,
-    votes: role === 'map' ? tags[TAG_KEYS.votes] || null : null,
     text: readText(node),
     bounds,
     parentId,
@@ -67,7 +67,10 @@ function readColor(node: RestNode): string | null {
 
 function readNote(node: RestNode, bounds: Rect, sectionId: string | null): NoteSnapshot {
   // The REST file has no author name; stamps are added from their overlap once the whole page is read.
-  return { id: node.id, text: node.characters ?? '', bounds, color: readColor(node), author: null, parentId: sectionId, stamps: [] };
+  const note: NoteSnapshot = { id: node.id, text: node.characters ?? '', bounds, color: readColor(node), author: null, parentId: sectionId, stamps: [] };
+  const recordedVote = parseRecordedVote(readTags(node)?.[TAG_KEYS.votes]);
+  if (recordedVote) note.recordedVote = recordedVote;
+  return note;
 }
 
 /**

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { NON_VOTE_STAMPS } from './count-votes';
 
 /**
- * Votes an import gave its notes. A plugin cannot create stamps, so the votes of an imported journey are kept in
- * the map section's plugin data, by note node id, and the export adds them to the stamps it counts on the board.
+ * Votes an import gave a note. A plugin cannot create stamps, so an imported note's votes are kept in its own
+ * shared plugin data (`votes`), travel with it wherever it is moved or copied, and the export adds them to the
+ * stamps it counts on the board. A tag per note, not one per map: Figma refuses plugin data over 100 kB.
  */
 const RecordedVoteSchema = z.object({
   votes: z.int().check(z.minimum(0)),
@@ -11,27 +12,25 @@ const RecordedVoteSchema = z.object({
 });
 export type RecordedVote = z.infer<typeof RecordedVoteSchema>;
 
-const RecordedVotesSchema = z.record(z.string(), RecordedVoteSchema);
-
-/** Damaged or missing data reads as no recorded votes: the stamps on the board still count. */
-export function parseRecordedVotes(json: string | null): ReadonlyMap<string, RecordedVote> {
-  if (json === null || json === '') return new Map();
+/** Damaged or missing data reads as no recorded vote: the stamps on the board still count. */
+export function parseRecordedVote(json: string | null | undefined): RecordedVote | null {
+  if (json === null || json === undefined || json === '') return null;
   try {
-    const parsed = RecordedVotesSchema.safeParse(JSON.parse(json));
-    return parsed.success ? new Map(Object.entries(parsed.data)) : new Map();
+    const parsed = RecordedVoteSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
   } catch {
-    return new Map();
+    return null;
   }
 }
 
-export function formatRecordedVotes(votes: ReadonlyMap<string, RecordedVote>): string {
-  return JSON.stringify(Object.fromEntries(votes));
+export function formatRecordedVote(vote: RecordedVote): string {
+  return JSON.stringify(vote);
 }
 
 /** Stamp counts on the board plus the recorded ones, stamps merged by name. */
 export function addRecordedVote(
   counted: { votes: number; stamps: Record<string, number> },
-  recorded: RecordedVote | undefined,
+  recorded: RecordedVote | null | undefined,
 ): { votes: number; stamps: Record<string, number> } {
   if (!recorded) return counted;
   const stamps = { ...counted.stamps };
@@ -45,4 +44,13 @@ export function readImportedVote(note: { votes?: number; stamps?: Record<string,
   const votes = note.votes ?? stampVotes;
   if (votes === 0 && note.stamps === undefined) return null;
   return note.stamps === undefined ? { votes } : { votes, stamps: note.stamps };
+}
+
+/** Gives each note the vote recorded for it, found by note id. */
+export function attachRecordedVotes<Note extends { id: string }>(notes: readonly Note[], votes: ReadonlyMap<string, RecordedVote>): Note[] {
+  if (votes.size === 0) return [...notes];
+  return notes.map((note) => {
+    const recordedVote = votes.get(note.id);
+    return recordedVote ? { ...note, recordedVote } : note;
+  });
 }

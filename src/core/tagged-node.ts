@@ -10,8 +10,6 @@ export interface TaggedNode {
   stageId: string | null;
   /** The map section's spec JSON; null on other roles. */
   spec: string | null;
-  /** The map section's recorded votes JSON (maps drawn by an import); null on other roles. */
-  votes?: string | null;
   /** The node's name (sections) or its text (shapes, text). */
   text: string;
   /** Page coordinates as it is on the board now. */

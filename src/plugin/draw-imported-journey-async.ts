@@ -7,8 +7,7 @@ import { findPaletteEntry } from '../core/nearest-palette-color';
 import type { JourneyImport } from '../core/parse-journey-import';
 import { listImportedNotes, planImportedNotes } from '../core/plan-imported-notes';
 import type { ImportedNoteHome, ListedImportNote } from '../core/plan-imported-notes';
-import type { RecordedVote } from '../core/recorded-votes';
-import { formatRecordedVotes, readImportedVote } from '../core/recorded-votes';
+import { formatRecordedVote, readImportedVote } from '../core/recorded-votes';
 import { USER_MESSAGES } from '../core/user-messages';
 import { createMapId } from './create-map-id';
 import type { DrawnMap, DrawnNode } from './draw-map-async';
@@ -54,8 +53,7 @@ export async function drawImportedJourneyAsync(api: FigJamApi, value: JourneyImp
   try {
     const drawn = drawMapNodes(api, spec, layout, mapId, created);
     const listed = listImportedNotes(value);
-    const votes = await drawImportedNotesAsync(api, { drawn, layout, mapId, cellColumns: spec.options.cellColumns }, listed, new Map(), created, options.onStepAsync);
-    if (votes.size > 0) drawn.map.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVotes(votes));
+    await drawImportedNotesAsync(api, { drawn, layout, mapId, cellColumns: spec.options.cellColumns }, listed, new Map(), created, options.onStepAsync);
     if (value.importKey !== null) drawn.map.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.importKey, value.importKey);
     api.currentPage.selection = [drawn.map];
     api.viewport.scrollAndZoomIntoView([drawn.map]);
@@ -77,7 +75,7 @@ export interface NoteTarget {
 
 /**
  * Makes the listed notes (text and colour first, as a sticky grows with its text), then puts each in its cell,
- * after the notes a cell already holds (`occupied`, by home key). Returns the votes to record, by note id.
+ * after the notes a cell already holds (`occupied`, by home key), with their votes recorded on them.
  */
 export async function drawImportedNotesAsync(
   api: FigJamApi,
@@ -86,12 +84,11 @@ export async function drawImportedNotesAsync(
   occupied: ReadonlyMap<string, number>,
   created: DrawnNode[],
   onStepAsync: DrawImportedJourneyOptions['onStepAsync'],
-): Promise<Map<string, RecordedVote>> {
+): Promise<void> {
   const { drawn, layout, mapId } = target;
   const stickies = await createStickiesAsync(api, listed, created, onStepAsync);
   const heights = stickies.map((sticky) => sticky.height);
   const positions = planImportedNotes(listed, layout, heights, target.cellColumns, occupied);
-  const votes = new Map<string, RecordedVote>();
   listed.forEach((entry, index) => {
     const sticky = stickies[index]!;
     const position = positions[index]!;
@@ -102,10 +99,9 @@ export async function drawImportedNotesAsync(
     sticky.y = position.y - origin.y;
     const vote = readImportedVote(entry.note);
     if (!vote) return;
-    votes.set(sticky.id, vote);
+    sticky.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVote(vote));
     if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId: sticky.id, votes: vote.votes }, container, position, created);
   });
-  return votes;
 }
 
 async function createStickiesAsync(

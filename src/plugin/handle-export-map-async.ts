@@ -1,4 +1,5 @@
 import { attachStamps } from '../core/attach-stamps';
+import { attachRecordedVotes } from '../core/recorded-votes';
 import type { MapSnapshot } from '../core/board-snapshot';
 import { computeJourney } from '../core/compute-journey';
 import { formatJourney } from '../core/format-journey';
@@ -12,6 +13,7 @@ import { PluginError } from './plugin-error';
 import { savePreferencesAsync } from './preferences-storage';
 import { pauseAsync } from './pause-async';
 import { readSelectionBoard } from './read-selection-board';
+import { readRecordedVotes } from './read-recorded-votes';
 import { readStamps } from './read-stamps';
 import { readTaggedMapAsync } from './read-tagged-map-async';
 
@@ -20,7 +22,8 @@ type Post = (message: SandboxToUi) => void;
 /** A grid drawn by hand (or from a community template), recognised in what is selected. */
 function readInferredMap(api: FigJamApi, request: ExportMapRequest): MapSnapshot {
   const board = readSelectionBoard(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false });
-  const { maps, problems } = inferJourneyGrids(board.nodes, attachStamps(board.notes, readStamps(api.currentPage)));
+  const notes = attachRecordedVotes(attachStamps(board.notes, readStamps(api.currentPage)), readRecordedVotes(api.currentPage));
+  const { maps, problems } = inferJourneyGrids(board.nodes, notes);
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
   return map;

@@ -63,7 +63,6 @@ export function readMapStructure(section: FigJamSection): MapStructure {
   const mapNode: TaggedNode = {
     ...readTaggedNode(section, 'map', null, context),
     spec: tag(section, TAG_KEYS.spec) || null,
-    votes: tag(section, TAG_KEYS.votes) || null,
   };
   const tagged: TaggedNode[] = [mapNode];
   const containers = new Map<string, FigJamSection>();

@@ -1,5 +1,6 @@
 import { NEAR_MAP_MARGIN, assembleMapSnapshots } from '../core/assemble-map-snapshots';
 import { attachStamps } from '../core/attach-stamps';
+import { attachRecordedVotes } from '../core/recorded-votes';
 import type { MapSnapshot } from '../core/board-snapshot';
 import { USER_MESSAGES } from '../core/user-messages';
 import type { FigJamApi, FigJamSection } from './figjam-api';
@@ -8,6 +9,7 @@ import { readMapNotesAsync } from './read-map-notes-async';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { readMapStructure } from './read-map-structure';
 import { readNotesNearMap } from './read-notes-near-map';
+import { readRecordedVotes } from './read-recorded-votes';
 import { readStamps } from './read-stamps';
 
 /**
@@ -18,9 +20,12 @@ export async function readTaggedMapAsync(api: FigJamApi, section: FigJamSection,
   const structure = readMapStructure(section);
   const mapBounds = structure.tagged[0]!.bounds;
   const mapNotes = await readMapNotesAsync(structure, options);
-  const notes = attachStamps(
-    [...mapNotes, ...readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors })],
-    readStamps(api.currentPage),
+  const notes = attachRecordedVotes(
+    attachStamps(
+      [...mapNotes, ...readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors })],
+      readStamps(api.currentPage),
+    ),
+    readRecordedVotes(api.currentPage),
   );
   const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
   const map = maps[0];

@@ -3,7 +3,6 @@ import { matchReimportedNotes } from '../core/match-reimported-notes';
 import type { JourneyImport } from '../core/parse-journey-import';
 import { listImportedNotes } from '../core/plan-imported-notes';
 import { planMapUpdate } from '../core/plan-map-update';
-import { formatRecordedVotes, parseRecordedVotes } from '../core/recorded-votes';
 import { applyMapRearrangementAsync } from './apply-map-rearrangement-async';
 import type { DrawnMap, DrawnNode } from './draw-map-async';
 import { loadMapFontsAsync, removeDrawnNodes } from './draw-map-async';
@@ -63,12 +62,7 @@ export async function reimportJourneyAsync(
         const updated = await readTaggedMapAsync(api, section, { includeAuthors: false });
         const { added, kept, occupied } = matchReimportedNotes(listed, updated);
         const target = { drawn: readDrawnMap(section), layout, mapId, cellColumns: value.spec.options.cellColumns };
-        const votes = await drawImportedNotesAsync(api, target, added, occupied, created, onStepAsync);
-        if (votes.size > 0) {
-          const recorded = new Map(parseRecordedVotes(section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes) || null));
-          for (const [noteId, vote] of votes) recorded.set(noteId, vote);
-          section.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVotes(recorded));
-        }
+        await drawImportedNotesAsync(api, target, added, occupied, created, onStepAsync);
         result.notesAdded = added.length;
         result.notesKept = kept;
       } catch (error) {
