@@ -109,6 +109,21 @@ export function formatBenchTable(results: BenchResults): string {
   );
 
   sections.push(
+    '### Import (import-map of an 8 × 10 journey on an empty board)\n\n' +
+      table(
+        ['Notes', 'API calls per note', 'loadFontAsync', 'commitUndo', 'Progress messages', 'Time on the fake'],
+        results.imports.map((entry) => [
+          integer(entry.notes),
+          decimal(entry.apiCallsPerNote),
+          String(entry.loadFontAsync),
+          String(entry.commitUndo),
+          String(entry.progressMessages),
+          `${decimal(entry.milliseconds, 0)} ms`,
+        ]),
+      ),
+  );
+
+  sections.push(
     '### Bundles (minified)\n\n' +
       table(
         ['File', 'Raw', 'gzip', 'Budget'],

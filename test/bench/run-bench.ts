@@ -8,6 +8,8 @@ import { createGridMapSnapshot } from './create-grid-map-snapshot';
 import { measureBundleSize } from './measure-bundle-sizes';
 import type { BundleSize } from './measure-bundle-sizes';
 import { measureExportReadsAsync } from './measure-export-reads-async';
+import { measureImportAsync } from './measure-import-async';
+import type { ImportMeasure } from './measure-import-async';
 import type { ExportReads } from './measure-export-reads-async';
 import { measurePlacement } from './measure-placement';
 import type { PlacementTiming } from './measure-placement';
@@ -45,12 +47,15 @@ export interface BenchResults {
   boards: BoardResult[];
   scaling: ScalingResult[];
   templates: TemplateGeneration[];
+  imports: ImportMeasure[];
   bundles: BundleSize[];
 }
 
 export interface BenchOptions {
   boardSizes: readonly number[];
   scalingSizes: readonly number[];
+  importSizes: readonly number[];
+  importRuns: number;
   placementRuns: number;
   serialisationRuns: number;
   /** Called as each part finishes, so a long run shows it is alive. */
@@ -60,6 +65,8 @@ export interface BenchOptions {
 export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   boardSizes: [1_000, 10_000, 50_000],
   scalingSizes: [1_000, 10_000, 50_000, 100_000],
+  importSizes: [1_000, 10_000],
+  importRuns: 3,
   placementRuns: 9,
   serialisationRuns: 7,
 };
@@ -92,6 +99,9 @@ export async function runBenchAsync(options: BenchOptions = DEFAULT_BENCH_OPTION
   progress('placement scaling measured');
 
   const templates = [await measureTemplateGenerationAsync(), await measureTemplateGenerationAsync(createBenchSpec(8, 10))];
+  const imports: ImportMeasure[] = [];
+  for (const notes of options.importSizes) imports.push(await measureImportAsync(notes, options.importRuns));
+  progress('imports measured');
   const bundles = [measureBundleSize('dist/code.js'), measureBundleSize('dist/ui.html')];
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
   const cpu = cpus();
@@ -104,6 +114,7 @@ export async function runBenchAsync(options: BenchOptions = DEFAULT_BENCH_OPTION
     boards,
     scaling,
     templates,
+    imports,
     bundles,
   };
 }

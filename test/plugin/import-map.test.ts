@@ -1,6 +1,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ImportedJourney, ImportedNote } from '../../src/core/journey-import-schema';
+import { MAX_IMPORTED_NOTES } from '../../src/core/journey-import-schema';
+import { createBenchJourney } from '../bench/measure-import-async';
 import { JourneySchema } from '../../src/core/journey-schema';
 import type { Journey, Note } from '../../src/core/journey-schema';
 import { LANE_KINDS } from '../../src/core/lane-kinds';
@@ -253,6 +255,19 @@ describe('import-map', () => {
     const fontLoads = calls.byMember['loadFontAsync'] ?? 0;
     expect(fontLoads).toBe(2); // Inter Bold and Inter Medium
   });
+
+  it('imports the largest journey an import takes, every note and vote exported back', async () => {
+    const session = startPluginSession();
+    const journey = createBenchJourney(MAX_IMPORTED_NOTES);
+    const answer = await importAsync(session, journey);
+    expect(answer).toMatchObject({ type: 'map-imported', notesAdded: MAX_IMPORTED_NOTES });
+    const exported = await exportAsync(session);
+    expect(exported.summary.counts.placed).toBe(MAX_IMPORTED_NOTES);
+    const votes = (notes: ReadonlyArray<{ votes?: number }>) => notes.reduce((sum, note) => sum + (note.votes ?? 0), 0);
+    expect(votes(exported.stages.flatMap((stage) => Object.values(stage.lanes).flat()))).toBe(
+      votes(journey.stages.flatMap((stage) => Object.values(stage.lanes).flat())),
+    );
+  }, 60_000);
 
   it('shows progress for an import of many notes', async () => {
     const session = startPluginSession();
