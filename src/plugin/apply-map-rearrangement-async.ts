@@ -41,8 +41,12 @@ function moveNotes(context: SyncContext, rearrangement: MapRearrangement, notes:
     const parentAt = parent && parent.type !== 'PAGE' ? pageOrigin(parent as FigJamSection) : { x: 0, y: 0 };
     log.set(note, 'x', move.to.x - parentAt.x);
     log.set(note, 'y', move.to.y - parentAt.y);
-    // Stamps follow their note but keep their parent, which may be a lane about to be removed.
-    if (move.toPage) for (const stuck of note.stuckNodes) log.reparentInPlace(api.currentPage, stuck);
+    // Stamps follow their note but keep their parent, which may be a lane about to be removed; badges are moved
+    // later by the distance their note went, and must leave the map with it as well.
+    if (move.toPage) {
+      for (const stuck of note.stuckNodes) log.reparentInPlace(api.currentPage, stuck);
+      for (const badge of context.parts.badges.get(move.noteId) ?? []) log.reparentInPlace(api.currentPage, badge);
+    }
   }
 }
 
