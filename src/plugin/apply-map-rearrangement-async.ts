@@ -1,6 +1,8 @@
 import type { MapSnapshot } from '../core/board-snapshot';
 import { collectLayoutFonts } from '../core/collect-layout-fonts';
-import type { Point } from '../core/geometry';
+import { findMapInTheWay } from '../core/find-map-in-the-way';
+import type { NeighbourMap } from '../core/find-map-in-the-way';
+import type { Point, Rect } from '../core/geometry';
 import { rectContainsPoint } from '../core/geometry';
 import { FONT_FAMILY } from '../core/map-layout';
 import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
@@ -10,7 +12,9 @@ import { ChangeLog } from './change-log';
 import type { FigJamApi, FigJamSceneNode, FigJamSection } from './figjam-api';
 import { loadFontsAsync } from './load-fonts-async';
 import { PluginError } from './plugin-error';
+import { readBounds } from './read-bounds';
 import { readDrawnParts } from './read-drawn-parts';
+import { findMapSections } from './read-map-structure';
 import { syncLaneContents, syncLaneSections, syncStageHeaders, syncTitleAndPersona } from './sync-map-layout';
 import type { SyncContext } from './sync-map-layout';
 
@@ -96,6 +100,18 @@ function rescueRemovedLaneContents(context: SyncContext, kept: ReadonlyMap<strin
   }
 }
 
+/** Nothing changes when the map would reach over another map's grid and notes (see findMapInTheWay). */
+function refuseToCoverAnotherMap(api: FigJamApi, mapSection: FigJamSection, map: MapSnapshot, next: Rect): void {
+  const others: NeighbourMap[] = [];
+  for (const section of findMapSections(api.currentPage)) {
+    if (section.id === mapSection.id) continue;
+    const bounds = readBounds(section);
+    if (bounds) others.push({ title: section.name, bounds });
+  }
+  const inTheWay = findMapInTheWay(map.bounds, next, others);
+  if (inTheWay) throw new PluginError(USER_MESSAGES.mapInTheWay(inTheWay.title));
+}
+
 export interface AppliedRearrangement {
   partsChanged: number;
 }
@@ -123,6 +139,7 @@ export async function applyMapRearrangementAsync(
   options: RearrangementOptions = {},
 ): Promise<AppliedRearrangement> {
   const { layout, spec } = rearrangement;
+  refuseToCoverAnotherMap(api, mapSection, map, layout.bounds);
   if (!options.fontsLoaded) {
     await loadFontsAsync(api, collectLayoutFonts(layout).map((style) => ({ family: FONT_FAMILY, style }))).catch((error: unknown) => {
       throw new PluginError(USER_MESSAGES.fontUnavailable(error instanceof PluginError ? error.message : FONT_FAMILY));
