@@ -9,11 +9,13 @@ import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import type { MapRearrangement } from '../core/plan-map-rearrangement';
 import { USER_MESSAGES } from '../core/user-messages';
 import { ChangeLog } from './change-log';
+import { connectorsFirst, drawEmotionCurve } from './draw-emotion-curve';
 import type { FigJamApi, FigJamSceneNode, FigJamSection } from './figjam-api';
 import { loadFontsAsync } from './load-fonts-async';
 import { PluginError } from './plugin-error';
 import { readBounds } from './read-bounds';
 import { readDrawnParts } from './read-drawn-parts';
+import { readEmotionCurveAsync } from './read-emotion-curve-async';
 import { findMapSections } from './read-map-structure';
 import { syncLaneContents, syncLaneSections, syncStageHeaders, syncTitleAndPersona } from './sync-map-layout';
 import type { SyncContext } from './sync-map-layout';
@@ -112,6 +114,34 @@ function refuseToCoverAnotherMap(api: FigJamApi, mapSection: FigJamSection, map:
   if (inTheWay) throw new PluginError(USER_MESSAGES.mapInTheWay(inTheWay.title));
 }
 
+/**
+ * The curve a map had, drawn again through the stages where they are now and the scores of the notes as they are
+ * now (a re-import's new emotion notes included); none when the emotion lane is gone or no stage has a score.
+ */
+async function redrawEmotionCurveAsync(context: SyncContext): Promise<void> {
+  const { curve, lane } = await readEmotionCurveAsync(context.api, context.mapSection);
+  if (curve.kind !== 'curve' || lane === null) return;
+  for (const node of drawEmotionCurve(context.api, lane, curve.lane.bounds, curve.points, context.mapId)) context.log.created(node);
+}
+
+/**
+ * Removals come last because the plugin cannot bring a removed node back, so they cannot be rolled back. Should
+ * one fail, the others are still removed and the step is still closed, so one undo restores the whole map; the
+ * person is told, as the map then keeps a part it should have lost.
+ */
+function removeAll(api: FigJamApi, nodes: readonly FigJamSceneNode[]): void {
+  let failed = 0;
+  for (const node of nodes) {
+    try {
+      if (!node.removed) node.remove();
+    } catch {
+      failed += 1;
+    }
+  }
+  api.commitUndo();
+  if (failed > 0) throw new PluginError(USER_MESSAGES.partsNotRemoved(failed));
+}
+
 export interface AppliedRearrangement {
   partsChanged: number;
 }
@@ -120,10 +150,11 @@ export interface RearrangementOptions {
   /** The caller loaded the layout's fonts already (with others it needs), so they are not loaded twice. */
   fontsLoaded?: boolean;
   /**
-   * More work of the same step, run once the grid is in place and before anything is removed: should it throw,
-   * everything is rolled back, its own nodes being the caller's to remove. One undo step covers both.
+   * More work of the same step, run once the grid is in place and before the emotion curve is redrawn and anything
+   * is removed. Should it throw, everything is rolled back, its own nodes being the caller's to remove; what it made
+   * or changed and logs in `log` is rolled back too should a later part of the step fail. One undo step covers all.
    */
-  thenAsync?: () => Promise<void>;
+  thenAsync?: (log: ChangeLog) => Promise<void>;
 }
 
 /**
@@ -174,12 +205,12 @@ export async function applyMapRearrangementAsync(
       () => mapSection.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, JSON.stringify(spec)),
       () => mapSection.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, oldSpec),
     );
-    if (options.thenAsync) await options.thenAsync();
+    if (options.thenAsync) await options.thenAsync(log);
+    if (context.parts.curves.length > 0) await redrawEmotionCurveAsync(context);
   } catch (error) {
     log.rollback();
     throw error;
   }
-  for (const node of [...context.removals, ...context.parts.curves]) if (!node.removed) node.remove();
-  api.commitUndo();
+  removeAll(api, [...context.removals, ...connectorsFirst(context.parts.curves)]);
   return { partsChanged: context.partsChanged };
 }

@@ -58,17 +58,23 @@ export async function reimportJourneyAsync(
   const created: DrawnNode[] = [];
   await applyMapRearrangementAsync(api, section, map, plan.rearrangement, {
     fontsLoaded: true,
-    thenAsync: async () => {
+    thenAsync: async (log) => {
       try {
         const updated = await readTaggedMapAsync(api, section, { includeAuthors: false });
         const { added, kept, occupied } = matchReimportedNotes(listed, updated);
         const target = { drawn: readDrawnMap(section), layout, mapId, cellColumns: value.spec.options.cellColumns };
         const votes = await drawImportedNotesAsync(api, target, added, occupied, created, onStepAsync);
         if (votes.size > 0) {
-          const recorded = new Map(parseRecordedVotes(section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes) || null));
+          const before = section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes);
+          const recorded = new Map(parseRecordedVotes(before || null));
           for (const [noteId, vote] of votes) recorded.set(noteId, vote);
-          section.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVotes(recorded));
+          log.change(
+            () => section.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVotes(recorded)),
+            () => section.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, before),
+          );
         }
+        // The rest of the step (the emotion curve) may still fail: the notes drawn here go back with it.
+        for (const node of created) log.created(node);
         result.notesAdded = added.length;
         result.notesKept = kept;
       } catch (error) {
