@@ -113,9 +113,17 @@ describe('draw-emotion-curve on the FigJam fake', () => {
       height: rectCenter(boundsOf(dots[1]!)).y - rectCenter(boundsOf(dots[0]!)).y,
     });
 
-    // Moved by hand, a dot keeps its line: the connectors stay attached to it.
-    dots[1]!.y += 100;
-    expect(dots[1]!.attachedConnectors.map((connector) => connector.id).sort()).toEqual(connectors.map((connector) => connector.id).sort());
+    // A dot moved by hand keeps its line because each end is attached to a dot by id at its centre, not set at a
+    // point: Figma redraws an attached connector when its node moves. The fake does not model that redraw (see
+    // FIDELITY.md, connector boxes), so what is checked is the attachment, which a drawing by points would fail.
+    for (const connector of connectors) {
+      expect([connector.connectorStart, connector.connectorEnd].map((end) => ('magnet' in end ? end.magnet : null))).toEqual(['CENTER', 'CENTER']);
+    }
+    expect(dots.map((dot) => dot.attachedConnectors.map((connector) => connector.id).sort())).toEqual([
+      [connectors[0]!.id],
+      [connectors[0]!.id, connectors[1]!.id].sort(),
+      [connectors[1]!.id],
+    ]);
   });
 
   it('redraws after the notes moved: the new line follows them, the old nodes are gone, the count is the same', async () => {
