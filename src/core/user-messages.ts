@@ -97,6 +97,8 @@ export const USER_MESSAGES = {
   notesKeptBeside: 'Those notes are kept beside the map, never deleted.',
   removedParts: (stages: readonly string[], lanes: readonly string[]) => listParts(stages, lanes),
   updateCancelled: 'Nothing was changed. Your edits are still here.',
+  partsNotRemoved: (parts: number) => `The map changed, but ${countOf(parts, 'old part')} could not be removed. Undo to go back.`,
+  mapInTheWay: (other: string) => `The map would grow over ${quoteName(other, 40)}. Move the maps apart, then try again.`,
   tidyingMap: 'Tidying the map…',
   mapTidied: (parts: number, notes: number) =>
     `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into their cells`,

@@ -1,16 +1,22 @@
 import type { MapSnapshot } from '../core/board-snapshot';
 import { collectLayoutFonts } from '../core/collect-layout-fonts';
-import type { Point } from '../core/geometry';
+import { findMapInTheWay } from '../core/find-map-in-the-way';
+import type { NeighbourMap } from '../core/find-map-in-the-way';
+import type { Point, Rect } from '../core/geometry';
 import { rectContainsPoint } from '../core/geometry';
 import { FONT_FAMILY } from '../core/map-layout';
 import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import type { MapRearrangement } from '../core/plan-map-rearrangement';
 import { USER_MESSAGES } from '../core/user-messages';
 import { ChangeLog } from './change-log';
+import { connectorsFirst, drawEmotionCurve } from './draw-emotion-curve';
 import type { FigJamApi, FigJamSceneNode, FigJamSection } from './figjam-api';
 import { loadFontsAsync } from './load-fonts-async';
 import { PluginError } from './plugin-error';
+import { readBounds } from './read-bounds';
 import { readDrawnParts } from './read-drawn-parts';
+import { readEmotionCurveAsync } from './read-emotion-curve-async';
+import { findMapSections } from './read-map-structure';
 import { syncLaneContents, syncLaneSections, syncStageHeaders, syncTitleAndPersona } from './sync-map-layout';
 import type { SyncContext } from './sync-map-layout';
 
@@ -41,8 +47,12 @@ function moveNotes(context: SyncContext, rearrangement: MapRearrangement, notes:
     const parentAt = parent && parent.type !== 'PAGE' ? pageOrigin(parent as FigJamSection) : { x: 0, y: 0 };
     log.set(note, 'x', move.to.x - parentAt.x);
     log.set(note, 'y', move.to.y - parentAt.y);
-    // Stamps follow their note but keep their parent, which may be a lane about to be removed.
-    if (move.toPage) for (const stuck of note.stuckNodes) log.reparentInPlace(api.currentPage, stuck);
+    // Stamps follow their note but keep their parent, which may be a lane about to be removed; badges are moved
+    // later by the distance their note went, and must leave the map with it as well.
+    if (move.toPage) {
+      for (const stuck of note.stuckNodes) log.reparentInPlace(api.currentPage, stuck);
+      for (const badge of context.parts.badges.get(move.noteId) ?? []) log.reparentInPlace(api.currentPage, badge);
+    }
   }
 }
 
@@ -92,6 +102,46 @@ function rescueRemovedLaneContents(context: SyncContext, kept: ReadonlyMap<strin
   }
 }
 
+/** Nothing changes when the map would reach over another map's grid and notes (see findMapInTheWay). */
+function refuseToCoverAnotherMap(api: FigJamApi, mapSection: FigJamSection, map: MapSnapshot, next: Rect): void {
+  const others: NeighbourMap[] = [];
+  for (const section of findMapSections(api.currentPage)) {
+    if (section.id === mapSection.id) continue;
+    const bounds = readBounds(section);
+    if (bounds) others.push({ title: section.name, bounds });
+  }
+  const inTheWay = findMapInTheWay(map.bounds, next, others);
+  if (inTheWay) throw new PluginError(USER_MESSAGES.mapInTheWay(inTheWay.title));
+}
+
+/**
+ * The curve a map had, drawn again through the stages where they are now and the scores of the notes as they are
+ * now (a re-import's new emotion notes included); none when the emotion lane is gone or no stage has a score.
+ */
+async function redrawEmotionCurveAsync(context: SyncContext): Promise<void> {
+  const { curve, lane } = await readEmotionCurveAsync(context.api, context.mapSection);
+  if (curve.kind !== 'curve' || lane === null) return;
+  for (const node of drawEmotionCurve(context.api, lane, curve.lane.bounds, curve.points, context.mapId)) context.log.created(node);
+}
+
+/**
+ * Removals come last because the plugin cannot bring a removed node back, so they cannot be rolled back. Should
+ * one fail, the others are still removed and the step is still closed, so one undo restores the whole map; the
+ * person is told, as the map then keeps a part it should have lost.
+ */
+function removeAll(api: FigJamApi, nodes: readonly FigJamSceneNode[]): void {
+  let failed = 0;
+  for (const node of nodes) {
+    try {
+      if (!node.removed) node.remove();
+    } catch {
+      failed += 1;
+    }
+  }
+  api.commitUndo();
+  if (failed > 0) throw new PluginError(USER_MESSAGES.partsNotRemoved(failed));
+}
+
 export interface AppliedRearrangement {
   partsChanged: number;
 }
@@ -100,10 +150,11 @@ export interface RearrangementOptions {
   /** The caller loaded the layout's fonts already (with others it needs), so they are not loaded twice. */
   fontsLoaded?: boolean;
   /**
-   * More work of the same step, run once the grid is in place and before anything is removed: should it throw,
-   * everything is rolled back, its own nodes being the caller's to remove. One undo step covers both.
+   * More work of the same step, run once the grid is in place and before the emotion curve is redrawn and anything
+   * is removed. Should it throw, everything is rolled back, its own nodes being the caller's to remove; what it made
+   * or changed and logs in `log` is rolled back too should a later part of the step fail. One undo step covers all.
    */
-  thenAsync?: () => Promise<void>;
+  thenAsync?: (log: ChangeLog) => Promise<void>;
 }
 
 /**
@@ -119,6 +170,7 @@ export async function applyMapRearrangementAsync(
   options: RearrangementOptions = {},
 ): Promise<AppliedRearrangement> {
   const { layout, spec } = rearrangement;
+  refuseToCoverAnotherMap(api, mapSection, map, layout.bounds);
   if (!options.fontsLoaded) {
     await loadFontsAsync(api, collectLayoutFonts(layout).map((style) => ({ family: FONT_FAMILY, style }))).catch((error: unknown) => {
       throw new PluginError(USER_MESSAGES.fontUnavailable(error instanceof PluginError ? error.message : FONT_FAMILY));
@@ -153,12 +205,12 @@ export async function applyMapRearrangementAsync(
       () => mapSection.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, JSON.stringify(spec)),
       () => mapSection.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, oldSpec),
     );
-    if (options.thenAsync) await options.thenAsync();
+    if (options.thenAsync) await options.thenAsync(log);
+    if (context.parts.curves.length > 0) await redrawEmotionCurveAsync(context);
   } catch (error) {
     log.rollback();
     throw error;
   }
-  for (const node of [...context.removals, ...context.parts.curves]) if (!node.removed) node.remove();
-  api.commitUndo();
+  removeAll(api, [...context.removals, ...connectorsFirst(context.parts.curves)]);
   return { partsChanged: context.partsChanged };
 }

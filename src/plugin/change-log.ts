@@ -47,10 +47,13 @@ export class ChangeLog {
   readonly #undo: Array<() => void> = [];
   readonly #created: Removable[] = [];
 
-  /** Sets a property when it differs from the value it has; says whether it changed. */
-  set<Node extends object, Key extends keyof Node>(node: Node, key: Key, value: Node[Key]): boolean {
+  /**
+   * Sets a property when it differs from the value it has; says whether it changed. `same` compares values whose
+   * read-back differs from what was written (paints: see samePaints).
+   */
+  set<Node extends object, Key extends keyof Node>(node: Node, key: Key, value: Node[Key], same: (a: unknown, b: unknown) => boolean = sameValue): boolean {
     const old = node[key];
-    if (sameValue(old, value)) return false;
+    if (same(old, value)) return false;
     this.#undo.push(() => {
       node[key] = old;
     });

@@ -6,6 +6,11 @@ import { tagNode } from './tag-node';
 
 const LINE_WEIGHT = 4;
 
+/** A curve's nodes in the order to remove them: connectors first, so none is left attached to a dot that is gone. */
+export function connectorsFirst<Node extends { readonly type: NodeType }>(nodes: readonly Node[]): Node[] {
+  return [...nodes.filter((node) => node.type === 'CONNECTOR'), ...nodes.filter((node) => node.type !== 'CONNECTOR')];
+}
+
 type CurveNode = FigJamShapeWithText | FigJamConnector;
 
 function stroke(): SolidPaint[] {

@@ -21,13 +21,13 @@ const MAX_TITLE_LENGTH = 120;
  */
 export async function handleDuplicateMapAsync(api: FigJamApi, request: DuplicateMapRequest, post: Post): Promise<SandboxToUi> {
   if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
-  const progress = async (phase: string, done: number, total: number) => {
+  const reportProgressAsync = async (phase: string, done: number, total: number) => {
     post({ type: 'progress', requestId: request.requestId, phase, done, total });
     await pauseAsync();
   };
   const map = await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
     includeAuthors: false,
-    onStepAsync: ({ done, total }) => progress(USER_MESSAGES.readingNotes, done, total),
+    onStepAsync: ({ done, total }) => reportProgressAsync(USER_MESSAGES.readingNotes, done, total),
   });
   const journey = computeJourney(map, { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
   const title = (request.title?.trim() || USER_MESSAGES.futureStateTitle(journey.title)).slice(0, MAX_TITLE_LENGTH);
@@ -35,7 +35,7 @@ export async function handleDuplicateMapAsync(api: FigJamApi, request: Duplicate
   const value = parseImportOrThrow({ ...withoutSource, title });
   const drawn = await drawImportedJourneyAsync(api, value, {
     layout: computeNewMapLayout(api, value.spec),
-    onStepAsync: ({ done, total }) => progress(USER_MESSAGES.drawingNotes, done, total),
+    onStepAsync: ({ done, total }) => reportProgressAsync(USER_MESSAGES.drawingNotes, done, total),
   });
   api.notify(USER_MESSAGES.futureStateDrawn(drawn.notesAdded));
   return {

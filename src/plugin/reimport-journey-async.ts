@@ -57,12 +57,14 @@ export async function reimportJourneyAsync(
   const created: DrawnNode[] = [];
   await applyMapRearrangementAsync(api, section, map, plan.rearrangement, {
     fontsLoaded: true,
-    thenAsync: async () => {
+    thenAsync: async (log) => {
       try {
         const updated = await readTaggedMapAsync(api, section, { includeAuthors: false });
         const { added, kept, occupied } = matchReimportedNotes(listed, updated);
         const target = { drawn: readDrawnMap(section), layout, mapId, cellColumns: value.spec.options.cellColumns };
         await drawImportedNotesAsync(api, target, added, occupied, created, onStepAsync);
+        // The rest of the step (the emotion curve) may still fail: the notes drawn here go back with it.
+        for (const node of created) log.created(node);
         result.notesAdded = added.length;
         result.notesKept = kept;
       } catch (error) {

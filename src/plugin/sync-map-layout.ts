@@ -7,6 +7,7 @@ import type { MapRole } from '../core/map-tags';
 import type { ChangeLog } from './change-log';
 import type { DrawnParts } from './read-drawn-parts';
 import type { FigJamApi, FigJamSceneNode, FigJamSection, FigJamShapeWithText, FigJamText } from './figjam-api';
+import { samePaints } from './same-paints';
 import { tagNode } from './tag-node';
 
 /** What the sync works with; `removals` collects nodes to remove once every other change has been made. */
@@ -78,7 +79,7 @@ function syncShape(context: SyncContext, existing: FigJamShapeWithText | null, p
     shape.shapeType = 'ROUNDED_RECTANGLE';
     shape.fills = solid(fill);
   } else {
-    context.log.set(shape, 'fills', solid(fill));
+    context.log.set(shape, 'fills', solid(fill), samePaints);
   }
   place(context, shape, parentOrigin, rect, created);
   return shape;
@@ -107,7 +108,7 @@ export function syncLaneSections(context: SyncContext): Map<string, FigJamSectio
     const existing = parts.laneSections.get(lane.laneId) ?? null;
     const section = existing ?? create(context, context.api.createSection(), context.mapSection, 'lane', { laneId: lane.laneId });
     log.set(section, 'name', lane.name);
-    log.set(section, 'fills', solid(laneColors(lane.kind).band));
+    log.set(section, 'fills', solid(laneColors(lane.kind).band), samePaints);
     place(context, section, origin(layout.bounds), lane.band, existing === null);
     sections.set(lane.laneId, section);
   }

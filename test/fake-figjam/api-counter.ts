@@ -8,6 +8,8 @@ export interface ApiCountSnapshot {
   writes: number;
   /** By member name, all nodes and the `figma` object together. */
   byMember: Record<string, number>;
+  /** Writes only, by member name: what a change rewrote, whatever it read. */
+  writesByMember: Record<string, number>;
   /** By node id (the `figma` object is `figma`, `figma.ui` is `figma.ui` ...), then by member name. */
   byNode: Record<string, Record<string, number>>;
 }
@@ -24,7 +26,10 @@ export class ApiCounter {
     counts.total += 1;
     if (kind === 'read') counts.reads += 1;
     else if (kind === 'call') counts.calls += 1;
-    else counts.writes += 1;
+    else {
+      counts.writes += 1;
+      counts.writesByMember[member] = (counts.writesByMember[member] ?? 0) + 1;
+    }
     counts.byMember[member] = (counts.byMember[member] ?? 0) + 1;
     const forOwner = (counts.byNode[owner] ??= {});
     forOwner[member] = (forOwner[member] ?? 0) + 1;
@@ -46,5 +51,5 @@ export class ApiCounter {
 }
 
 function createEmptyCounts(): ApiCountSnapshot {
-  return { total: 0, reads: 0, calls: 0, writes: 0, byMember: {}, byNode: {} };
+  return { total: 0, reads: 0, calls: 0, writes: 0, byMember: {}, writesByMember: {}, byNode: {} };
 }

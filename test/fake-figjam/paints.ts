@@ -30,9 +30,20 @@ export function parsePaints(accessor: string, property: string, value: unknown):
   return freezePaints(structuredClone(value as Paint[]));
 }
 
+/**
+ * Figma stores a paint with every common property, so a SOLID paint written as `{ type, color }` reads back as
+ * `{ type, visible: true, opacity: 1, blendMode: 'NORMAL', color }` (see FIDELITY.md); values written are kept.
+ */
+function withPaintDefaults(paint: Paint): Paint {
+  if (paint.type !== 'SOLID') return paint;
+  const { type, visible = true, opacity = 1, blendMode = 'NORMAL', color, ...rest } = paint;
+  return { type, visible, opacity, blendMode, color, ...rest };
+}
+
 export function freezePaints(paints: Paint[]): ReadonlyArray<Paint> {
-  for (const paint of paints) deepFreeze(paint);
-  return Object.freeze(paints);
+  const stored = paints.map(withPaintDefaults);
+  for (const paint of stored) deepFreeze(paint);
+  return Object.freeze(stored);
 }
 
 function deepFreeze(value: object): void {

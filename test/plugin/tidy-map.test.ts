@@ -5,7 +5,7 @@ import { rectContainsRect } from '../../src/core/geometry';
 import { createDefaultSpec } from '../../src/core/presets';
 import type { FigJamSection } from '../../src/plugin/figjam-api';
 import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole, tagOf } from './board-builders';
-import { countStickies, createMapAsync, exportNotesAsync } from './map-edit-helpers';
+import { countStickies, createMapAsync, dumpBoard, exportNotesAsync } from './map-edit-helpers';
 import { startPluginSession } from './plugin-session';
 
 const spec = createDefaultSpec();
@@ -101,12 +101,19 @@ describe('tidy-map on the fake', () => {
 
   it('leaves a tidy map and its notes as they are', async () => {
     const session = startPluginSession();
-    const { figma } = session.fake;
+    const { figma, handles } = session.fake;
     const mapId = await createMapAsync(session);
     const cell = cellRect(figma, 'thoughts', 'purchase');
     const note = await addNoteAsync(figma, { text: 'fine', x: cell.x + 50, y: cell.y + 50, parent: laneSection(figma, 'thoughts') });
+    const board = dumpBoard(session.fake);
+    handles.counts.reset();
     const answer = await session.requestAsync({ type: 'tidy-map', requestId: 'tidy', mapId });
     expect(answer).toEqual({ type: 'map-tidied', requestId: 'tidy', mapId, notesMoved: 0, partsRestored: 0 });
     expect(boundsOf(note)).toMatchObject({ x: cell.x + 50, y: cell.y + 50 });
+    // Figma reads paints back with their defaults filled in, so a tidy comparing them naively rewrites every fill.
+    const writes = handles.counts.snapshot().writesByMember;
+    expect(writes['fills'] ?? 0).toBe(0);
+    expect(writes['strokes'] ?? 0).toBe(0);
+    expect(dumpBoard(session.fake)).toEqual(board);
   });
 });

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { computeMapLayout } from '../../src/core/compute-map-layout';
 import { createDefaultSpec } from '../../src/core/presets';
 import type { TemplateSpec } from '../../src/core/template-spec';
+import { USER_MESSAGES } from '../../src/core/user-messages';
 import type { FigJamApi } from '../../src/plugin/figjam-api';
 import { handleUpdateMapAsync } from '../../src/plugin/handle-update-map-async';
+import { FakeSceneNodeBase } from '../fake-figjam/fake-node';
 import { boundsOf, cellRect, laneSection, nodesWithRole, tagOf } from './board-builders';
 import { countStickies, createMapAsync, dumpBoard, exportNotesAsync } from './map-edit-helpers';
 import { startPluginSession } from './plugin-session';
@@ -157,5 +159,61 @@ describe('update-map', () => {
       expect(dumpBoard(session.fake)).toEqual(board);
       expect(handles.undoCommits).toBe(1);
     }
+  });
+});
+
+describe('update-map next to another map', () => {
+  it('refuses to grow a map over its future-state copy, and changes neither map', async () => {
+    const session = startPluginSession();
+    await drawWorkshopBoardAsync(session.fake, session);
+    const { figma, handles } = session.fake;
+    const mapId = tagOf(nodesWithRole(figma, 'map')[0]!, 'mapId');
+    const duplicated = await session.requestAsync({ type: 'duplicate-map', requestId: 'duplicate', mapId });
+    if (duplicated.type !== 'map-imported') throw new Error(JSON.stringify(duplicated));
+    const board = dumpBoard(session.fake);
+    const undoBefore = handles.undoCommits;
+    const original = await exportNotesAsync(session, mapId);
+    const copy = await exportNotesAsync(session, duplicated.mapId);
+
+    const spec = createDefaultSpec();
+    const added = Array.from({ length: 7 }, (_, index) => ({ id: `extra-${index}`, name: `Extra ${index + 1}` }));
+    const answer = await session.requestAsync({ type: 'update-map', requestId: 'update', mapId, spec: withStages(spec, [...spec.stages, ...added]) });
+    const copyTitle = nodesWithRole(figma, 'map').find((node) => tagOf(node, 'mapId') === duplicated.mapId)!.name;
+    expect(answer).toEqual({ type: 'error', requestId: 'update', message: USER_MESSAGES.mapInTheWay(copyTitle) });
+    expect(dumpBoard(session.fake)).toEqual(board);
+    expect(handles.undoCommits).toBe(undoBefore);
+    const strip = ({ journey, ...rest }: Awaited<ReturnType<typeof exportNotesAsync>>) => ({ ...rest, journey: { ...journey, exportedAt: '' } });
+    expect(strip(await exportNotesAsync(session, mapId))).toEqual(strip(original));
+    expect(strip(await exportNotesAsync(session, duplicated.mapId))).toEqual(strip(copy));
+
+    // One stage more still leaves the near-map margin between them.
+    const one = await session.requestAsync({ type: 'update-map', requestId: 'one', mapId, spec: withStages(spec, [...spec.stages, added[0]!]) });
+    expect(one.type).toBe('map-updated');
+  });
+});
+
+describe('update-map when a removal fails', () => {
+  it('removes the rest, closes the undo step so one undo restores the map, and says what was left', async () => {
+    const session = startPluginSession();
+    const { figma, handles } = session.fake;
+    const mapId = await createMapAsync(session);
+    const header = nodesWithRole(figma, 'stage').find((node) => tagOf(node, 'stageId') === 'advocacy')!;
+    const original = FakeSceneNodeBase.prototype.remove;
+    const refuse = vi.spyOn(FakeSceneNodeBase.prototype, 'remove').mockImplementation(function (this: FakeSceneNodeBase) {
+      if (this.id === header.id) throw new Error('cannot remove');
+      original.call(this);
+    });
+    const undoBefore = handles.undoCommits;
+    const spec = createDefaultSpec();
+    try {
+      const answer = await session.requestAsync({ type: 'update-map', requestId: 'update', mapId, spec: withStages(spec, spec.stages.slice(0, 4)) });
+      expect(answer).toEqual({ type: 'error', requestId: 'update', message: USER_MESSAGES.partsNotRemoved(1) });
+    } finally {
+      refuse.mockRestore();
+    }
+    expect(handles.undoCommits).toBe(undoBefore + 1);
+    expect(header.removed).toBe(false);
+    expect(nodesWithRole(figma, 'cell').filter((cell) => tagOf(cell, 'stageId') === 'advocacy')).toHaveLength(0);
+    expect(nodesWithRole(figma, 'cell')).toHaveLength(4 * spec.lanes.length);
   });
 });
