@@ -1,6 +1,7 @@
 import { computeJourney } from '../core/compute-journey';
 import type { DuplicateMapRequest, SandboxToUi } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
+import { createMapImportedAnswer } from './create-map-imported-answer';
 import { computeNewMapLayout } from './draw-map-async';
 import { drawImportedJourneyAsync } from './draw-imported-journey-async';
 import { findMapSection } from './find-map-section';
@@ -38,13 +39,5 @@ export async function handleDuplicateMapAsync(api: FigJamApi, request: Duplicate
     onStepAsync: ({ done, total }) => reportProgressAsync(USER_MESSAGES.drawingNotes, done, total),
   });
   api.notify(USER_MESSAGES.futureStateDrawn(drawn.notesAdded));
-  return {
-    type: 'map-imported',
-    requestId: request.requestId,
-    mapId: drawn.mapId,
-    nodeId: drawn.map.id,
-    updated: false,
-    notesAdded: drawn.notesAdded,
-    notesKept: 0,
-  };
+  return createMapImportedAnswer(request.requestId, drawn);
 }

@@ -2,6 +2,7 @@ import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import type { ImportMapRequest, SandboxToUi } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
 import { drawImportedJourneyAsync } from './draw-imported-journey-async';
+import { createMapImportedAnswer } from './create-map-imported-answer';
 import { computeNewMapLayout } from './draw-map-async';
 import type { FigJamApi, FigJamSection } from './figjam-api';
 import { parseImportOrThrow } from './parse-import-or-throw';
@@ -32,13 +33,5 @@ export async function handleImportMapAsync(api: FigJamApi, request: ImportMapReq
   }
   const drawn = await drawImportedJourneyAsync(api, value, { layout: computeNewMapLayout(api, value.spec), onStepAsync });
   api.notify(USER_MESSAGES.mapImported(drawn.notesAdded));
-  return {
-    type: 'map-imported',
-    requestId: request.requestId,
-    mapId: drawn.mapId,
-    nodeId: drawn.map.id,
-    updated: false,
-    notesAdded: drawn.notesAdded,
-    notesKept: 0,
-  };
+  return createMapImportedAnswer(request.requestId, drawn);
 }

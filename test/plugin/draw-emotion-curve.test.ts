@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createFailingApi } from './create-failing-api';
 import { rectCenter } from '../../src/core/geometry';
 import type { Rect } from '../../src/core/geometry';
 import { TAG_KEYS } from '../../src/core/map-tags';
@@ -222,22 +223,9 @@ describe('draw-emotion-curve on the FigJam fake', () => {
     const board = handles.board.snapshotPage();
     const undoBefore = handles.undoCommits;
 
-    let connectorsMade = 0;
-    const failing = new Proxy(figma, {
-      get(target, property) {
-        if (property === 'createConnector') {
-          return () => {
-            connectorsMade += 1;
-            if (connectorsMade === 2) throw new Error('Connector refused');
-            return target.createConnector();
-          };
-        }
-        const value: unknown = Reflect.get(target, property, target);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { api: failing, calls: connectorsMade } = createFailingApi(figma, 'createConnector', 'Connector refused', 2);
     await expect(handleDrawEmotionCurveAsync(failing, { type: 'draw-emotion-curve', requestId: 'fail', mapId }, () => undefined)).rejects.toThrow('Connector refused');
-    expect(connectorsMade).toBe(2);
+    expect(connectorsMade()).toBe(2);
     expect(handles.board.snapshotPage()).toEqual(board);
     expect(handles.undoCommits).toBe(undoBefore);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createFailingApi } from './create-failing-api';
 import type { Rect } from '../../src/core/geometry';
 import { rectCenter } from '../../src/core/geometry';
 import type { ImportedJourney } from '../../src/core/journey-import-schema';
@@ -159,13 +160,7 @@ describe('the emotion curve when the edit fails', () => {
     const mapId = await mapWithCurveAsync(session);
     const board = dumpBoard(session.fake);
     const undoBefore = handles.undoCommits;
-    const failing = new Proxy(figma, {
-      get(target, property) {
-        if (property === 'createConnector') return () => { throw new Error('Connector refused'); };
-        const value: unknown = Reflect.get(target, property, target);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { api: failing } = createFailingApi(figma, 'createConnector', 'Connector refused');
     const spec = createDefaultSpec();
     const next = { ...spec, stages: [...spec.stages, { id: 'later', name: 'Later' }] };
     await expect(handleUpdateMapAsync(failing, { type: 'update-map', requestId: 'update', mapId, spec: next })).rejects.toThrow('Connector refused');
@@ -191,13 +186,7 @@ describe('the emotion curve when the edit fails', () => {
     await session.requestAsync({ type: 'draw-emotion-curve', requestId: 'curve', mapId: first.mapId });
     const board = dumpBoard(session.fake);
     const undoBefore = handles.undoCommits;
-    const failing = new Proxy(figma, {
-      get(target, property) {
-        if (property === 'createConnector') return () => { throw new Error('Connector refused'); };
-        const value: unknown = Reflect.get(target, property, target);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { api: failing } = createFailingApi(figma, 'createConnector', 'Connector refused');
     const second = structuredClone(journey);
     second.stages[1]!.lanes.emotions!.push({ text: 'Angry', votes: 2 });
     second.stages.push({ id: 'use', name: 'Use', lanes: { emotions: [{ text: '+1' }] } });

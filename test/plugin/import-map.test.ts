@@ -10,9 +10,9 @@ import { STICKY_PALETTE } from '../../src/core/nearest-palette-color';
 import { computeStageEmotion, scoreEmotion } from '../../src/core/score-emotion';
 import { USER_MESSAGES } from '../../src/core/user-messages';
 import { IMPORT_CHUNK_SIZE } from '../../src/plugin/draw-imported-journey-async';
-import type { FigJamApi } from '../../src/plugin/figjam-api';
 import { handleImportMapAsync } from '../../src/plugin/handle-import-map-async';
 import { boundsOf, nodesWithRole } from './board-builders';
+import { createFailingApi } from './create-failing-api';
 import { dumpBoard } from './map-edit-helpers';
 import { startPluginSession } from './plugin-session';
 import type { PluginSession } from './plugin-session';
@@ -363,16 +363,7 @@ describe('import-map of a journey imported before', () => {
     await importAsync(failing, journey);
     const board = dumpBoard(failing.fake);
     const undoBefore = failing.fake.handles.undoCommits;
-    const figma = failing.fake.figma;
-    const api = new Proxy(figma, {
-      get(target, property) {
-        if (property === 'createSticky') return () => {
-          throw new Error('injected failure');
-        };
-        const value: unknown = Reflect.get(target, property);
-        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-      },
-    }) as FigJamApi;
+    const { api } = createFailingApi(failing.fake.figma, 'createSticky', 'injected failure');
     await expect(handleImportMapAsync(api, { type: 'import-map', requestId: 'again', journey: changed }, () => undefined)).rejects.toThrow('injected failure');
     expect(dumpBoard(failing.fake)).toEqual(board);
     expect(failing.fake.handles.undoCommits).toBe(undoBefore);

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createFailingApi } from './create-failing-api';
 import { computeMapLayout } from '../../src/core/compute-map-layout';
 import { createDefaultSpec } from '../../src/core/presets';
 import type { TemplateSpec } from '../../src/core/template-spec';
 import { USER_MESSAGES } from '../../src/core/user-messages';
-import type { FigJamApi } from '../../src/plugin/figjam-api';
 import { handleUpdateMapAsync } from '../../src/plugin/handle-update-map-async';
 import { FakeSceneNodeBase } from '../fake-figjam/fake-node';
 import { boundsOf, cellRect, laneSection, nodesWithRole, tagOf } from './board-builders';
@@ -138,24 +138,11 @@ describe('update-map', () => {
         stages: [{ id: 'discovery', name: 'Discovery' }, ...spec.stages.slice(1)],
         lanes: [...spec.lanes.filter((lane) => lane.id !== 'painPoints'), { id: 'ideas', name: 'Ideas', kind: 'custom' }],
       };
-      let shapes = 0;
-      const failing = new Proxy(figma, {
-        get(target, property) {
-          if (property === 'createShapeWithText') {
-            return () => {
-              shapes += 1;
-              if (shapes >= failAt) throw new Error('injected failure');
-              return target.createShapeWithText();
-            };
-          }
-          const value: unknown = Reflect.get(target, property);
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
-      }) as FigJamApi;
+      const { api: failing, calls: shapes } = createFailingApi(figma, 'createShapeWithText', 'injected failure', failAt);
       await expect(
         handleUpdateMapAsync(failing, { type: 'update-map', requestId: 'update', mapId, spec: next, keepNotesBeside: true }),
       ).rejects.toThrow('injected failure');
-      expect(shapes).toBe(failAt);
+      expect(shapes()).toBe(failAt);
       expect(dumpBoard(session.fake)).toEqual(board);
       expect(handles.undoCommits).toBe(1);
     }
