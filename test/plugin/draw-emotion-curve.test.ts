@@ -1,47 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createFailingApi } from './create-failing-api';
+import { curveOf, endpointIds, expectedY, stageCentreX } from './emotion-curve-nodes';
 import { rectCenter } from '../../src/core/geometry';
-import type { Rect } from '../../src/core/geometry';
 import { TAG_KEYS } from '../../src/core/map-tags';
+import { STICKY_SIZE as NOTE } from '../../src/core/map-layout';
 import { MAP_STYLE, hexToRgb } from '../../src/core/map-style';
 import { createDefaultSpec } from '../../src/core/presets';
 import type { SandboxToUi } from '../../src/core/protocol';
 import { USER_MESSAGES } from '../../src/core/user-messages';
-import type { FigJamApi, FigJamConnector, FigJamSceneNode, FigJamShapeWithText } from '../../src/plugin/figjam-api';
 import { handleDrawEmotionCurveAsync } from '../../src/plugin/handle-draw-emotion-curve-async';
-import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole, tagOf } from './board-builders';
+import { addNoteAsync, boundsOf, cellRect, laneSection, tagOf } from './board-builders';
 import { startPluginSession } from './plugin-session';
 import type { PluginSession } from './plugin-session';
 
-const NOTE = 240;
 
 /** As Figma reads the paint back: its defaults filled in. */
 const CURVE_PAINT = { type: 'SOLID', visible: true, opacity: 1, blendMode: 'NORMAL', color: hexToRgb(MAP_STYLE.emotionCurve) };
-
-/** The scale's contract: +2 half a note below the lane's top, -2 half a note above its bottom, linear between. */
-function expectedY(band: Rect, score: number): number {
-  return band.y + NOTE / 2 + ((2 - score) / 4) * (band.height - NOTE);
-}
-
-function stageCentreX(figma: FigJamApi, stageId: string): number {
-  const header = nodesWithRole(figma, 'stage').find((node) => tagOf(node, TAG_KEYS.stageId) === stageId)!;
-  return rectCenter(boundsOf(header)).x;
-}
-
-function curveOf(figma: FigJamApi): { dots: FigJamShapeWithText[]; connectors: FigJamConnector[]; all: FigJamSceneNode[] } {
-  const all = nodesWithRole(figma, 'emotion-curve');
-  const dots = all
-    .filter((node): node is FigJamShapeWithText => node.type === 'SHAPE_WITH_TEXT')
-    .sort((a, b) => boundsOf(a).x - boundsOf(b).x);
-  const connectors = all.filter((node): node is FigJamConnector => node.type === 'CONNECTOR');
-  return { dots, connectors, all };
-}
-
-function endpointIds(connector: FigJamConnector): [string | undefined, string | undefined] {
-  const start = connector.connectorStart;
-  const end = connector.connectorEnd;
-  return ['endpointNodeId' in start ? start.endpointNodeId : undefined, 'endpointNodeId' in end ? end.endpointNodeId : undefined];
-}
 
 async function drawCurveAsync(session: PluginSession, mapId: string, requestId = 'curve'): Promise<SandboxToUi> {
   return session.requestAsync({ type: 'draw-emotion-curve', requestId, mapId });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createFailingApi } from './create-failing-api';
-import type { Rect } from '../../src/core/geometry';
+import { curveOf, endpointIds, expectedY, stageCentreX } from './emotion-curve-nodes';
 import { rectCenter } from '../../src/core/geometry';
 import type { ImportedJourney } from '../../src/core/journey-import-schema';
 import { TAG_KEYS } from '../../src/core/map-tags';
 import { createDefaultSpec } from '../../src/core/presets';
 import type { TemplateSpec } from '../../src/core/template-spec';
-import type { FigJamApi, FigJamConnector, FigJamSceneNode, FigJamShapeWithText } from '../../src/plugin/figjam-api';
+import type { FigJamApi } from '../../src/plugin/figjam-api';
 import { handleImportMapAsync } from '../../src/plugin/handle-import-map-async';
 import { handleUpdateMapAsync } from '../../src/plugin/handle-update-map-async';
 import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole, tagOf } from './board-builders';
@@ -14,27 +14,6 @@ import { createMapAsync, dumpBoard } from './map-edit-helpers';
 import { startPluginSession } from './plugin-session';
 import type { PluginSession } from './plugin-session';
 
-const NOTE = 240;
-
-function expectedY(band: Rect, score: number): number {
-  return band.y + NOTE / 2 + ((2 - score) / 4) * (band.height - NOTE);
-}
-
-function stageCentreX(figma: FigJamApi, stageId: string): number {
-  const header = nodesWithRole(figma, 'stage').find((node) => tagOf(node, TAG_KEYS.stageId) === stageId)!;
-  return rectCenter(boundsOf(header)).x;
-}
-
-function curveOf(figma: FigJamApi): { dots: FigJamShapeWithText[]; connectors: FigJamConnector[]; all: FigJamSceneNode[] } {
-  const all = nodesWithRole(figma, 'emotion-curve');
-  const dots = all.filter((node): node is FigJamShapeWithText => node.type === 'SHAPE_WITH_TEXT').sort((a, b) => boundsOf(a).x - boundsOf(b).x);
-  const connectors = all.filter((node): node is FigJamConnector => node.type === 'CONNECTOR');
-  return { dots, connectors, all };
-}
-
-function endpointIds(connector: FigJamConnector): Array<string | undefined> {
-  return [connector.connectorStart, connector.connectorEnd].map((end) => ('endpointNodeId' in end ? end.endpointNodeId : undefined));
-}
 
 /** The curve runs through the centre of each scored stage, at its score's height, each dot joined to the next. */
 function expectCurveThrough(figma: FigJamApi, scores: ReadonlyArray<[string, number]>): void {
