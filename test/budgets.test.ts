@@ -162,13 +162,19 @@ describe('bundle sizes (minified, as `node build.mjs` writes them)', () => {
     }
   });
 
-  // Not met today: dist/code.js is about 94,700 bytes (92.5 KB, 32.3 KB gzip) against 40 KB.
+  // Not met today: dist/code.js is about 131,700 bytes (128.6 KB, 44.1 KB gzip) against 40 KB.
   it.fails('keeps dist/code.js within 40 KB', () => {
     expect(measureBundleSize('dist/code.js').bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS['dist/code.js']);
   });
 
-  // Not met today: dist/ui.html is 127,069 bytes (124.1 KB, 40.1 KB gzip) against 60 KB.
+  // Not met today: dist/ui.html is about 129,100 bytes (126.1 KB, 41.0 KB gzip) against 60 KB.
   it.fails('keeps dist/ui.html within 60 KB', () => {
     expect(measureBundleSize('dist/ui.html').bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS['dist/ui.html']);
+  });
+
+  // Until the budgets are met, a ceiling a little above today's sizes catches growth nobody meant, such as a
+  // dependency bundled whole (classic zod alone would add about 450 KB).
+  it('grows neither bundle past 150 KB', () => {
+    for (const file of Object.keys(BUNDLE_BUDGETS)) expect(measureBundleSize(file).bytes).toBeLessThanOrEqual(150 * 1024);
   });
 });
