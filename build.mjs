@@ -1,12 +1,14 @@
 // Builds the plugin: the sandbox bundle (dist/code.js) and the UI inlined into one file (dist/ui.html).
-// `node build.mjs` builds once, minified; `node build.mjs --watch` rebuilds on change and says what and how long.
+// `node build.mjs` builds once, minified; `node build.mjs --watch` rebuilds on change and says what and how long;
+// `--out-dir DIR` writes elsewhere than dist/ (the build test does, so it never rewrites files other tests load).
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const distDirectory = path.join(root, 'dist');
+const outDirIndex = process.argv.indexOf('--out-dir');
+const distDirectory = outDirIndex >= 0 ? path.resolve(process.argv[outDirIndex + 1] ?? 'dist') : path.join(root, 'dist');
 const watch = process.argv.includes('--watch');
 const minify = !watch;
 const packageVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;

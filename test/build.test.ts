@@ -1,19 +1,27 @@
 import { parse } from 'acorn';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '..');
-const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+// A build of its own, so the browser and bundle tests running beside this one never load a half-written dist/.
+const outDirectory = mkdtempSync(path.join(tmpdir(), 'journey-lanes-build-'));
+const read = (file: string) => readFileSync(path.join(outDirectory, path.relative('dist', file)), 'utf8');
 
 describe('build output', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, ['build.mjs'], { cwd: root, stdio: 'pipe' });
+    execFileSync(process.execPath, ['build.mjs', '--out-dir', outDirectory], { cwd: root, stdio: 'pipe' });
+  });
+
+  afterAll(() => {
+    rmSync(outDirectory, { recursive: true, force: true });
   });
 
   it('writes the files the manifest points to', () => {
-    const manifest = JSON.parse(read('manifest.json')) as { main: string; ui: string };
+    const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { main: string; ui: string };
+    expect(manifest.main.startsWith('dist/') && manifest.ui.startsWith('dist/')).toBe(true);
     expect(read(manifest.main).length).toBeGreaterThan(0);
     expect(read(manifest.ui).length).toBeGreaterThan(0);
   });

@@ -1,5 +1,4 @@
 import type { Point, Rect } from './geometry';
-import { rectUnion } from './geometry';
 
 /** Clear space between a new map and the content already on the board. */
 export const MAP_GAP = 400;
@@ -24,7 +23,15 @@ function normalize(rect: Rect): Rect {
  */
 export function computeMapOrigin(existing: readonly Rect[], size: { width: number; height: number }): Point {
   void size;
-  const content = rectUnion(existing.filter(isMeasurable).map(normalize));
-  if (content === null) return { x: 0, y: 0 };
-  return { x: Math.ceil(content.x + content.width) + MAP_GAP, y: content.y };
+  const rects = existing.filter(isMeasurable).map(normalize);
+  if (rects.length === 0) return { x: 0, y: 0 };
+  // Each right edge as x + width, not the union's x + width: that sum can round a hair below the rightmost edge.
+  // A loop, not Math.max(...rects): a page can hold more top-level nodes than a call takes arguments.
+  let right = -Infinity;
+  let top = Infinity;
+  for (const rect of rects) {
+    right = Math.max(right, rect.x + rect.width);
+    top = Math.min(top, rect.y);
+  }
+  return { x: Math.ceil(right) + MAP_GAP, y: top };
 }
