@@ -3,7 +3,7 @@ import type { ImportedJourney } from './journey-import-schema';
 import { ImportedJourneySchema, MAX_IMPORTED_NOTES } from './journey-import-schema';
 import { slugify } from './presets';
 import type { TemplateSpec, TemplateSpecInput } from './template-spec';
-import { MAX_CELL_COLUMNS, MAX_CELL_ROWS, SPEC_ID_PATTERN, TemplateSpecSchema } from './template-spec';
+import { MAX_CELL_COLUMNS, MAX_CELL_ROWS, SPEC_ID_PATTERN, SPEC_TEXT_LIMITS, TemplateSpecSchema, fitSpecText } from './template-spec';
 import { USER_MESSAGES } from './user-messages';
 import { describeIssue, formatIssuePath } from './validation-message';
 
@@ -14,9 +14,11 @@ export interface JourneyImport {
   /** The spec id of each journey lane and stage id. */
   laneIds: ReadonlyMap<string, string>;
   stageIds: ReadonlyMap<string, string>;
-  /** Names the journey's origin, so a second import of it updates the first one's map; null when unknown. */
+  /** The map the journey came from (its `source.mapId`): an import of it again updates that map; null when unknown. */
   importKey: string | null;
   noteCount: number;
+  /** Names cut to the template's limits, or empty ones named by their place ("Stage 2"). */
+  namesFitted: number;
 }
 
 export type ParsedJourneyImport = { ok: true; value: JourneyImport } | { ok: false; problems: string[] };
@@ -98,8 +100,23 @@ function chooseCellSize(journey: ImportedJourney): { cellColumns: number; cellRo
 
 function readImportKey(journey: ImportedJourney): string | null {
   const mapId = journey.source?.mapId;
-  if (mapId === undefined || mapId === '') return null;
-  return journey.source?.fileKey ? `${journey.source.fileKey}/${mapId}` : mapId;
+  return mapId === undefined || mapId === '' ? null : mapId;
+}
+
+/**
+ * Names as the template takes them: an export carries whatever text is on the board, so a long stage header or
+ * persona card is cut to the limit, and an empty name is named by its place, rather than the import refused.
+ */
+function createNameFitter(): { fit: (text: string, limit: number, fallback: string) => string; count: () => number } {
+  let fitted = 0;
+  return {
+    fit: (text, limit, fallback) => {
+      const result = fitSpecText(text, limit, fallback);
+      if (result !== text.trim()) fitted += 1;
+      return result;
+    },
+    count: () => fitted,
+  };
 }
 
 function parseJson(raw: unknown): { ok: true; value: unknown } | { ok: false; problem: string } {
@@ -130,18 +147,28 @@ export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
 
   const laneIds = createSpecIds(journey.lanes.map((lane) => lane.id), 'lane');
   const stageIds = createSpecIds(journey.stages.map((stage) => stage.id), 'stage');
+  const names = createNameFitter();
+  const limits = SPEC_TEXT_LIMITS;
   const input: TemplateSpecInput = {
-    title: journey.title,
+    title: names.fit(journey.title, limits.title, USER_MESSAGES.inferredMapTitle),
     persona: {
-      name: journey.persona ? journey.persona.name : USER_MESSAGES.importedPersonaName,
-      description: journey.persona?.description ?? '',
+      name: journey.persona ? names.fit(journey.persona.name, limits.personaName, USER_MESSAGES.importedPersonaName) : USER_MESSAGES.importedPersonaName,
+      description: journey.persona ? names.fit(journey.persona.description ?? '', limits.personaDescription, '') : '',
     },
-    stages: journey.stages.map((stage) => ({ id: stageIds.get(stage.id)!, name: stage.name })),
-    lanes: journey.lanes.map((lane) => ({ id: laneIds.get(lane.id)!, name: lane.name, kind: lane.kind })),
+    stages: journey.stages.map((stage, index) => ({
+      id: stageIds.get(stage.id)!,
+      name: names.fit(stage.name, limits.name, USER_MESSAGES.inferredStageName(index + 1)),
+    })),
+    lanes: journey.lanes.map((lane, index) => ({
+      id: laneIds.get(lane.id)!,
+      name: names.fit(lane.name, limits.name, USER_MESSAGES.inferredLaneName(index + 1)),
+      kind: lane.kind,
+    })),
     options: { ...chooseCellSize(journey), showInstructions: true },
   };
-  // The spec's paths (title, persona.name, stages[1].name, lanes[0].name) are the journey's paths too.
+  // The spec's paths (stages, lanes) are the journey's paths too.
   const spec = TemplateSpecSchema.safeParse(input, { reportInput: true });
   if (!spec.success) return { ok: false, problems: formatIssues(spec.error.issues) };
-  return { ok: true, value: { journey, spec: spec.data, laneIds, stageIds, importKey: readImportKey(journey), noteCount } };
+  const value: JourneyImport = { journey, spec: spec.data, laneIds, stageIds, importKey: readImportKey(journey), noteCount, namesFitted: names.count() };
+  return { ok: true, value };
 }

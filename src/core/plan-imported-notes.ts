@@ -1,5 +1,6 @@
 import { NOTE_GAP } from './compute-map-layout';
 import { computeEmotionScoreY } from './emotion-position';
+import { scoreEmotionText } from './score-emotion';
 import type { Point, Rect } from './geometry';
 import { rectBottom } from './geometry';
 import type { ImportedNote } from './journey-import-schema';
@@ -98,7 +99,9 @@ export function planImportedNotes(
         const xs = placeInOneRow(cell.x + NOTE_GAP, cell.x + cell.width - NOTE_GAP, taken + indices.length).slice(taken);
         const emotionHeights = groupHeights.slice(skipped);
         indices.forEach((index, order) => {
-          const centre = computeEmotionScoreY(lane.band, listed[index]!.note.score ?? 0);
+          // A note without a score stands where its text puts it, so the board, the export and the curve agree.
+          const note = listed[index]!.note;
+          const centre = computeEmotionScoreY(lane.band, note.score ?? scoreEmotionText(note.text)?.score ?? 0);
           positions[index] = { x: xs[order]!, y: centre - emotionHeights[order]! / 2 };
         });
       } else {

@@ -108,6 +108,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     notesAdded: z.int().check(z.minimum(0)),
     /** Notes already on the updated map that were left where people put them. */
     notesKept: z.int().check(z.minimum(0)),
+    /** Names cut to the template's limits or named by their place because they were empty; absent when none. */
+    namesFitted: z.optional(z.int().check(z.minimum(1))),
   }),
   z.object({
     type: z.literal('map-spec'),

@@ -1,17 +1,8 @@
 import type { MapSnapshot } from './board-snapshot';
 import type { TemplateSpec } from './template-spec';
-import { TemplateSpecSchema } from './template-spec';
+import { SPEC_TEXT_LIMITS, TemplateSpecSchema, fitSpecText as fit } from './template-spec';
 
-/** The limits of TemplateSpecSchema, so names read off the board always make a valid spec. */
-const NAME_LIMIT = 60;
-const TITLE_LIMIT = 120;
-const PERSONA_NAME_LIMIT = 80;
-const PERSONA_DESCRIPTION_LIMIT = 500;
-
-function fit(text: string, limit: number, fallback: string): string {
-  const trimmed = text.trim().slice(0, limit).trim();
-  return trimmed === '' ? fallback : trimmed;
-}
+const { name: NAME_LIMIT, title: TITLE_LIMIT, personaName: PERSONA_NAME_LIMIT, personaDescription: PERSONA_DESCRIPTION_LIMIT } = SPEC_TEXT_LIMITS;
 
 /** The spec stored on a map section, or null when it is missing or damaged. */
 export function parseStoredSpec(json: string): TemplateSpec | null {

@@ -68,7 +68,7 @@ function readColor(node: RestNode): string | null {
 function readNote(node: RestNode, bounds: Rect, sectionId: string | null): NoteSnapshot {
   // The REST file has no author name; stamps are added from their overlap once the whole page is read.
   const note: NoteSnapshot = { id: node.id, text: node.characters ?? '', bounds, color: readColor(node), author: null, parentId: sectionId, stamps: [] };
-  const recordedVote = parseRecordedVote(readTags(node)?.[TAG_KEYS.votes]);
+  const recordedVote = parseRecordedVote(readTags(node)?.[TAG_KEYS.votes], node.id);
   if (recordedVote) note.recordedVote = recordedVote;
   return note;
 }

@@ -3,8 +3,9 @@ import { NON_VOTE_STAMPS } from './count-votes';
 
 /**
  * Votes an import gave a note. A plugin cannot create stamps, so an imported note's votes are kept in its own
- * shared plugin data (`votes`), travel with it wherever it is moved or copied, and the export adds them to the
- * stamps it counts on the board. A tag per note, not one per map: Figma refuses plugin data over 100 kB.
+ * shared plugin data (`votes`), move with it, and the export adds them to the stamps it counts on the board. A tag
+ * per note, not one per map: Figma refuses plugin data over 100 kB. The tag names its note: plugin data is copied
+ * with a node, and a copy of a voted note must not count the votes again.
  */
 const RecordedVoteSchema = z.object({
   votes: z.int().check(z.minimum(0)),
@@ -12,19 +13,23 @@ const RecordedVoteSchema = z.object({
 });
 export type RecordedVote = z.infer<typeof RecordedVoteSchema>;
 
-/** Damaged or missing data reads as no recorded vote: the stamps on the board still count. */
-export function parseRecordedVote(json: string | null | undefined): RecordedVote | null {
+const RecordedVoteTagSchema = z.extend(RecordedVoteSchema, { noteId: z.string() });
+
+/** The vote recorded on note `noteId`; damaged data, or a tag copied from another note, reads as none. */
+export function parseRecordedVote(json: string | null | undefined, noteId: string): RecordedVote | null {
   if (json === null || json === undefined || json === '') return null;
   try {
-    const parsed = RecordedVoteSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
+    const parsed = RecordedVoteTagSchema.safeParse(JSON.parse(json));
+    if (!parsed.success || parsed.data.noteId !== noteId) return null;
+    const { noteId: _noteId, ...vote } = parsed.data;
+    return vote;
   } catch {
     return null;
   }
 }
 
-export function formatRecordedVote(vote: RecordedVote): string {
-  return JSON.stringify(vote);
+export function formatRecordedVote(noteId: string, vote: RecordedVote): string {
+  return JSON.stringify({ noteId, ...vote });
 }
 
 /** Stamp counts on the board plus the recorded ones, stamps merged by name. */

@@ -172,15 +172,20 @@ export function readWordScore(text: string): number | null {
   return null;
 }
 
-/** A note's emotion score by the rules above; `band` is the emotion lane as it is on the board now. */
-export function scoreEmotion(text: string, bounds: Rect, band: Rect): EmotionScore {
+/** The score a note's text gives by rules 1 to 3 (number, emoji, word), or null when only its height can tell. */
+export function scoreEmotionText(text: string): EmotionScore | null {
   const rating = readRating(text);
   if (rating !== null) return { score: roundScore(rating), source: 'number' };
   const emoji = readEmojiScore(text);
   if (emoji !== null) return { score: emoji, source: 'emoji' };
   const word = readWordScore(text);
   if (word !== null) return { score: word, source: 'word' };
-  return { score: roundScore(computeScoreFromY(band, rectCenter(bounds).y)), source: 'position' };
+  return null;
+}
+
+/** A note's emotion score by the rules above; `band` is the emotion lane as it is on the board now. */
+export function scoreEmotion(text: string, bounds: Rect, band: Rect): EmotionScore {
+  return scoreEmotionText(text) ?? { score: roundScore(computeScoreFromY(band, rectCenter(bounds).y)), source: 'position' };
 }
 
 /** A stage's emotion: the mean of its scores to two decimals, null when it has none. */

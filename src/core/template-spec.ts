@@ -5,13 +5,22 @@ import { LaneKindSchema } from './lane-kinds';
 export const MAX_STAGES = 30;
 export const MAX_LANES = 16;
 
+/** Length limits of the spec's texts, so text read off a board or a file can be fitted to a valid spec. */
+export const SPEC_TEXT_LIMITS = { name: 60, title: 120, personaName: 80, personaDescription: 500 } as const;
+
+/** Trimmed and cut to `limit`; `fallback` when nothing is left. */
+export function fitSpecText(text: string, limit: number, fallback: string): string {
+  const trimmed = text.trim().slice(0, limit).trim();
+  return trimmed === '' ? fallback : trimmed;
+}
+
 /** Ids are written into the board's plugin data and the export, so they stay short and plain. */
 export const SPEC_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const IdSchema = z.string().check(z.regex(SPEC_ID_PATTERN, 'Use 1 to 40 letters, digits, "-" or "_", starting with a letter'));
 
 const NameSchema = z
   .string()
-  .check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(60, 'Keep it under 60 characters'));
+  .check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(SPEC_TEXT_LIMITS.name, `Keep it under ${SPEC_TEXT_LIMITS.name} characters`));
 
 export const StageSpecSchema = z.object({
   id: IdSchema,
@@ -29,8 +38,8 @@ export const LaneSpecSchema = z.object({
 export type LaneSpec = z.infer<typeof LaneSpecSchema>;
 
 export const PersonaSpecSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(80)),
-  description: z._default(z.string().check(z.maxLength(500)), ''),
+  name: z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(SPEC_TEXT_LIMITS.personaName)),
+  description: z._default(z.string().check(z.maxLength(SPEC_TEXT_LIMITS.personaDescription)), ''),
 });
 export type PersonaSpec = z.infer<typeof PersonaSpecSchema>;
 
@@ -57,7 +66,7 @@ function findDuplicateIndex(ids: readonly string[]): number {
 
 export const TemplateSpecSchema = z
   .object({
-    title: z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(120)),
+    title: z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(SPEC_TEXT_LIMITS.title)),
     persona: PersonaSpecSchema,
     stages: z
       .array(StageSpecSchema)

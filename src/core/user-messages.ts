@@ -59,6 +59,7 @@ export const USER_MESSAGES = {
   importUnknownLane: 'No lane in "lanes" has this id',
   importMoreProblems: (count: number) => `…and ${count} more`,
   importNoteTooLong: (max: number) => `Keep a note under ${max} characters`,
+  namesFitted: (count: number) => (count === 1 ? '1 name was shortened to fit.' : `${count} names were shortened to fit.`),
   validation: {
     expected: (expected: string) => `expected ${expected}`,
     expectedReceived: (expected: string, received: string) => `expected ${expected}, received ${received}`,

@@ -2,6 +2,15 @@ import type { SandboxToUi } from '../core/protocol';
 import type { DrawnJourney } from './draw-imported-journey-async';
 
 /** The answer for a map an import or a duplicate drew anew. */
-export function createMapImportedAnswer(requestId: string, drawn: DrawnJourney): SandboxToUi {
-  return { type: 'map-imported', requestId, mapId: drawn.mapId, nodeId: drawn.map.id, updated: false, notesAdded: drawn.notesAdded, notesKept: 0 };
+export function createMapImportedAnswer(requestId: string, drawn: DrawnJourney, namesFitted: number): SandboxToUi {
+  return {
+    type: 'map-imported',
+    requestId,
+    mapId: drawn.mapId,
+    nodeId: drawn.map.id,
+    updated: false,
+    notesAdded: drawn.notesAdded,
+    notesKept: 0,
+    ...(namesFitted > 0 ? { namesFitted } : {}),
+  };
 }

@@ -99,8 +99,9 @@ export async function drawImportedNotesAsync(
     sticky.y = position.y - origin.y;
     const vote = readImportedVote(entry.note);
     if (!vote) return;
-    sticky.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVote(vote));
-    if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId: sticky.id, votes: vote.votes }, container, position, created);
+    const noteId = sticky.id;
+    sticky.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVote(noteId, vote));
+    if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId, votes: vote.votes }, container, position, created);
   });
 }
 

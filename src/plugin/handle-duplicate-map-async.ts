@@ -6,6 +6,7 @@ import { computeNewMapLayout } from './draw-map-async';
 import { drawImportedJourneyAsync } from './draw-imported-journey-async';
 import { findMapSection } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
+import { withFittedNames } from './handle-import-map-async';
 import { parseImportOrThrow } from './parse-import-or-throw';
 import { pauseAsync } from './pause-async';
 import { PluginError } from './plugin-error';
@@ -38,6 +39,6 @@ export async function handleDuplicateMapAsync(api: FigJamApi, request: Duplicate
     layout: computeNewMapLayout(api, value.spec),
     onStepAsync: ({ done, total }) => reportProgressAsync(USER_MESSAGES.drawingNotes, done, total),
   });
-  api.notify(USER_MESSAGES.futureStateDrawn(drawn.notesAdded));
-  return createMapImportedAnswer(request.requestId, drawn);
+  api.notify(withFittedNames(USER_MESSAGES.futureStateDrawn(drawn.notesAdded), value.namesFitted));
+  return createMapImportedAnswer(request.requestId, drawn, value.namesFitted);
 }

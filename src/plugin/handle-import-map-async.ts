@@ -1,6 +1,6 @@
 import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import type { ImportMapRequest, SandboxToUi } from '../core/protocol';
-import { USER_MESSAGES } from '../core/user-messages';
+import { USER_MESSAGES, truncateForNotify } from '../core/user-messages';
 import { drawImportedJourneyAsync } from './draw-imported-journey-async';
 import { createMapImportedAnswer } from './create-map-imported-answer';
 import { computeNewMapLayout } from './draw-map-async';
@@ -13,9 +13,20 @@ import { reimportJourneyAsync } from './reimport-journey-async';
 
 type Post = (message: SandboxToUi) => void;
 
-/** The map an earlier import of the same journey drew, if it is still on the page. */
-function findImportedMapSection(api: FigJamApi, importKey: string): FigJamSection | undefined {
-  return findMapSections(api.currentPage).find((section) => section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.importKey) === importKey);
+export function withFittedNames(sentence: string, namesFitted: number): string {
+  return namesFitted === 0 ? sentence : truncateForNotify(`${sentence}. ${USER_MESSAGES.namesFitted(namesFitted)}`);
+}
+
+/**
+ * The map a journey came from, if it is on the page: the map it was exported from, or the map an earlier import
+ * of it drew. Importing it again updates that map rather than drawing a second one.
+ */
+function findSourceMapSection(api: FigJamApi, importKey: string): FigJamSection | undefined {
+  return findMapSections(api.currentPage).find(
+    (section) =>
+      section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId) === importKey ||
+      section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.importKey) === importKey,
+  );
 }
 
 export async function handleImportMapAsync(api: FigJamApi, request: ImportMapRequest, post: Post): Promise<SandboxToUi> {
@@ -25,13 +36,20 @@ export async function handleImportMapAsync(api: FigJamApi, request: ImportMapReq
     post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.drawingNotes, done, total });
     await pauseAsync();
   };
-  const earlier = value.importKey === null ? undefined : findImportedMapSection(api, value.importKey);
+  const earlier = value.importKey === null ? undefined : findSourceMapSection(api, value.importKey);
   if (earlier) {
     const result = await reimportJourneyAsync(api, earlier, value, onStepAsync);
-    api.notify(USER_MESSAGES.mapImportUpdated(result.notesAdded, result.notesKept));
-    return { type: 'map-imported', requestId: request.requestId, nodeId: earlier.id, updated: true, ...result };
+    api.notify(withFittedNames(USER_MESSAGES.mapImportUpdated(result.notesAdded, result.notesKept), value.namesFitted));
+    return {
+      type: 'map-imported',
+      requestId: request.requestId,
+      nodeId: earlier.id,
+      updated: true,
+      ...result,
+      ...(value.namesFitted > 0 ? { namesFitted: value.namesFitted } : {}),
+    };
   }
   const drawn = await drawImportedJourneyAsync(api, value, { layout: computeNewMapLayout(api, value.spec), onStepAsync });
-  api.notify(USER_MESSAGES.mapImported(drawn.notesAdded));
-  return createMapImportedAnswer(request.requestId, drawn);
+  api.notify(withFittedNames(USER_MESSAGES.mapImported(drawn.notesAdded), value.namesFitted));
+  return createMapImportedAnswer(request.requestId, drawn, value.namesFitted);
 }

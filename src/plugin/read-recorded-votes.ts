@@ -10,8 +10,9 @@ import type { FigJamPage } from './figjam-api';
 export function readRecordedVotes(page: FigJamPage): Map<string, RecordedVote> {
   const votes = new Map<string, RecordedVote>();
   for (const note of page.findAllWithCriteria({ types: ['STICKY'], sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.votes] } })) {
-    const vote = parseRecordedVote(note.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes));
-    if (vote) votes.set(note.id, vote);
+    const id = note.id;
+    const vote = parseRecordedVote(note.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes), id);
+    if (vote) votes.set(id, vote);
   }
   return votes;
 }

@@ -1,8 +1,10 @@
 import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import { matchReimportedNotes } from '../core/match-reimported-notes';
+import { mergeReimportedSpec } from '../core/merge-reimported-spec';
 import type { JourneyImport } from '../core/parse-journey-import';
 import { listImportedNotes } from '../core/plan-imported-notes';
 import { planMapUpdate } from '../core/plan-map-update';
+import { readBoardSpec } from '../core/read-board-spec';
 import { applyMapRearrangementAsync } from './apply-map-rearrangement-async';
 import type { DrawnMap, DrawnNode } from './draw-map-async';
 import { loadMapFontsAsync, removeDrawnNodes } from './draw-map-async';
@@ -45,9 +47,10 @@ export async function reimportJourneyAsync(
   onStepAsync: DrawImportedJourneyOptions['onStepAsync'],
 ): Promise<ReimportResult> {
   const mapId = section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId);
-  const { map } = await readMapForEditAsync(api, mapId);
+  const { map, stored } = await readMapForEditAsync(api, mapId);
+  const spec = mergeReimportedSpec(readBoardSpec(stored, map), value);
   // Removed stages and lanes are part of the journey's new shape; their notes are kept beside the map.
-  const plan = planMapUpdate(map, value.spec, true);
+  const plan = planMapUpdate(map, spec, true);
   if (plan.kind !== 'apply') return { mapId, notesAdded: 0, notesKept: 0 };
   const { layout } = plan.rearrangement;
   await loadMapFontsAsync(api, layout, [NOTE_FONT_STYLE]);
@@ -61,7 +64,7 @@ export async function reimportJourneyAsync(
       try {
         const updated = await readTaggedMapAsync(api, section, { includeAuthors: false });
         const { added, kept, occupied } = matchReimportedNotes(listed, updated);
-        const target = { drawn: readDrawnMap(section), layout, mapId, cellColumns: value.spec.options.cellColumns };
+        const target = { drawn: readDrawnMap(section), layout, mapId, cellColumns: spec.options.cellColumns };
         await drawImportedNotesAsync(api, target, added, occupied, created, onStepAsync);
         // The rest of the step (the emotion curve) may still fail: the notes drawn here go back with it.
         for (const node of created) log.created(node);

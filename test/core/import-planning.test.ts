@@ -7,7 +7,9 @@ import { matchReimportedNotes } from '../../src/core/match-reimported-notes';
 import { parseJourneyImport } from '../../src/core/parse-journey-import';
 import type { JourneyImport } from '../../src/core/parse-journey-import';
 import { listImportedNotes, planImportedNotes } from '../../src/core/plan-imported-notes';
-import { readImportedVote } from '../../src/core/recorded-votes';
+import { mergeReimportedSpec } from '../../src/core/merge-reimported-spec';
+import { formatRecordedVote, parseRecordedVote, readImportedVote } from '../../src/core/recorded-votes';
+import type { TemplateSpec } from '../../src/core/template-spec';
 import { MAX_PROBLEMS_LISTED, summarizeImportProblems } from '../../src/core/summarize-import-problems';
 import { USER_MESSAGES } from '../../src/core/user-messages';
 import { assembleOne, drawMap, noteInCell } from './map-fixtures';
@@ -41,7 +43,8 @@ describe('parseJourneyImport', () => {
     expect(value.spec.persona).toEqual({ name: 'Ada', description: '' });
     expect(value.spec.lanes.map((lane) => lane.id)).toEqual(['actions', 's-2-feelings']);
     expect(value.spec.stages.map((stage) => stage.id)).toEqual(['sign-up', 'sign-up-2']);
-    expect(value.importKey).toBe('FILE/m1');
+    expect(value.importKey).toBe('m1');
+    expect(value.namesFitted).toBe(0);
     expect(value.noteCount).toBe(8);
     expect(value.spec.options).toMatchObject({ cellColumns: 3, cellRows: 2 });
   });
@@ -50,6 +53,19 @@ describe('parseJourneyImport', () => {
     const crowded = structuredClone(journey);
     crowded.stages[0]!.lanes.actions = Array.from({ length: 20 }, (_, index) => ({ text: `n${index}` }));
     expect(parseOrFail(crowded).spec.options).toMatchObject({ cellColumns: 5, cellRows: 4 });
+  });
+
+  it('fits names an export may carry: too long ones cut, empty ones named by their place', () => {
+    const value = parseOrFail({
+      ...journey,
+      title: 'T'.repeat(300),
+      persona: { name: 'Ada', description: 'd'.repeat(900) },
+      stages: [{ id: 'a', name: ' ', lanes: {} }, { id: 'b', name: 'S'.repeat(61), lanes: {} }],
+    });
+    expect(value.spec.title).toHaveLength(120);
+    expect(value.spec.persona.description).toHaveLength(500);
+    expect(value.spec.stages.map((stage) => stage.name)).toEqual([USER_MESSAGES.inferredStageName(1), 'S'.repeat(60)]);
+    expect(value.namesFitted).toBe(4);
   });
 
   it('says where each problem is', () => {
@@ -83,6 +99,12 @@ describe('planImportedNotes', () => {
     ]);
     const band = layout.lanes[1]!.band;
     expect(positions[4]!.y + STICKY_SIZE / 2).toBeCloseTo(computeEmotionScoreY(band, 2));
+    // A note without a score stands where its text's score is.
+    const unscored = parseOrFail({ ...journey, stages: [{ id: 's', name: 'S', lanes: { '2 feelings!': [{ text: 'Frustrated' }, { text: 'Waiting' }] } }] });
+    const [frustrated, waiting] = planImportedNotes(listImportedNotes(unscored), computeMapLayout(unscored.spec, { x: 0, y: 0 }), [], 3);
+    const unscoredBand = computeMapLayout(unscored.spec, { x: 0, y: 0 }).lanes[1]!.band;
+    expect(frustrated!.y + STICKY_SIZE / 2).toBeCloseTo(computeEmotionScoreY(unscoredBand, -2));
+    expect(waiting!.y + STICKY_SIZE / 2).toBeCloseTo(computeEmotionScoreY(unscoredBand, 0));
     expect(positions[5]!.y + STICKY_SIZE / 2).toBeCloseTo(computeEmotionScoreY(band, -1));
     expect(positions[5]!.x).toBeGreaterThan(positions[4]!.x);
     expect(positions[7]).toEqual({ x: layout.bounds.x, y: layout.bounds.y + layout.bounds.height + NOTE_GAP });
@@ -136,7 +158,32 @@ describe('matchReimportedNotes', () => {
   });
 });
 
+describe('mergeReimportedSpec', () => {
+  it('keeps the persona, instructions and bigger cells of the board when the journey does not say otherwise', () => {
+    const value = parseOrFail({ ...journey, persona: null });
+    const board: TemplateSpec = {
+      ...value.spec,
+      persona: { name: 'Maya', description: 'Busy parent' },
+      lanes: value.spec.lanes.map((lane) => ({ ...lane, instruction: `Write ${lane.name}` })),
+      options: { cellColumns: 5, cellRows: 1, showInstructions: false },
+    };
+    const merged = mergeReimportedSpec(board, value);
+    expect(merged.persona).toEqual({ name: 'Maya', description: 'Busy parent' });
+    expect(merged.lanes.map((lane) => lane.instruction)).toEqual(['Write Actions', 'Write Feelings']);
+    expect(merged.options).toEqual({ cellColumns: 5, cellRows: 2, showInstructions: false });
+    expect(mergeReimportedSpec(board, parseOrFail(journey)).persona).toEqual({ name: 'Ada', description: '' });
+  });
+});
+
 describe('readImportedVote and summarizeImportProblems', () => {
+  it('reads a recorded vote only on the note it was written for, not on a copy', () => {
+    const tag = formatRecordedVote('1:2', { votes: 3 });
+    expect(parseRecordedVote(tag, '1:2')).toEqual({ votes: 3 });
+    expect(parseRecordedVote(tag, '1:9')).toBeNull();
+    expect(parseRecordedVote('{"votes": 3}', '1:2')).toBeNull();
+    expect(parseRecordedVote('not json', '1:2')).toBeNull();
+  });
+
   it('counts votes from stamps as the export does, and keeps votes given without stamps', () => {
     expect(readImportedVote({ text: 'a' } as never)).toBeNull();
     expect(readImportedVote({ votes: 3 })).toEqual({ votes: 3 });

@@ -40,7 +40,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: import, duplicate
     session = undefined;
   });
 
-  it('imports a downloaded export through the Import tab, then duplicates and tidies it from the Edit tab', async () => {
+  it('imports a downloaded export back onto its map through the Import tab, then duplicates and tidies it from the Edit tab', async () => {
     const { page, panel, problems } = session!;
     await drawMapThroughPanelAsync(panel, 'Workshop');
     const spec = await readMapSpecAsync(page);
@@ -57,11 +57,9 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: import, duplicate
     await panel.getByRole('tab', { name: 'Import' }).click();
     await panel.getByRole('textbox', { name: 'Journey JSON' }).fill(JSON.stringify(renamed, null, 2));
     await panel.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => panel.locator('#import-status').innerText()).toBe(USER_MESSAGES.mapImported(2));
-    expect(await readBoardMapsAsync(session!)).toEqual({
-      Workshop: ['Reads reviews', 'Sees an advert'],
-      'Imported workshop': ['Reads reviews', 'Sees an advert'],
-    });
+    // The export names the map it came from, so importing it again updates that map rather than drawing another.
+    await expect.poll(() => panel.locator('#import-status').innerText()).toBe(USER_MESSAGES.mapImportUpdated(0, 2));
+    expect(await readBoardMapsAsync(session!)).toEqual({ 'Imported workshop': ['Reads reviews', 'Sees an advert'] });
 
     await panel.getByRole('tab', { name: 'Edit' }).click();
     await panel.getByRole('button', { name: 'Duplicate as future state' }).click();
@@ -69,7 +67,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: import, duplicate
       .poll(() => panel.locator('#map-action-status').innerText())
       .toBe(USER_MESSAGES.mapDuplicated(USER_MESSAGES.futureStateTitle('Imported workshop')));
     const maps = await readBoardMapsAsync(session!);
-    expect(Object.keys(maps).sort()).toEqual(['Imported workshop', 'Imported workshop (future state)', 'Workshop']);
+    expect(Object.keys(maps).sort()).toEqual(['Imported workshop', 'Imported workshop (future state)']);
     expect(maps['Imported workshop (future state)']).toEqual(['Reads reviews', 'Sees an advert']);
 
     await panel.getByRole('button', { name: 'Tidy map' }).click();

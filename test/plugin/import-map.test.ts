@@ -369,6 +369,50 @@ describe('import-map of a journey imported before', () => {
     expect(failing.fake.handles.undoCommits).toBe(undoBefore);
   });
 
+  it('keeps the persona people wrote on the board, and cells as big as they were, when the journey says nothing of them', async () => {
+    const crowded = Array.from({ length: 20 }, (_, index) => ({ text: `Idea ${index}` }));
+    const first: ImportedJourney = {
+      schemaVersion: 1,
+      title: 'Ideas',
+      source: { mapId: 'ideas-1' },
+      persona: null,
+      lanes: [{ id: 'ideas', name: 'Ideas', kind: 'opportunities' }],
+      stages: [{ id: 's', name: 'Start', lanes: { ideas: crowded } }],
+    };
+    const session = startPluginSession();
+    const drawn = await importAsync(session, first);
+    if (drawn.type !== 'map-imported') throw new Error(JSON.stringify(drawn));
+    const card = nodesWithRole(session.fake.figma, 'persona-card')[0]!;
+    if (card.type !== 'SHAPE_WITH_TEXT') throw new Error('The persona card is a shape with text');
+    await session.fake.figma.loadFontAsync(card.text.fontName as FontName);
+    card.text.characters = 'Maya\nBusy parent';
+
+    await importAsync(session, { ...first, stages: [{ id: 's', name: 'Start', lanes: { ideas: crowded.slice(0, 2) } }] });
+    const exported = await exportAsync(session, drawn.mapId);
+    expect(exported.persona).toMatchObject({ name: 'Maya', description: 'Busy parent' });
+    const positions = session.fake.figma.currentPage
+      .findAll((node) => node.type === 'STICKY')
+      .map((node) => JSON.stringify([node.absoluteBoundingBox!.x, node.absoluteBoundingBox!.y]));
+    expect(new Set(positions).size).toBe(20);
+    expect(exported.stages[0]!.lanes.ideas!.map((note) => note.text)).toEqual(crowded.map((note) => note.text));
+  });
+
+  it('updates the map a journey was exported from, and the map drawn from an export of an imported map', async () => {
+    const session = startPluginSession();
+    await drawWorkshopBoardAsync(session.fake, session);
+    const exported = await exportAsync(session);
+    const renamed = { ...exported, title: 'Workshop, after research' };
+    renamed.stages = exported.stages.map((stage, index) =>
+      index === 0 ? { ...stage, lanes: { ...stage.lanes, [exported.lanes[0]!.id]: [...stage.lanes[exported.lanes[0]!.id]!, { id: 'x', text: 'From an interview', votes: 0 }] } } : stage,
+    );
+    const answer = await importAsync(session, renamed);
+    expect(answer).toMatchObject({ type: 'map-imported', updated: true, mapId: exported.source.mapId, notesAdded: 1 });
+    expect((await session.readyAsync()).maps.map((map) => map.title)).toEqual(['Workshop, after research']);
+    const after = await exportAsync(session, exported.source.mapId);
+    expect(after.stages[0]!.lanes[exported.lanes[0]!.id]!.map((note) => note.text)).toContain('From an interview');
+    expect(after.summary.counts.notes).toBe(exported.summary.counts.notes + 1);
+  });
+
   it('draws a second map for a journey without a source, and for a map not drawn by an import', async () => {
     const session = startPluginSession();
     const journey: ImportedJourney = { schemaVersion: 1, title: 'No source', lanes: [{ id: 'a', name: 'A', kind: 'actions' }], stages: [{ id: 's', name: 'S', lanes: {} }] };
@@ -451,7 +495,6 @@ describe('import-map with bad input', () => {
     const huge = structuredClone(valid);
     huge.stages[0]!.lanes.painPoints = [{ text: 'x'.repeat(100_000) }];
     expect((await expectRejectedAsync(huge)).problems).toEqual(['stages[0].lanes.painPoints[0].text: Keep a note under 5000 characters']);
-    expect((await expectRejectedAsync({ ...valid, title: 'T'.repeat(500) })).problems[0]).toMatch(/^title: /);
     expect((await expectRejectedAsync({ ...valid, stages: [] })).problems).toEqual(['stages: Add at least one stage']);
   });
 
