@@ -30,7 +30,7 @@ export const NoteSchema = z.object({
   /** The sticky's node id on the board. */
   id: z.string(),
   text: z.string(),
-  /** Stamps stuck to the note, all kinds together. */
+  /** Stamps stuck to the note that vote for it (all but thumbs down, -1 and ?), plus votes an import recorded on it. */
   votes: z.int().check(z.minimum(0)),
   /** Stamps by name, e.g. { "+1": 2, "heart": 1 }; absent when there are none. */
   stamps: z.optional(z.record(z.string(), z.int().check(z.minimum(1)))),
