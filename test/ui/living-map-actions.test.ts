@@ -128,6 +128,24 @@ async function setupWithMapRead() {
   return context;
 }
 
+type Fake = ReturnType<typeof createFakeTransport>;
+
+const DRAWN_COUNTS = { notesByStage: { discover: 1, buy: 4, use: 0 }, notesByLane: { touchpoints: 3, fees: 2, emotions: 0 } };
+
+/** Answers the panel's read of map m1 with the map as it is on the board. */
+function answerMapSpec(fake: Fake, spec = createDrawnSpec(), counts = DRAWN_COUNTS) {
+  expect(lastPosted(fake)).toMatchObject({ type: 'read-map-spec', mapId: 'm1' });
+  fake.deliver({ type: 'map-spec', requestId: fake.lastRequestId(), mapId: 'm1', spec, ...counts });
+}
+
+/** Presses Apply and answers the read it starts first, so that the update is the last message posted. */
+async function applyAsync(context: { fake: Fake; channel: Parameters<typeof applyMapChangesAsync>[1]; state: Parameters<typeof applyMapChangesAsync>[0] }, board = createDrawnSpec()) {
+  const done = applyMapChangesAsync(context.state, context.channel);
+  answerMapSpec(context.fake, board);
+  await settleAsync();
+  return { done };
+}
+
 describe('editing the chosen map', () => {
   it('reads the chosen map once, and keeps changes not applied when another map is chosen', async () => {
     const { fake, channel, state } = await setupWithMapRead();
@@ -163,9 +181,10 @@ describe('editing the chosen map', () => {
   });
 
   it('applies an edit with the ids kept, then reads the map again for fresh counts', async () => {
-    const { fake, channel, state } = await setupWithMapRead();
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
     editMapDraft(state, (draft) => addStage(renameStage(draft, draft.stages[2]!.key, 'Keep using'), 'Return'));
-    const done = applyMapChangesAsync(state, channel);
+    const { done } = await applyAsync(context);
     const request = lastPosted(fake);
     expect(request).toMatchObject({ type: 'update-map', mapId: 'm1' });
     if (request.type !== 'update-map') return;
@@ -188,9 +207,10 @@ describe('editing the chosen map', () => {
   });
 
   it('asks before removing parts that hold notes, and resends the same update only when confirmed', async () => {
-    const { fake, channel, state } = await setupWithMapRead();
+    const context = await setupWithMapRead();
+    const { fake, channel, state } = context;
     editMapDraft(state, (draft) => removeLane(removeStage(draft, draft.stages[1]!.key), draft.lanes[1]!.key));
-    const done = applyMapChangesAsync(state, channel);
+    const { done } = await applyAsync(context);
     const first = lastPosted(fake);
     if (first.type !== 'update-map') throw new Error(`Sent ${first.type}`);
     fake.deliver({ type: 'update-needs-confirmation', requestId: first.requestId, mapId: 'm1', notes: 6, stages: ['buy'], lanes: ['fees'] });
@@ -210,10 +230,11 @@ describe('editing the chosen map', () => {
   });
 
   it('sends nothing when the question is cancelled, and keeps the edits', async () => {
-    const { fake, channel, state } = await setupWithMapRead();
+    const context = await setupWithMapRead();
+    const { fake, channel, state } = context;
     editMapDraft(state, (draft) => removeStage(draft, draft.stages[1]!.key));
     const draft = state.mapDraft.value;
-    const done = applyMapChangesAsync(state, channel);
+    const { done } = await applyAsync(context);
     fake.deliver({ type: 'update-needs-confirmation', requestId: fake.lastRequestId(), mapId: 'm1', notes: 4, stages: ['buy'], lanes: [] });
     await done;
     const sent = fake.posted.length;
@@ -226,9 +247,10 @@ describe('editing the chosen map', () => {
   });
 
   it('drops a pending question once the rows change', async () => {
-    const { fake, channel, state } = await setupWithMapRead();
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
     editMapDraft(state, (draft) => removeStage(draft, draft.stages[1]!.key));
-    const done = applyMapChangesAsync(state, channel);
+    const { done } = await applyAsync(context);
     fake.deliver({ type: 'update-needs-confirmation', requestId: fake.lastRequestId(), mapId: 'm1', notes: 4, stages: ['buy'], lanes: [] });
     await done;
     editMapDraft(state, (draft) => addStage(draft, 'Buy again'));
@@ -236,10 +258,11 @@ describe('editing the chosen map', () => {
   });
 
   it('marks the row a refused update names', async () => {
-    const { fake, channel, state } = await setupWithMapRead();
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
     const key = state.mapDraft.value!.stages[0]!.key;
     editMapDraft(state, (draft) => renameStage(draft, key, 'Find'));
-    const done = applyMapChangesAsync(state, channel);
+    const { done } = await applyAsync(context);
     fake.deliver({ type: 'error', requestId: fake.lastRequestId(), message: 'Check the map settings: name', field: 'spec.stages[0].name' });
     await done;
     expect(state.mapDraftErrors.value).toEqual({ [`stage:${key}`]: 'Check the map settings: name' });
@@ -256,6 +279,8 @@ describe('map actions', () => {
     await tidyMapAsync(state, channel);
     expect(fake.posted.filter((message) => message.type === 'tidy-map')).toHaveLength(1);
     fake.deliver({ type: 'map-tidied', requestId: fake.lastRequestId(), mapId: 'm1', notesMoved: 5, partsRestored: 2 });
+    await settleAsync();
+    answerMapSpec(fake);
     await done;
     expect(state.mapActionStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapTidied(2, 5) });
     expect(state.mapActionBusy.value).toBeNull();
@@ -266,6 +291,8 @@ describe('map actions', () => {
     const drawn = drawEmotionCurveAsync(state, channel);
     expect(lastPosted(fake)).toEqual({ type: 'draw-emotion-curve', requestId: fake.lastRequestId(), mapId: 'm1' });
     fake.deliver({ type: 'emotion-curve-drawn', requestId: fake.lastRequestId(), mapId: 'm1', points: 3 });
+    await settleAsync();
+    answerMapSpec(fake);
     await drawn;
     expect(state.mapActionStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.emotionCurveDrawn(3) });
     const failed = drawEmotionCurveAsync(state, channel);
