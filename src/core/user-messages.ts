@@ -87,6 +87,7 @@ export const USER_MESSAGES = {
   changesNotApplied: (map: string) => `The changes to ${quoteName(map)} are not applied yet.`,
   fixFieldsToApply: (count: number) =>
     count === 1 ? 'Fix the marked field, then apply again.' : `Fix the ${count} marked fields, then apply again.`,
+  boardChangedUnderEdits: 'The stages or lanes changed on the board. Apply keeps your edits and takes the rest from the board.',
   nothingToApply: 'Nothing to apply: the stages and lanes are as on the board.',
   updatingMap: 'Updating the map…',
   mapUpdated: (moved: number, keptBeside: number) =>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { UiToSandbox } from '../../src/core/protocol';
 import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { CopyEnvironment } from '../../ui/io/copy-text';
+import type { DownloadEnvironment } from '../../ui/io/download-text';
+import { createAppActions } from '../../ui/state/create-app-actions';
 import { importMapAsync, readImportFileAsync, setImportText } from '../../ui/state/import-actions';
 import { removeLane } from '../../ui/state/lane-editing';
 import { computeDuplicateTitle, drawEmotionCurveAsync, duplicateMapAsync, setDuplicateTitle, tidyMapAsync } from '../../ui/state/map-actions';
@@ -128,6 +131,24 @@ async function setupWithMapRead() {
   return context;
 }
 
+type Fake = ReturnType<typeof createFakeTransport>;
+
+const DRAWN_COUNTS = { notesByStage: { discover: 1, buy: 4, use: 0 }, notesByLane: { touchpoints: 3, fees: 2, emotions: 0 } };
+
+/** Answers the panel's read of map m1 with the map as it is on the board. */
+function answerMapSpec(fake: Fake, spec = createDrawnSpec(), counts = DRAWN_COUNTS) {
+  expect(lastPosted(fake)).toMatchObject({ type: 'read-map-spec', mapId: 'm1' });
+  fake.deliver({ type: 'map-spec', requestId: fake.lastRequestId(), mapId: 'm1', spec, ...counts });
+}
+
+/** Presses Apply and answers the read it starts first, so that the update is the last message posted. */
+async function applyAsync(context: { fake: Fake; channel: Parameters<typeof applyMapChangesAsync>[1]; state: Parameters<typeof applyMapChangesAsync>[0] }, board = createDrawnSpec()) {
+  const done = applyMapChangesAsync(context.state, context.channel);
+  answerMapSpec(context.fake, board);
+  await settleAsync();
+  return { done };
+}
+
 describe('editing the chosen map', () => {
   it('reads the chosen map once, and keeps changes not applied when another map is chosen', async () => {
     const { fake, channel, state } = await setupWithMapRead();
@@ -163,9 +184,10 @@ describe('editing the chosen map', () => {
   });
 
   it('applies an edit with the ids kept, then reads the map again for fresh counts', async () => {
-    const { fake, channel, state } = await setupWithMapRead();
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
     editMapDraft(state, (draft) => addStage(renameStage(draft, draft.stages[2]!.key, 'Keep using'), 'Return'));
-    const done = applyMapChangesAsync(state, channel);
+    const { done } = await applyAsync(context);
     const request = lastPosted(fake);
     expect(request).toMatchObject({ type: 'update-map', mapId: 'm1' });
     if (request.type !== 'update-map') return;
@@ -188,9 +210,10 @@ describe('editing the chosen map', () => {
   });
 
   it('asks before removing parts that hold notes, and resends the same update only when confirmed', async () => {
-    const { fake, channel, state } = await setupWithMapRead();
+    const context = await setupWithMapRead();
+    const { fake, channel, state } = context;
     editMapDraft(state, (draft) => removeLane(removeStage(draft, draft.stages[1]!.key), draft.lanes[1]!.key));
-    const done = applyMapChangesAsync(state, channel);
+    const { done } = await applyAsync(context);
     const first = lastPosted(fake);
     if (first.type !== 'update-map') throw new Error(`Sent ${first.type}`);
     fake.deliver({ type: 'update-needs-confirmation', requestId: first.requestId, mapId: 'm1', notes: 6, stages: ['buy'], lanes: ['fees'] });
@@ -210,10 +233,11 @@ describe('editing the chosen map', () => {
   });
 
   it('sends nothing when the question is cancelled, and keeps the edits', async () => {
-    const { fake, channel, state } = await setupWithMapRead();
+    const context = await setupWithMapRead();
+    const { fake, channel, state } = context;
     editMapDraft(state, (draft) => removeStage(draft, draft.stages[1]!.key));
     const draft = state.mapDraft.value;
-    const done = applyMapChangesAsync(state, channel);
+    const { done } = await applyAsync(context);
     fake.deliver({ type: 'update-needs-confirmation', requestId: fake.lastRequestId(), mapId: 'm1', notes: 4, stages: ['buy'], lanes: [] });
     await done;
     const sent = fake.posted.length;
@@ -226,9 +250,10 @@ describe('editing the chosen map', () => {
   });
 
   it('drops a pending question once the rows change', async () => {
-    const { fake, channel, state } = await setupWithMapRead();
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
     editMapDraft(state, (draft) => removeStage(draft, draft.stages[1]!.key));
-    const done = applyMapChangesAsync(state, channel);
+    const { done } = await applyAsync(context);
     fake.deliver({ type: 'update-needs-confirmation', requestId: fake.lastRequestId(), mapId: 'm1', notes: 4, stages: ['buy'], lanes: [] });
     await done;
     editMapDraft(state, (draft) => addStage(draft, 'Buy again'));
@@ -236,10 +261,11 @@ describe('editing the chosen map', () => {
   });
 
   it('marks the row a refused update names', async () => {
-    const { fake, channel, state } = await setupWithMapRead();
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
     const key = state.mapDraft.value!.stages[0]!.key;
     editMapDraft(state, (draft) => renameStage(draft, key, 'Find'));
-    const done = applyMapChangesAsync(state, channel);
+    const { done } = await applyAsync(context);
     fake.deliver({ type: 'error', requestId: fake.lastRequestId(), message: 'Check the map settings: name', field: 'spec.stages[0].name' });
     await done;
     expect(state.mapDraftErrors.value).toEqual({ [`stage:${key}`]: 'Check the map settings: name' });
@@ -256,6 +282,8 @@ describe('map actions', () => {
     await tidyMapAsync(state, channel);
     expect(fake.posted.filter((message) => message.type === 'tidy-map')).toHaveLength(1);
     fake.deliver({ type: 'map-tidied', requestId: fake.lastRequestId(), mapId: 'm1', notesMoved: 5, partsRestored: 2 });
+    await settleAsync();
+    answerMapSpec(fake);
     await done;
     expect(state.mapActionStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapTidied(2, 5) });
     expect(state.mapActionBusy.value).toBeNull();
@@ -266,6 +294,8 @@ describe('map actions', () => {
     const drawn = drawEmotionCurveAsync(state, channel);
     expect(lastPosted(fake)).toEqual({ type: 'draw-emotion-curve', requestId: fake.lastRequestId(), mapId: 'm1' });
     fake.deliver({ type: 'emotion-curve-drawn', requestId: fake.lastRequestId(), mapId: 'm1', points: 3 });
+    await settleAsync();
+    answerMapSpec(fake);
     await drawn;
     expect(state.mapActionStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.emotionCurveDrawn(3) });
     const failed = drawEmotionCurveAsync(state, channel);
@@ -299,5 +329,168 @@ describe('map actions', () => {
     expect(lastPosted(fake)).toMatchObject({ type: 'duplicate-map', mapId: 'm1', title: 'Checkout tomorrow' });
     fake.deliver({ type: 'selection-changed', maps: [map('m1', 'Checkout today'), map('m3', 'Onboarding', true)] });
     expect(computeDuplicateTitle(state)).toBe('Onboarding (future state)');
+  });
+});
+
+/** The drawn map after someone renamed stage "buy" to "Purchase" on the board. */
+function createRenamedOnBoard() {
+  const spec = createDrawnSpec();
+  return { ...spec, stages: spec.stages.map((stage) => (stage.id === 'buy' ? { ...stage, name: 'Purchase' } : stage)) };
+}
+
+const MORE_NOTES = { notesByStage: { discover: 1, buy: 7, use: 2 }, notesByLane: { touchpoints: 5, fees: 2, emotions: 3 } };
+
+/** The panel's actions, as the views call them; nothing here downloads or copies. */
+function actionsOf(context: Awaited<ReturnType<typeof setupWithMapRead>>) {
+  return createAppActions(context.state, context.channel, { download: {} as DownloadEnvironment, copy: {} as CopyEnvironment });
+}
+
+function stageNames(state: Awaited<ReturnType<typeof setupWithMapRead>>['state']): string[] {
+  return state.mapDraft.value!.stages.map((stage) => stage.name);
+}
+
+describe('the Edit tab follows the board', () => {
+  it('reads the map again when the tab opens, without a word in the status line', async () => {
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
+    const status = { tone: 'success', text: USER_MESSAGES.mapUpdated(1, 0) } as const;
+    state.mapEditStatus.value = status;
+    actionsOf(context).selectTab('edit');
+    expect(lastPosted(fake)).toEqual({ type: 'list-maps', requestId: fake.lastRequestId() });
+    fake.deliver({ type: 'maps-listed', requestId: fake.lastRequestId(), maps: [map('m1', 'Checkout today')] });
+    await settleAsync();
+    expect(state.mapEditStatus.value).toBe(status);
+    answerMapSpec(fake, createRenamedOnBoard(), MORE_NOTES);
+    await settleAsync();
+    expect(stageNames(state)).toEqual(['Discover', 'Purchase', 'Use']);
+    expect(state.mapEdit.value?.notesByStage).toEqual(MORE_NOTES.notesByStage);
+    expect(state.hasMapChanges.value).toBe(false);
+    expect(state.mapEditStatus.value).toBe(status);
+  });
+
+  it.each([
+    ['says so when the board\'s names changed', createRenamedOnBoard(), { tone: 'info', text: USER_MESSAGES.boardChangedUnderEdits }],
+    ['says nothing when only the counts changed', createDrawnSpec(), null],
+  ])('keeps changes not applied when the tab opens, and only the counts follow; %s', async (_name, board, status) => {
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
+    editMapDraft(state, (draft) => renameStage(draft, draft.stages[0]!.key, 'Find'));
+    const draft = state.mapDraft.value;
+    actionsOf(context).selectTab('edit');
+    fake.deliver({ type: 'maps-listed', requestId: fake.lastRequestId(), maps: [map('m1', 'Checkout today')] });
+    await settleAsync();
+    answerMapSpec(fake, board, MORE_NOTES);
+    await settleAsync();
+    expect(state.mapDraft.value).toBe(draft);
+    expect(state.mapEdit.value?.spec).toEqual(createDrawnSpec());
+    expect(state.mapEdit.value?.notesByLane).toEqual(MORE_NOTES.notesByLane);
+    expect(state.mapEditStatus.value).toEqual(status);
+  });
+
+  it.each([
+    ['tidying', tidyMapAsync, { type: 'map-tidied', mapId: 'm1', notesMoved: 5, partsRestored: 2 }],
+    ['drawing the emotion curve', drawEmotionCurveAsync, { type: 'emotion-curve-drawn', mapId: 'm1', points: 3 }],
+  ] as const)('reads the map again after %s, keeping changes not applied', async (_name, runAsync, answer) => {
+    const { fake, channel, state } = await setupWithMapRead();
+    editMapDraft(state, (draft) => renameStage(draft, draft.stages[2]!.key, 'Keep using'));
+    const done = runAsync(state, channel);
+    fake.deliver({ ...answer, requestId: fake.lastRequestId() });
+    await settleAsync();
+    answerMapSpec(fake, createDrawnSpec(), MORE_NOTES);
+    await done;
+    expect(state.mapEdit.value?.notesByStage).toEqual(MORE_NOTES.notesByStage);
+    expect(stageNames(state)).toEqual(['Discover', 'Buy', 'Keep using']);
+    expect(state.mapActionStatus.value?.tone).toBe('success');
+  });
+
+  it.each([
+    ['starts the form over from the board when it holds no changes', false, ['Discover', 'Purchase', 'Use'], null],
+    ['keeps changes not applied and says the board changed', true, ['Find', 'Buy', 'Use'], USER_MESSAGES.boardChangedUnderEdits],
+  ])('reads the map again after an import updated it: %s', async (_name, withChanges, names, message) => {
+    const { fake, channel, state } = await setupWithMapRead();
+    if (withChanges) editMapDraft(state, (draft) => renameStage(draft, draft.stages[0]!.key, 'Find'));
+    setImportText(state, '{"schemaVersion": 1}');
+    const done = importMapAsync(state, channel);
+    fake.deliver({ type: 'map-imported', requestId: fake.lastRequestId(), mapId: 'm1', nodeId: '1:1', updated: true, notesAdded: 3, notesKept: 12 });
+    await settleAsync();
+    fake.deliver({ type: 'maps-listed', requestId: fake.lastRequestId(), maps: [map('m1', 'Checkout today')] });
+    await settleAsync();
+    answerMapSpec(fake, createRenamedOnBoard(), MORE_NOTES);
+    await done;
+    expect(state.mapEdit.value?.mapId).toBe('m1');
+    expect(stageNames(state)).toEqual(names);
+    expect(state.mapEdit.value?.notesByStage).toEqual(MORE_NOTES.notesByStage);
+    expect(state.mapEditStatus.value?.text ?? null).toBe(message);
+    expect(state.importStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapImportUpdated(3, 12) });
+  });
+
+  it('applies with the names on the board now for the stages the person left alone', async () => {
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
+    editMapDraft(state, (draft) => renameStage(draft, draft.stages[0]!.key, 'Find'));
+    expect(state.mapEditStatus.value).toBeNull();
+    await applyAsync(context, createRenamedOnBoard());
+    const request = lastPosted(fake);
+    if (request.type !== 'update-map') throw new Error(`Sent ${request.type}`);
+    expect((request.spec as { stages: unknown }).stages).toEqual([
+      { id: 'discover', name: 'Find' },
+      { id: 'buy', name: 'Purchase' },
+      { id: 'use', name: 'Use' },
+    ]);
+  });
+
+  it('leaves a stage removed on the board meanwhile removed, and asks with the names on the board now', async () => {
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
+    editMapDraft(state, (draft) => removeLane(renameStage(draft, draft.stages[2]!.key, 'Keep using'), draft.lanes[1]!.key));
+    const board = { ...createDrawnSpec(), stages: createDrawnSpec().stages.filter((stage) => stage.id !== 'use') };
+    const renamedFees = { ...board, lanes: board.lanes.map((lane) => (lane.id === 'fees' ? { ...lane, name: 'Charges' } : lane)) };
+    const { done } = await applyAsync(context, renamedFees);
+    const request = lastPosted(fake);
+    if (request.type !== 'update-map') throw new Error(`Sent ${request.type}`);
+    expect((request.spec as { stages: unknown }).stages).toEqual([
+      { id: 'discover', name: 'Discover' },
+      { id: 'buy', name: 'Buy' },
+    ]);
+    fake.deliver({ type: 'update-needs-confirmation', requestId: request.requestId, mapId: 'm1', notes: 2, stages: [], lanes: ['fees'] });
+    await done;
+    expect(state.pendingConfirmation.value).toMatchObject({ notes: 2, stages: [], lanes: ['Charges'] });
+  });
+
+  it('marks the row a refused update names, though the board added a stage before it', async () => {
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
+    const key = state.mapDraft.value!.stages[0]!.key;
+    editMapDraft(state, (draft) => renameStage(draft, key, 'Find'));
+    const board = { ...createDrawnSpec(), stages: [{ id: 'review', name: 'Review' }, ...createDrawnSpec().stages] };
+    const { done } = await applyAsync(context, board);
+    fake.deliver({ type: 'error', requestId: fake.lastRequestId(), message: 'Check the map settings: name', field: 'spec.stages[1].name' });
+    await done;
+    expect(state.mapDraftErrors.value).toEqual({ [`stage:${key}`]: 'Check the map settings: name' });
+  });
+
+  it('sends no update when the map cannot be read again, and keeps the edits', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    editMapDraft(state, (draft) => renameStage(draft, draft.stages[0]!.key, 'Find'));
+    const draft = state.mapDraft.value;
+    const done = applyMapChangesAsync(state, channel);
+    fake.deliver({ type: 'error', requestId: fake.lastRequestId(), message: USER_MESSAGES.mapNotFound });
+    await done;
+    expect(fake.posted.filter((message) => message.type === 'update-map')).toEqual([]);
+    expect(state.mapDraft.value).toBe(draft);
+    expect(state.mapEditStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.mapNotFound });
+    expect(state.isUpdatingMap.value).toBe(false);
+  });
+
+  it('says there is nothing to apply when the board already has the change, and follows the board', async () => {
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
+    editMapDraft(state, (draft) => renameStage(draft, draft.stages[1]!.key, 'Purchase'));
+    const { done } = await applyAsync(context, createRenamedOnBoard());
+    await done;
+    expect(fake.posted.filter((message) => message.type === 'update-map')).toEqual([]);
+    expect(state.mapEditStatus.value).toEqual({ tone: 'info', text: USER_MESSAGES.nothingToApply });
+    expect(state.hasMapChanges.value).toBe(false);
+    expect(stageNames(state)).toEqual(['Discover', 'Purchase', 'Use']);
   });
 });

@@ -15,6 +15,7 @@ import {
   editMapDraft,
   followChosenMapAsync,
   readMapSpecAsync,
+  refreshEditTabAsync,
 } from './map-edit-actions';
 import { copyExportAsync, downloadExport } from './output-actions';
 import type { SpecDraft } from './spec-draft';
@@ -59,7 +60,8 @@ export function createAppActions(state: AppState, channel: RequestChannel, envir
     selectTab(tab) {
       state.activeTab.value = tab;
       // The board may have changed while another tab was open.
-      if (tab === 'export' || tab === 'edit') void listMapsAsync(state, channel);
+      if (tab === 'export') void listMapsAsync(state, channel);
+      if (tab === 'edit') void refreshEditTabAsync(state, channel);
     },
     editDraft: (edit) => editDraft(state, edit),
     createMapAsync: () => createMapAsync(state, channel),

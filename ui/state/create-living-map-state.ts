@@ -3,6 +3,7 @@ import type { TemplateSpec } from '../../src/core/template-spec';
 import type { ProgressMessage } from '../channel/request-channel';
 import type { StatusMessage } from './create-app-state';
 import { computeUpdatedSpec, hasStructureChanges } from './map-edit-draft';
+import type { MergedMapEdits } from './merge-map-edits';
 import type { SpecDraft } from './spec-draft';
 import { validateDraftSpec } from './validate-draft';
 import type { FieldErrors } from './validate-draft';
@@ -19,7 +20,10 @@ export interface MapEdit {
 /** An update the sandbox asked about, kept as sent so that confirming resends exactly it. */
 export interface PendingConfirmation {
   mapId: string;
-  spec: TemplateSpec;
+  /** The spec sent, with the form row of each of its stages and lanes. */
+  merged: MergedMapEdits;
+  /** The map as read just before sending, to name the parts the update removes. */
+  board: TemplateSpec;
   notes: number;
   /** Names (or the ids the sandbox gave, when no name is known) of the stages and lanes the update removes. */
   stages: string[];

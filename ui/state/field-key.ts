@@ -1,4 +1,3 @@
-import type { DraftSpec } from './compute-spec-from-draft';
 
 /**
  * Where a problem is shown in the create form: `title`, `persona.name`, `persona.description`, `stages` and
@@ -27,7 +26,11 @@ export function parseFieldPath(path: string): Array<string | number> {
 }
 
 /** Leads a problem's path in the spec (as the schema or the sandbox names it) back to the control that caused it. */
-export function computeFieldKey(path: ReadonlyArray<PropertyKey>, draftSpec: DraftSpec): FieldKey {
+/** `draftSpec` names the form row of each stage and lane in the spec; a part with no row has none. */
+export function computeFieldKey(
+  path: ReadonlyArray<PropertyKey>,
+  draftSpec: { stageKeys: ReadonlyArray<string | undefined>; laneKeys: ReadonlyArray<string | undefined> },
+): FieldKey {
   const parts = path[0] === 'spec' ? path.slice(1) : path;
   const [first, second] = parts;
   if (first === 'title') return 'title';

@@ -5,6 +5,7 @@ import { describeRequestFailure, RequestError } from '../channel/request-error';
 import { REQUEST_TIMEOUTS } from '../channel/request-timeouts';
 import type { AppState } from './create-app-state';
 import { listMapsAsync } from './export-actions';
+import { refreshMapSpecAsync } from './map-edit-actions';
 import { parseJourneyText } from './parse-journey-text';
 
 /** What the panel needs of a chosen file: its name and its text (a DOM `File` is one). */
@@ -65,10 +66,10 @@ export async function importMapAsync(state: AppState, channel: RequestChannel): 
           : USER_MESSAGES.mapImported(answer.notesAdded),
       };
       state.chosenMapId.value = answer.mapId;
-      // The map read for editing is not the map on the board any more.
-      if (state.mapEdit.value?.mapId === answer.mapId) state.mapEdit.value = null;
     });
     await listMapsAsync(state, channel);
+    // The import changed a map that may be open for editing: the form follows, keeping changes not applied.
+    if (answer.updated) await refreshMapSpecAsync(state, channel, answer.mapId);
   } catch (error) {
     showImportProblem(state, describeRequestFailure(error), error instanceof RequestError ? error.problems : []);
   } finally {

@@ -7,6 +7,7 @@ import { REQUEST_TIMEOUTS } from '../channel/request-timeouts';
 import type { AppState } from './create-app-state';
 import type { MapActionKind } from './create-living-map-state';
 import { listMapsAsync } from './export-actions';
+import { refreshMapSpecAsync } from './map-edit-actions';
 
 /** Runs one action on the chosen map, one at a time, and puts what it did (or why not) in the status line. */
 async function runMapActionAsync(
@@ -38,6 +39,7 @@ async function runMapActionAsync(
 export function tidyMapAsync(state: AppState, channel: RequestChannel): Promise<void> {
   return runMapActionAsync(state, 'tidy', USER_MESSAGES.tidyingMap, async (map) => {
     const answer = await channel.requestAsync({ type: 'tidy-map', mapId: map.mapId }, { timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap });
+    await refreshMapSpecAsync(state, channel, map.mapId);
     return USER_MESSAGES.mapTidied(answer.partsRestored, answer.notesMoved);
   });
 }
@@ -48,6 +50,7 @@ export function drawEmotionCurveAsync(state: AppState, channel: RequestChannel):
       { type: 'draw-emotion-curve', mapId: map.mapId },
       { timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap },
     );
+    await refreshMapSpecAsync(state, channel, map.mapId);
     return USER_MESSAGES.emotionCurveDrawn(answer.points);
   });
 }

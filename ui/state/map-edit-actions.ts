@@ -1,4 +1,5 @@
 import { batch } from '@preact/signals';
+import type { SandboxToUi } from '../../src/core/protocol';
 import type { TemplateSpec } from '../../src/core/template-spec';
 import { USER_MESSAGES } from '../../src/core/user-messages';
 import type { RequestChannel } from '../channel/request-channel';
@@ -6,8 +7,13 @@ import { describeRequestFailure, RequestError } from '../channel/request-error';
 import { REQUEST_TIMEOUTS } from '../channel/request-timeouts';
 import type { AppState } from './create-app-state';
 import { computeFieldKey, FORM_FIELD, parseFieldPath } from './field-key';
-import { createMapEditDraft } from './map-edit-draft';
+import { listMapsAsync } from './export-actions';
+import { createMapEditDraft, hasStructureChanges } from './map-edit-draft';
+import { mergeMapEdits } from './merge-map-edits';
+import type { MergedMapEdits } from './merge-map-edits';
 import type { SpecDraft } from './spec-draft';
+
+type MapSpecAnswer = Extract<SandboxToUi, { type: 'map-spec' }>;
 
 /** Every change of the map's rows goes through here: a question or a problem about the old rows is stale. */
 export function editMapDraft(state: AppState, edit: (draft: SpecDraft) => SpecDraft): void {
@@ -21,11 +27,14 @@ export function editMapDraft(state: AppState, edit: (draft: SpecDraft) => SpecDr
   });
 }
 
-/** Reads the map's spec and note counts, and starts the form over from them. `quiet` keeps the status line. */
+/**
+ * Reads the map's spec and note counts, and starts the form over from them. `quiet` keeps the status line.
+ * `keepChanges` keeps a form with changes not applied yet: only its note counts follow the board then.
+ */
 export async function readMapSpecAsync(
   state: AppState,
   channel: RequestChannel,
-  options: { mapId?: string; quiet?: boolean } = {},
+  options: { mapId?: string; quiet?: boolean; keepChanges?: boolean } = {},
 ): Promise<void> {
   const mapId = options.mapId ?? state.selectedMap.value?.mapId;
   if (mapId === undefined) {
@@ -33,24 +42,28 @@ export async function readMapSpecAsync(
     return;
   }
   const sequence = ++state.mapSpecReadCount.value;
+  const keepsChanges = () => options.keepChanges === true && state.mapEdit.value?.mapId === mapId && state.hasMapChanges.value;
   batch(() => {
     state.isReadingMapSpec.value = true;
-    state.pendingConfirmation.value = null;
+    if (!keepsChanges()) state.pendingConfirmation.value = null;
     if (!options.quiet) state.mapEditStatus.value = { tone: 'info', text: USER_MESSAGES.readingMapSpec };
   });
   try {
     const answer = await channel.requestAsync({ type: 'read-map-spec', mapId }, { timeoutMilliseconds: REQUEST_TIMEOUTS.readMapSpec });
     if (sequence !== state.mapSpecReadCount.value) return;
+    if (keepsChanges()) return keepChangesWithCounts(state, answer);
     const title = state.maps.value.find((map) => map.mapId === mapId)?.title ?? answer.spec.title;
     batch(() => {
       state.mapEdit.value = { mapId, title, spec: answer.spec, notesByStage: answer.notesByStage, notesByLane: answer.notesByLane };
       state.mapDraft.value = createMapEditDraft(answer.spec);
       state.showMapDraftErrors.value = false;
       state.mapSandboxFieldErrors.value = {};
+      state.pendingConfirmation.value = null;
       if (!options.quiet) state.mapEditStatus.value = null;
     });
   } catch (error) {
-    if (sequence !== state.mapSpecReadCount.value) return;
+    // Changes not applied are never dropped for a failed read; applying reads the map again and says what failed.
+    if (sequence !== state.mapSpecReadCount.value || keepsChanges()) return;
     batch(() => {
       state.mapEdit.value = null;
       state.mapDraft.value = null;
@@ -59,6 +72,33 @@ export async function readMapSpecAsync(
   } finally {
     if (sequence === state.mapSpecReadCount.value) state.isReadingMapSpec.value = false;
   }
+}
+
+/** The form keeps the person's changes; the note counts are the board's now, and a change on the board is told. */
+function keepChangesWithCounts(state: AppState, answer: MapSpecAnswer): void {
+  const edit = state.mapEdit.value;
+  if (edit === null) return;
+  batch(() => {
+    state.mapEdit.value = { ...edit, notesByStage: answer.notesByStage, notesByLane: answer.notesByLane };
+    if (hasStructureChanges(answer.spec, edit.spec)) {
+      state.mapEditStatus.value = { tone: 'info', text: USER_MESSAGES.boardChangedUnderEdits };
+    }
+  });
+}
+
+/**
+ * Reads the map being edited again without a word in the status line, after something may have changed it on
+ * the board. A form without changes starts over from the board; one with changes keeps them.
+ */
+export async function refreshMapSpecAsync(state: AppState, channel: RequestChannel, mapId = state.selectedMap.value?.mapId): Promise<void> {
+  if (mapId === undefined || state.mapEdit.value?.mapId !== mapId) return;
+  await readMapSpecAsync(state, channel, { mapId, quiet: true, keepChanges: true });
+}
+
+/** On opening the Edit tab: the board may have changed while another tab was open. */
+export async function refreshEditTabAsync(state: AppState, channel: RequestChannel): Promise<void> {
+  await listMapsAsync(state, channel);
+  await refreshMapSpecAsync(state, channel);
 }
 
 /** The form follows the chosen map, unless it holds changes not applied yet (the panel then says so). */
@@ -72,55 +112,72 @@ function namesOf(ids: readonly string[], parts: ReadonlyArray<{ id: string; name
   return ids.map((id) => parts.find((part) => part.id === id)?.name ?? id);
 }
 
-async function sendUpdateAsync(
-  state: AppState,
-  channel: RequestChannel,
-  update: { mapId: string; spec: TemplateSpec; keepNotesBeside: boolean },
-): Promise<void> {
-  const original = state.mapEdit.value?.spec;
-  const draftSpec = state.mapDraftSpec.value;
+/** One update at a time: the Apply button says so while it runs, and the status line tells how it went. */
+async function runUpdateAsync(state: AppState, runAsync: () => Promise<void>): Promise<void> {
   batch(() => {
     state.isUpdatingMap.value = true;
     state.pendingConfirmation.value = null;
     state.mapEditStatus.value = { tone: 'info', text: USER_MESSAGES.updatingMap };
   });
   try {
+    await runAsync();
+  } finally {
+    state.isUpdatingMap.value = false;
+  }
+}
+
+interface MapUpdate {
+  mapId: string;
+  merged: MergedMapEdits;
+  /** The map's stages and lanes on the board, to name the parts the sandbox asks about. */
+  board: TemplateSpec;
+}
+
+async function sendUpdateAsync(state: AppState, channel: RequestChannel, update: MapUpdate, keepNotesBeside: boolean): Promise<void> {
+  const { mapId, merged } = update;
+  try {
     const answer = await channel.requestAsync(
-      { type: 'update-map', mapId: update.mapId, spec: update.spec, ...(update.keepNotesBeside ? { keepNotesBeside: true } : {}) },
+      { type: 'update-map', mapId, spec: merged.spec, ...(keepNotesBeside ? { keepNotesBeside: true } : {}) },
       { timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap },
     );
     if (answer.type === 'update-needs-confirmation') {
       batch(() => {
         state.pendingConfirmation.value = {
-          mapId: update.mapId,
-          spec: update.spec,
+          ...update,
           notes: answer.notes,
-          stages: namesOf(answer.stages, original?.stages ?? []),
-          lanes: namesOf(answer.lanes, original?.lanes ?? []),
+          stages: namesOf(answer.stages, update.board.stages),
+          lanes: namesOf(answer.lanes, update.board.lanes),
         };
         state.mapEditStatus.value = null;
       });
       return;
     }
     state.mapEditStatus.value = { tone: 'success', text: USER_MESSAGES.mapUpdated(answer.notesMoved, answer.notesKeptBeside) };
-    await readMapSpecAsync(state, channel, { mapId: update.mapId, quiet: true });
+    await readMapSpecAsync(state, channel, { mapId, quiet: true });
   } catch (error) {
-    const text = describeRequestFailure(error);
-    const path = error instanceof RequestError ? error.field : undefined;
-    const field = path === undefined || draftSpec === null ? FORM_FIELD : computeFieldKey(parseFieldPath(path), draftSpec);
-    batch(() => {
-      state.mapEditStatus.value = { tone: 'error', text };
-      if (field !== FORM_FIELD) state.mapSandboxFieldErrors.value = { [field]: text };
-    });
-  } finally {
-    state.isUpdatingMap.value = false;
+    showUpdateFailure(state, error, merged);
   }
 }
 
+function showUpdateFailure(state: AppState, error: unknown, merged: MergedMapEdits): void {
+  const text = describeRequestFailure(error);
+  const path = error instanceof RequestError ? error.field : undefined;
+  const field = path === undefined ? FORM_FIELD : computeFieldKey(parseFieldPath(path), merged);
+  batch(() => {
+    state.mapEditStatus.value = { tone: 'error', text };
+    if (field !== FORM_FIELD) state.mapSandboxFieldErrors.value = { [field]: text };
+  });
+}
+
+/**
+ * Reads the map again and applies the person's changes to it as it is now, so that a name someone changed on
+ * the board since the form was read is not put back.
+ */
 export async function applyMapChangesAsync(state: AppState, channel: RequestChannel): Promise<void> {
   const edit = state.mapEdit.value;
+  const draftSpec = state.mapDraftSpec.value;
   const validation = state.mapDraftValidation.value;
-  if (edit === null || validation === null || state.isUpdatingMap.value) return;
+  if (edit === null || draftSpec === null || validation === null || state.isUpdatingMap.value) return;
   if (!validation.ok) {
     batch(() => {
       state.showMapDraftErrors.value = true;
@@ -132,14 +189,33 @@ export async function applyMapChangesAsync(state: AppState, channel: RequestChan
     state.mapEditStatus.value = { tone: 'info', text: USER_MESSAGES.nothingToApply };
     return;
   }
-  await sendUpdateAsync(state, channel, { mapId: edit.mapId, spec: validation.spec, keepNotesBeside: false });
+  await runUpdateAsync(state, async () => {
+    let board: MapSpecAnswer;
+    try {
+      board = await channel.requestAsync({ type: 'read-map-spec', mapId: edit.mapId }, { timeoutMilliseconds: REQUEST_TIMEOUTS.readMapSpec });
+    } catch (error) {
+      state.mapEditStatus.value = { tone: 'error', text: describeRequestFailure(error) };
+      return;
+    }
+    const merged = mergeMapEdits({ base: edit.spec, edited: { ...draftSpec, spec: validation.spec }, board: board.spec });
+    if (!hasStructureChanges(merged.spec, board.spec)) {
+      // Someone made the very same changes on the board meanwhile.
+      batch(() => {
+        state.mapEdit.value = { ...edit, spec: board.spec, notesByStage: board.notesByStage, notesByLane: board.notesByLane };
+        state.mapDraft.value = createMapEditDraft(board.spec);
+        state.mapEditStatus.value = { tone: 'info', text: USER_MESSAGES.nothingToApply };
+      });
+      return;
+    }
+    await sendUpdateAsync(state, channel, { mapId: edit.mapId, merged, board: board.spec }, false);
+  });
 }
 
 /** The person agreed: the very update the sandbox asked about, now with its notes kept beside the map. */
 export async function confirmMapUpdateAsync(state: AppState, channel: RequestChannel): Promise<void> {
   const pending = state.pendingConfirmation.value;
   if (pending === null || state.isUpdatingMap.value) return;
-  await sendUpdateAsync(state, channel, { mapId: pending.mapId, spec: pending.spec, keepNotesBeside: true });
+  await runUpdateAsync(state, () => sendUpdateAsync(state, channel, pending, true));
 }
 
 export function cancelMapUpdate(state: AppState): void {
