@@ -44,6 +44,17 @@ describe('the menu command', () => {
 });
 
 describe('importing a journey', () => {
+  it('says how many names were shortened to fit when the sandbox fitted some', async () => {
+    const { fake, channel, state } = setup();
+    setImportText(state, JSON.stringify(createJourneyFixture()));
+    const done = importMapAsync(state, channel);
+    fake.deliver({ type: 'map-imported', requestId: 'r1', mapId: 'm9', nodeId: '9:1', updated: false, notesAdded: 9, notesKept: 0, namesFitted: 2 });
+    await settleAsync();
+    fake.deliver({ type: 'maps-listed', requestId: 'r2', maps: [map('m9', 'Sarah buys a jacket')] });
+    await done;
+    expect(state.importStatus.value).toEqual({ tone: 'success', text: `${USER_MESSAGES.mapImported(9)}. ${USER_MESSAGES.namesFitted(2)}` });
+  });
+
   it('sends the parsed journey, shows progress, then says a map was drawn and chooses it', async () => {
     const { fake, channel, state } = setup();
     const journey = createJourneyFixture();

@@ -61,9 +61,12 @@ export async function importMapAsync(state: AppState, channel: RequestChannel): 
     batch(() => {
       state.importStatus.value = {
         tone: 'success',
-        text: answer.updated
-          ? USER_MESSAGES.mapImportUpdated(answer.notesAdded, answer.notesKept)
-          : USER_MESSAGES.mapImported(answer.notesAdded),
+        text: [
+          answer.updated ? USER_MESSAGES.mapImportUpdated(answer.notesAdded, answer.notesKept) : USER_MESSAGES.mapImported(answer.notesAdded),
+          answer.namesFitted === undefined ? '' : USER_MESSAGES.namesFitted(answer.namesFitted),
+        ]
+          .filter((sentence) => sentence !== '')
+          .join('. '),
       };
       state.chosenMapId.value = answer.mapId;
     });
