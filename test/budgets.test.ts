@@ -162,12 +162,12 @@ describe('bundle sizes (minified, as `node build.mjs` writes them)', () => {
     }
   });
 
-  // Not met today: dist/code.js is about 131,700 bytes (128.6 KB, 44.1 KB gzip) against 40 KB.
+  // Not met today: dist/code.js is about 133,200 bytes (130.0 KB, 44.5 KB gzip) against 40 KB.
   it.fails('keeps dist/code.js within 40 KB', () => {
     expect(measureBundleSize('dist/code.js').bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS['dist/code.js']);
   });
 
-  // Not met today: dist/ui.html is about 129,100 bytes (126.1 KB, 41.0 KB gzip) against 60 KB.
+  // Not met today: dist/ui.html is about 132,400 bytes (129.3 KB, 42.1 KB gzip) against 60 KB.
   it.fails('keeps dist/ui.html within 60 KB', () => {
     expect(measureBundleSize('dist/ui.html').bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS['dist/ui.html']);
   });
