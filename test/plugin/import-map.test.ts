@@ -413,6 +413,25 @@ describe('import-map of a journey imported before', () => {
     expect(after.summary.counts.notes).toBe(exported.summary.counts.notes + 1);
   });
 
+  it('refuses a re-import that would grow the map over its neighbour, and changes nothing', async () => {
+    const journey: ImportedJourney = {
+      schemaVersion: 1,
+      title: 'Narrow',
+      source: { mapId: 'narrow-1' },
+      lanes: [{ id: 'a', name: 'Actions', kind: 'actions' }],
+      stages: [{ id: 's1', name: 'One', lanes: { a: [{ text: 'first' }] } }],
+    };
+    const session = startPluginSession();
+    const drawn = await importAsync(session, journey);
+    if (drawn.type !== 'map-imported') throw new Error(JSON.stringify(drawn));
+    await session.requestAsync({ type: 'duplicate-map', requestId: 'copy', mapId: drawn.mapId });
+    const board = dumpBoard(session.fake);
+    const wider = { ...journey, stages: [...journey.stages, ...Array.from({ length: 7 }, (_, index) => ({ id: `more-${index}`, name: `More ${index}`, lanes: {} }))] };
+    const answer = await importAsync(session, wider);
+    expect(answer).toMatchObject({ type: 'error', message: USER_MESSAGES.mapInTheWay(USER_MESSAGES.futureStateTitle('Narrow')) });
+    expect(dumpBoard(session.fake)).toEqual(board);
+  });
+
   it('draws a second map for a journey without a source, and for a map not drawn by an import', async () => {
     const session = startPluginSession();
     const journey: ImportedJourney = { schemaVersion: 1, title: 'No source', lanes: [{ id: 'a', name: 'A', kind: 'actions' }], stages: [{ id: 's', name: 'S', lanes: {} }] };
