@@ -4,6 +4,7 @@ import { findMapInTheWay } from '../core/find-map-in-the-way';
 import type { NeighbourMap } from '../core/find-map-in-the-way';
 import type { Point, Rect } from '../core/geometry';
 import { rectContainsPoint } from '../core/geometry';
+import { isSameEmotionCurve } from '../core/is-same-emotion-curve';
 import { FONT_FAMILY } from '../core/map-layout';
 import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import type { MapRearrangement } from '../core/plan-map-rearrangement';
@@ -118,10 +119,20 @@ function refuseToCoverAnotherMap(api: FigJamApi, mapSection: FigJamSection, map:
  * The curve a map had, drawn again through the stages where they are now and the scores of the notes as they are
  * now (a re-import's new emotion notes included); none when the emotion lane is gone or no stage has a score.
  */
-async function redrawEmotionCurveAsync(context: SyncContext): Promise<void> {
+/** Whether the old curve stays: it does when it already runs through the new points, and is redrawn otherwise. */
+async function redrawEmotionCurveAsync(context: SyncContext): Promise<boolean> {
   const { curve, lane } = await readEmotionCurveAsync(context.api, context.mapSection);
-  if (curve.kind !== 'curve' || lane === null) return;
+  if (curve.kind !== 'curve' || lane === null) return false;
+  const dots: Array<{ stageId: string; bounds: Rect }> = [];
+  let connectors = 0;
+  for (const node of context.parts.curves) {
+    const type = node.type;
+    if (type === 'CONNECTOR') connectors += 1;
+    else dots.push({ stageId: node.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.stageId), bounds: readBounds(node) ?? { x: 0, y: 0, width: 0, height: 0 } });
+  }
+  if (isSameEmotionCurve({ dots, connectors }, curve.points)) return true;
   for (const node of drawEmotionCurve(context.api, lane, curve.lane.bounds, curve.points, context.mapId)) context.log.created(node);
+  return false;
 }
 
 /**
@@ -190,6 +201,7 @@ export async function applyMapRearrangementAsync(
   };
   const notes = await findNotesAsync(api, rearrangement);
   const badgeStarts = readBadgeStarts(context, map);
+  let curveKept = false;
   try {
     log.set(mapSection, 'name', spec.title);
     log.resize(mapSection, layout.bounds.width, layout.bounds.height, (section, width, height) => section.resizeWithoutConstraints(width, height));
@@ -206,11 +218,11 @@ export async function applyMapRearrangementAsync(
       () => mapSection.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, oldSpec),
     );
     if (options.thenAsync) await options.thenAsync(log);
-    if (context.parts.curves.length > 0) await redrawEmotionCurveAsync(context);
+    if (context.parts.curves.length > 0) curveKept = await redrawEmotionCurveAsync(context);
   } catch (error) {
     log.rollback();
     throw error;
   }
-  removeAll(api, [...context.removals, ...connectorsFirst(context.parts.curves)]);
+  removeAll(api, [...context.removals, ...(curveKept ? [] : connectorsFirst(context.parts.curves))]);
   return { partsChanged: context.partsChanged };
 }

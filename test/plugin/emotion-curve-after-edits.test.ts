@@ -64,7 +64,7 @@ describe('the emotion curve through map edits', () => {
     expectCurveThrough(figma, SCORES);
   });
 
-  it('is drawn again after a tidy, and dropped with the stage of its only score', async () => {
+  it('is kept by a tidy that puts it back where it was, redrawn when a score changed, dropped with its only stage', async () => {
     const session = startPluginSession();
     const { figma } = session.fake;
     const mapId = await mapWithCurveAsync(session);
@@ -73,18 +73,26 @@ describe('the emotion curve through map edits', () => {
     emotions.resizeWithoutConstraints(emotions.width, emotions.height + 300);
     nodesWithRole(figma, 'stage')[2]!.x += 150;
 
+    // The grid goes back, and with it every stage centre and score height: the curve on the board is still right.
     const tidied = await session.requestAsync({ type: 'tidy-map', requestId: 'tidy', mapId });
     expect(tidied).toMatchObject({ type: 'map-tidied' });
+    expect(curveOf(figma).all.map((node) => node.id).sort()).toEqual(old.map((node) => node.id).sort());
+    expectCurveThrough(figma, SCORES);
+
+    const purchase = figma.currentPage.findAll((node) => node.type === 'STICKY' && node.text.characters === '-1')[0]!;
+    if (purchase.type !== 'STICKY') throw new Error('A sticky');
+    purchase.text.characters = '-2';
+    await session.requestAsync({ type: 'tidy-map', requestId: 'tidy-again', mapId });
     for (const node of old) expect(node.removed).toBe(true);
     expect(curveOf(figma).all).toHaveLength(old.length);
-    expectCurveThrough(figma, SCORES);
+    expectCurveThrough(figma, [['awareness', 2], ['purchase', -2], ['advocacy', 1]]);
 
     const spec = createDefaultSpec();
     const keep = spec.stages.filter((stage) => stage.id !== 'awareness' && stage.id !== 'advocacy');
     const updated = await session.requestAsync({ type: 'update-map', requestId: 'update', mapId, spec: { ...spec, stages: keep }, keepNotesBeside: true });
     expect(updated.type).toBe('map-updated');
     expect(curveOf(figma).connectors).toHaveLength(0);
-    expectCurveThrough(figma, [['purchase', -1]]);
+    expectCurveThrough(figma, [['purchase', -2]]);
   });
 
   it('draws none when the map had none', async () => {
@@ -141,7 +149,8 @@ describe('the emotion curve when the edit fails', () => {
     const undoBefore = handles.undoCommits;
     const { api: failing } = createFailingApi(figma, 'createConnector', 'Connector refused');
     const spec = createDefaultSpec();
-    const next = { ...spec, stages: [...spec.stages, { id: 'later', name: 'Later' }] };
+    // Reversed stages move every dot, so the curve must be drawn anew, and that fails.
+    const next = { ...spec, stages: [...spec.stages].reverse() };
     await expect(handleUpdateMapAsync(failing, { type: 'update-map', requestId: 'update', mapId, spec: next })).rejects.toThrow('Connector refused');
     expect(dumpBoard(session.fake)).toEqual(board);
     expect(handles.undoCommits).toBe(undoBefore);
