@@ -172,6 +172,8 @@ describe('mergeReimportedSpec', () => {
     expect(merged.lanes.map((lane) => lane.instruction)).toEqual(['Write Actions', 'Write Feelings']);
     expect(merged.options).toEqual({ cellColumns: 5, cellRows: 2, showInstructions: false });
     expect(mergeReimportedSpec(board, parseOrFail(journey)).persona).toEqual({ name: 'Ada', description: '' });
+    const retyped = parseOrFail({ ...journey, lanes: [{ id: 'actions', name: 'Actions', kind: 'painPoints' }, journey.lanes[1]!] });
+    expect(mergeReimportedSpec(board, retyped).lanes.map((lane) => lane.instruction)).toEqual([undefined, 'Write Feelings']);
   });
 });
 
