@@ -1,11 +1,9 @@
 import { planMapUpdate } from '../core/plan-map-update';
 import type { SandboxToUi, UpdateMapRequest } from '../core/protocol';
-import { TemplateSpecSchema } from '../core/template-spec';
 import { USER_MESSAGES } from '../core/user-messages';
-import { formatIssuePath, formatValidationIssues } from '../core/validation-message';
 import { applyMapRearrangementAsync } from './apply-map-rearrangement-async';
 import type { FigJamApi } from './figjam-api';
-import { PluginError } from './plugin-error';
+import { parseSpecOrThrow } from './parse-spec-or-throw';
 import { readMapForEditAsync } from './read-map-for-edit-async';
 
 /**
@@ -13,17 +11,9 @@ import { readMapForEditAsync } from './read-map-for-edit-async';
  * stages or lanes hold notes, until the person agreed to keep those notes beside the map.
  */
 export async function handleUpdateMapAsync(api: FigJamApi, request: UpdateMapRequest): Promise<SandboxToUi> {
-  const parsed = TemplateSpecSchema.safeParse(request.spec);
-  if (!parsed.success) {
-    const firstIssue = parsed.error.issues[0];
-    throw new PluginError(
-      USER_MESSAGES.invalidSpec(formatValidationIssues(parsed.error, 1)[0] ?? ''),
-      firstIssue ? formatIssuePath(['spec', ...firstIssue.path]) : 'spec',
-      formatValidationIssues(parsed.error),
-    );
-  }
+  const spec = parseSpecOrThrow(request.spec);
   const { section, map } = await readMapForEditAsync(api, request.mapId);
-  const plan = planMapUpdate(map, parsed.data, request.keepNotesBeside ?? false);
+  const plan = planMapUpdate(map, spec, request.keepNotesBeside ?? false);
   if (plan.kind === 'needs-confirmation') {
     return { type: 'update-needs-confirmation', requestId: request.requestId, mapId: map.mapId, notes: plan.notes, stages: plan.stages, lanes: plan.lanes };
   }
