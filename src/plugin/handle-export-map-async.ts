@@ -22,7 +22,8 @@ type Post = (message: SandboxToUi) => void;
 /** A grid drawn by hand (or from a community template), recognised in what is selected. */
 function readInferredMap(api: FigJamApi, request: ExportMapRequest): MapSnapshot {
   const board = readSelectionBoard(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false });
-  const notes = attachRecordedVotes(attachStamps(board.notes, readStamps(api.currentPage)), readRecordedVotes(api.currentPage));
+  const stamped = attachStamps(board.notes, readStamps(api.currentPage));
+  const notes = attachRecordedVotes(stamped, readRecordedVotes(api.currentPage, new Set(stamped.map((note) => note.id))));
   const { maps, problems } = inferJourneyGrids(board.nodes, notes);
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);

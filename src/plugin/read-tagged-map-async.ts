@@ -20,13 +20,11 @@ export async function readTaggedMapAsync(api: FigJamApi, section: FigJamSection,
   const structure = readMapStructure(section);
   const mapBounds = structure.tagged[0]!.bounds;
   const mapNotes = await readMapNotesAsync(structure, options);
-  const notes = attachRecordedVotes(
-    attachStamps(
-      [...mapNotes, ...readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors })],
-      readStamps(api.currentPage),
-    ),
-    readRecordedVotes(api.currentPage),
+  const stamped = attachStamps(
+    [...mapNotes, ...readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors })],
+    readStamps(api.currentPage),
   );
+  const notes = attachRecordedVotes(stamped, readRecordedVotes(api.currentPage, new Set(stamped.map((note) => note.id))));
   const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
