@@ -43,7 +43,12 @@ export default defineConfig(
     // The sandbox: Figma's own rules (sync calls broken by dynamic-page, deprecated ids and getters) need the
     // types of the real plugin API, which tsconfig.sandbox.json gives.
     files: ['src/plugin/**/*.ts'],
-    languageOptions: { parserOptions: { project: './tsconfig.sandbox.json', tsconfigRootDir: fileURLToPath(new URL('.', import.meta.url)) } },
+    languageOptions: {
+      parserOptions: {
+        project: './tsconfig.sandbox.json',
+        tsconfigRootDir: fileURLToPath(new URL('.', import.meta.url)),
+      },
+    },
     plugins: { '@figma/figma-plugins': figmaPlugins },
     rules: {
       ...figmaPlugins.flatConfigs.recommended.rules,
