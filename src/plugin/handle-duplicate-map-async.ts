@@ -1,4 +1,5 @@
 import { computeJourney } from '../core/compute-journey';
+import { placeNotes } from '../core/place-notes';
 import type { DuplicateMapRequest, SandboxToUi } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
 import { createMapImportedAnswer } from './create-map-imported-answer';
@@ -31,7 +32,7 @@ export async function handleDuplicateMapAsync(api: FigJamApi, request: Duplicate
     includeAuthors: false,
     onStepAsync: ({ done, total }) => reportProgressAsync(USER_MESSAGES.readingNotes, done, total),
   });
-  const journey = computeJourney(map, { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
+  const journey = computeJourney(map, placeNotes(map), { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
   const title = (request.title?.trim() || USER_MESSAGES.futureStateTitle(journey.title)).slice(0, MAX_TITLE_LENGTH);
   const { source: _source, ...withoutSource } = journey;
   const value = parseImportOrThrow({ ...withoutSource, title });

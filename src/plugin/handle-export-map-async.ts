@@ -2,6 +2,7 @@ import { attachStamps } from '../core/attach-stamps';
 import { attachRecordedVotes } from '../core/recorded-votes';
 import type { MapSnapshot } from '../core/board-snapshot';
 import { computeJourney } from '../core/compute-journey';
+import { placeNotes } from '../core/place-notes';
 import { formatJourney } from '../core/format-journey';
 import { inferJourneyGrids } from '../core/infer-journey-grid';
 import type { ExportMapRequest, SandboxToUi } from '../core/protocol';
@@ -49,7 +50,7 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
         },
       });
   const format = request.format ?? 'json';
-  const journey = computeJourney(map, {
+  const journey = computeJourney(map, placeNotes(map), {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,
     page: api.currentPage.name,
