@@ -5,6 +5,7 @@ import { SCHEMA_VERSION } from './journey-schema';
 import type { NotePlacement } from './place-notes';
 import { addRecordedVote } from './recorded-votes';
 import { computeStageEmotion, scoreEmotion } from './score-emotion';
+import { createUniqueId } from './create-unique-id';
 
 export interface JourneyContext {
   exportedAt: string;
@@ -38,8 +39,7 @@ function createNote(snapshot: NoteSnapshot, ambiguous: boolean, lane: LaneSnapsh
 function createUniqueIds(ids: readonly string[]): string[] {
   const taken = new Set<string>();
   return ids.map((id) => {
-    let unique = id;
-    for (let copy = 2; taken.has(unique); copy++) unique = `${id}-${copy}`;
+    const unique = createUniqueId(id, taken);
     taken.add(unique);
     return unique;
   });
