@@ -1,4 +1,5 @@
 import type { FigJamSceneNode } from './figjam-api';
+import { readPageOrigin } from './read-page-origin';
 
 interface Removable {
   readonly removed: boolean;
@@ -18,17 +19,11 @@ interface ChildHolder {
   appendChild(child: FigJamSceneNode): void;
 }
 
-function pageOriginOf(node: { readonly type: NodeType } & Partial<Pick<FigJamSceneNode, 'absoluteTransform'>>): { x: number; y: number } {
-  if (node.type === 'PAGE' || !node.absoluteTransform) return { x: 0, y: 0 };
-  const [[, , x], [, , y]] = node.absoluteTransform;
-  return { x, y };
-}
-
 function moveInPlace(parent: ChildHolder, node: FigJamSceneNode, index: number | null): void {
-  const at = pageOriginOf(node);
+  const at = readPageOrigin(node);
   if (index === null) parent.appendChild(node);
   else parent.insertChild(Math.min(index, parent.children.length), node);
-  const parentAt = pageOriginOf(parent);
+  const parentAt = readPageOrigin(parent);
   node.x = at.x - parentAt.x;
   node.y = at.y - parentAt.y;
 }

@@ -2,6 +2,7 @@ import type { MapSnapshot } from '../core/board-snapshot';
 import { computeEmotionCurve } from '../core/compute-emotion-curve';
 import type { EmotionCurve } from '../core/compute-emotion-curve';
 import { computeJourney } from '../core/compute-journey';
+import { placeNotes } from '../core/place-notes';
 import type { FigJamApi, FigJamSection } from './figjam-api';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { readTaggedMapAsync } from './read-tagged-map-async';
@@ -20,7 +21,7 @@ export async function readEmotionCurveAsync(
   onStepAsync?: ReadMapNotesOptions['onStepAsync'],
 ): Promise<MapEmotionCurve> {
   const map = await readTaggedMapAsync(api, mapSection, { includeAuthors: false, ...(onStepAsync ? { onStepAsync } : {}) });
-  const journey = computeJourney(map, {
+  const journey = computeJourney(map, placeNotes(map), {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,
     page: api.currentPage.name,
