@@ -155,6 +155,7 @@ export const JourneySchema = z.object({
 });
 export type Journey = z.infer<typeof JourneySchema>;
 
-export const EXPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
+/** `mermaid` is a Mermaid journey diagram of the map, for pages that draw one (GitHub, GitLab, Notion, Obsidian). */
+export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'mermaid'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;

@@ -130,6 +130,26 @@ export const USER_MESSAGES = {
     if (headers > 0) return `Found ${headerText} and ${labelText}, but not arranged as one grid.`;
     return 'Found no row of stage headers and no lane labels.';
   },
+  analyticsHeadings: {
+    journeyDiagram: 'Journey diagram',
+    channels: 'Channels by stage',
+    channel: 'Channel',
+  },
+  channelNames: {
+    web: 'Web',
+    app: 'App',
+    email: 'Email',
+    sms: 'SMS',
+    phone: 'Phone',
+    chat: 'Chat',
+    social: 'Social media',
+    ads: 'Ads',
+    letter: 'Letter',
+    'in-person': 'In person',
+    'self-service': 'Self-service',
+    'word-of-mouth': 'Word of mouth',
+  },
+  evidenceTags: (tags: string) => `evidence: ${tags}`,
   unplacedReasons: {
     'header-row': 'In the stage header row',
     'label-column': 'In the lane label column',
@@ -174,7 +194,7 @@ export const CLI_MESSAGES = {
   noInput: 'Give a board file (board.json), or --file-key KEY or a board URL with FIGMA_TOKEN set.',
   twoInputs: 'Give either a board file or --file-key, not both.',
   extraArguments: (values: string) => `Unexpected arguments: ${values}`,
-  badFormat: (value: string) => `Unknown format "${value}". Use json, csv or markdown.`,
+  badFormat: (value: string) => `Unknown format "${value}". Use json, csv, markdown or mermaid.`,
   badFileKey: (value: string) => `No Figma file key in "${value}". Use a key or a figma.com/board/… URL.`,
   tokenMissing: 'Set FIGMA_TOKEN to a Figma personal access token to fetch a board.',
   fileUnreadable: (file: string, reason: string) => `Could not read ${file}: ${reason}`,
