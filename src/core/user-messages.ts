@@ -150,6 +150,27 @@ export const USER_MESSAGES = {
     'word-of-mouth': 'Word of mouth',
   },
   evidenceTags: (tags: string) => `evidence: ${tags}`,
+  comparison: {
+    title: (before: string, after: string) => `${before} → ${after}`,
+    emotionHeading: 'Emotion and votes by stage',
+    columns: ['Stage', 'Emotion before', 'After', 'Change', 'Votes before', 'After'] as const,
+    resolvedHeading: 'Pain points resolved',
+    keptHeading: 'Pain points kept',
+    addedHeading: 'New pain points',
+    opportunitiesHeading: 'Opportunities added',
+    none: 'None.',
+    onlyBefore: '(only before)',
+    onlyAfter: '(new stage)',
+    summary: (resolved: number, kept: number, added: number) =>
+      `${resolved} pain points resolved, ${kept} kept, ${added} new`,
+    votesMoved: (before: number, after: number) => `votes ${before} → ${after}`,
+    wasText: (text: string) => `was: ${text}`,
+  },
+  comparingMaps: 'Reading both maps and comparing them…',
+  chooseOtherMap: 'Choose another map to compare with.',
+  noOtherMap: 'Only one journey map on this page. Duplicate it as a future state to compare.',
+  mapsCompared: (resolved: number, kept: number, added: number) =>
+    `Compared: ${resolved} pain points resolved, ${kept} kept, ${added} new`,
   unplacedReasons: {
     'header-row': 'In the stage header row',
     'label-column': 'In the lane label column',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanMermaidTask, cleanMermaidText, computeMermaidScore, formatMermaid } from '../../src/core/format-mermaid';
+import { createEmptySummary } from './journey-fixture';
 import type { Journey, Lane, Note } from '../../src/core/journey-schema';
 import { parseMermaidJourney } from './parse-mermaid-journey';
 
@@ -33,12 +34,7 @@ function createJourney(options: { title?: string; lanes?: Lane[]; persona?: stri
       lanes: Object.fromEntries(lanes.map((lane) => [lane.id, lanesOfStage[lane.id] ?? []])),
     })),
     unplaced: [],
-    summary: {
-      counts: { notes: 0, placed: 0, unplaced: 0, persona: 0, byLane: {}, byStage: {} },
-      lowestEmotionStage: null,
-      painPointsByVotes: [],
-      opportunitiesByVotes: [],
-    },
+    summary: createEmptySummary(),
   };
 }
 
