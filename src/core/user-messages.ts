@@ -210,7 +210,7 @@ function listParts(stages: readonly string[], lanes: readonly string[]): string 
 /** The command line's sentences, kept apart so the plugin's bundles do not carry them. */
 export const CLI_MESSAGES = {
   seeHelp: 'Run journey-lanes --help for usage and examples.',
-  unknownCommand: (command: string) => `Unknown command "${command}". The command is: journey-lanes export.`,
+  unknownCommand: (command: string) => `Unknown command "${command}". The commands are: journey-lanes export, journey-lanes compare.`,
   noCommand: 'Say what to do: journey-lanes export board.json',
   noInput: 'Give a board file (board.json), or --file-key KEY or a board URL with FIGMA_TOKEN set.',
   twoInputs: 'Give either a board file or --file-key, not both.',
@@ -239,6 +239,14 @@ export const CLI_MESSAGES = {
   wrote: (count: number, file: string) => (count === 1 ? `Wrote 1 map to ${file}` : `Wrote ${count} maps to ${file}`),
   cannotWrite: (file: string, reason: string) => `Could not write ${file}: ${reason}`,
   warning: (problem: string) => `Warning: ${problem}`,
+  compareNeedsTwoFiles: 'Give two journey files: journey-lanes compare before.json after.json',
+  compareOptionUnused: (option: string) => `--${option} applies to export, not to compare.`,
+  badComparisonFormat: (value: string) => `Unknown format "${value}" for compare. Use json or markdown.`,
+  notJourney: (source: string, detail: string) => `${source} is not a version-1 journey export. At ${detail}`,
+  severalJourneys: (source: string, count: number) =>
+    `${source} holds ${count} journeys. Export one map with --map and compare that file.`,
+  wroteComparison: (file: string) => `Wrote the comparison to ${file}`,
+  severalMapsForMermaid: (count: number) => `The board holds ${count} maps and a Mermaid diagram shows one. Choose with --map:`,
 } as const;
 
 export function truncateForNotify(message: string, limit = 100): string {
