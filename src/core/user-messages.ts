@@ -167,6 +167,7 @@ export const USER_MESSAGES = {
     wasText: (text: string) => `was: ${text}`,
   },
   comparingMaps: 'Reading both maps and comparing them…',
+  comparingMapProgress: (map: number) => `Reading map ${map} of 2`,
   chooseOtherMap: 'Choose another map to compare with.',
   noOtherMap: 'Only one journey map on this page. Duplicate it as a future state to compare.',
   mapsCompared: (resolved: number, kept: number, added: number) =>

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io';
 import { runCliAsync } from '../../src/cli/run-cli-async';
 import { JourneyComparisonSchema } from '../../src/core/journey-comparison-schema';
 import { createDefaultSpec } from '../../src/core/presets';
 import { parseMermaidJourney } from '../core/parse-mermaid-journey';
 import { createDrawnMap, createPluginMapBoard } from '../fixtures/rest/rest-boards';
 import { createPage, createRestFile, createSticky } from '../fixtures/rest/rest-builders';
-
-/** The command run in this process against files held in memory, as a person would run it. */
-function createMemoryIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    env: {},
-    writeStdout: (text) => void (out.stdout += text),
-    writeStderr: (text) => void (out.stderr += text),
-    readFileAsync: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return text;
-    },
-    readStdinAsync: async () => '',
-    writeFileAsync: async (path, text) => void (files[path] = text),
-    fetchAsync: () => Promise.reject(new Error('no network in tests')),
-    now: () => new Date('2026-01-02T03:04:05.000Z'),
-  };
-  return { io, out, files };
-}
+import { createMemoryIo } from './create-memory-io';
 
 async function runAsync(args: string[], files: Record<string, string>) {
   const { io, out } = createMemoryIo(files);
