@@ -59,6 +59,7 @@ export const USER_MESSAGES = {
   importUnknownLane: 'No lane in "lanes" has this id',
   importMoreProblems: (count: number) => `…and ${count} more`,
   importNoteTooLong: (max: number) => `Keep a note under ${max} characters`,
+  importBadTag: 'A tag holds letters, digits, - and _ only, and at least one letter',
   namesFitted: (count: number) => (count === 1 ? '1 name was shortened to fit.' : `${count} names were shortened to fit.`),
   validation: {
     expected: (expected: string) => `expected ${expected}`,
