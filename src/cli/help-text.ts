@@ -11,6 +11,7 @@ Usage
   journey-lanes export https://www.figma.com/board/KEY/Name [options]
   journey-lanes export --file-key KEY [options]
   journey-lanes export - [options]             (read the board from standard input)
+  journey-lanes compare before.json after.json [--format json|markdown] [--out FILE]
 
 What it reads
   board.json is what Figma's REST API returns for a file (GET /v1/files/KEY). It finds the maps
@@ -19,8 +20,15 @@ What it reads
   Opportunities, in English, French, German or Spanish; other labels become custom lanes), or a
   FigJam table whose first row names the stages and first column the lanes.
 
+Comparing two journeys
+  compare reads two journey files written by export (one map each, JSON) and compares them stage
+  by stage: emotion before and after, pain points resolved, kept and new, opportunities added,
+  votes. Use it on a current-state map and its future-state copy. JSON (default) or Markdown.
+
 Options
-  -f, --format json|csv|markdown   What to print (default json, the same as the plugin's export).
+  -f, --format json|csv|markdown|mermaid
+                                   What to print (default json, the same as the plugin's export).
+                                   mermaid: a Mermaid journey diagram of one map.
   -o, --out FILE                   Write to FILE instead of printing.
   -m, --map ID_OR_TITLE            Export one map, named by its id or its title.
   -k, --file-key KEY_OR_URL        Fetch the board from Figma (needs ${FIGMA_TOKEN_VARIABLE}).
@@ -30,19 +38,21 @@ Options
 Several maps
   Without --map, every map on the board is exported: JSON prints an array of journeys (one map:
   a single journey), Markdown prints one section per map. CSV takes one map: choose it with --map;
-  the message lists the maps and their ids.
+  the message lists the maps and their ids. Mermaid takes one map too.
 
 Fetching from Figma
   ${FIGMA_TOKEN_VARIABLE}                      A personal access token (Figma > Settings > Security).
   ${FIGMA_API_URL_VARIABLE}      Another API address (default ${DEFAULT_FIGMA_API_URL}).
 
 Exit codes
-  0  the export was written
-  1  the input is wrong: file unreadable, not JSON, not a FigJam board, no map found
-  2  the command is wrong: unknown option, missing file, or CSV asked for several maps
+  0  the export or comparison was written
+  1  the input is wrong: file unreadable, not JSON, not a FigJam board, no map found, not a journey
+  2  the command is wrong: unknown option, missing file, or CSV or Mermaid asked for several maps
 
 Examples
   FIGMA_TOKEN=figd_… journey-lanes export https://www.figma.com/board/AbC123xyz/Workshop
   journey-lanes export board.json --format csv --map "Current state" --out pains.csv
   journey-lanes export board.json --format markdown > journey.md
+  journey-lanes export board.json --map "Current state" --out current.json
+  journey-lanes compare current.json future.json --format markdown --out changes.md
 `;

@@ -5,7 +5,7 @@ import { formatValidationIssues } from '../core/validation-message';
 import { CliError, EXIT_BAD_INPUT } from './cli-error';
 
 /** Node says where JSON breaks as a character position; people find a line and column faster. */
-function describeJsonError(error: unknown, text: string): string {
+export function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
   if (!position) return message;

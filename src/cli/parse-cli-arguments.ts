@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import type { ComparisonFormat } from '../core/journey-comparison-schema';
+import { COMPARISON_FORMATS } from '../core/journey-comparison-schema';
 import type { ExportFormat } from '../core/journey-schema';
 import { EXPORT_FORMATS } from '../core/journey-schema';
 import { CLI_MESSAGES } from '../core/user-messages';
@@ -16,7 +18,16 @@ export interface ExportPlan {
   map: string | null;
 }
 
-export type CliPlan = { kind: 'help' } | { kind: 'version' } | ExportPlan | { kind: 'usage-error'; message: string };
+/** `compare before.json after.json`: two version-1 exports, compared stage by stage. */
+export interface ComparePlan {
+  kind: 'compare';
+  before: string;
+  after: string;
+  format: ComparisonFormat;
+  out: string | null;
+}
+
+export type CliPlan = { kind: 'help' } | { kind: 'version' } | ExportPlan | ComparePlan | { kind: 'usage-error'; message: string };
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -44,6 +55,21 @@ function readInput(positional: readonly string[], fileKeyOption: string | undefi
   return source === '-' ? { kind: 'stdin' } : { kind: 'file', path: source };
 }
 
+function isComparisonFormat(value: string): value is ComparisonFormat {
+  return (COMPARISON_FORMATS as readonly string[]).includes(value);
+}
+
+function readComparePlan(files: readonly string[], values: { format?: string; out?: string; map?: string; 'file-key'?: string }): CliPlan {
+  for (const option of ['map', 'file-key'] as const) {
+    if (values[option] !== undefined) return { kind: 'usage-error', message: CLI_MESSAGES.compareOptionUnused(option) };
+  }
+  if (files.length < 2) return { kind: 'usage-error', message: CLI_MESSAGES.compareNeedsTwoFiles };
+  if (files.length > 2) return { kind: 'usage-error', message: CLI_MESSAGES.extraArguments(files.slice(2).join(' ')) };
+  const format = values.format ?? 'json';
+  if (!isComparisonFormat(format)) return { kind: 'usage-error', message: CLI_MESSAGES.badComparisonFormat(format) };
+  return { kind: 'compare', before: files[0]!, after: files[1]!, format, out: values.out ?? null };
+}
+
 /** What the command line was asked to do, decided from the arguments alone: no files, network or environment. */
 export function parseCliArguments(argv: readonly string[]): CliPlan {
   let parsed;
@@ -58,6 +84,7 @@ export function parseCliArguments(argv: readonly string[]): CliPlan {
   const [command, ...rest] = positionals;
   if (command === undefined) return { kind: 'usage-error', message: CLI_MESSAGES.noCommand };
   if (command === 'help') return { kind: 'help' };
+  if (command === 'compare') return readComparePlan(rest, values);
   if (command !== 'export') return { kind: 'usage-error', message: CLI_MESSAGES.unknownCommand(command) };
   const format = values.format ?? 'json';
   if (!isExportFormat(format)) return { kind: 'usage-error', message: CLI_MESSAGES.badFormat(format) };

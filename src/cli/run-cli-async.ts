@@ -1,5 +1,7 @@
+import { compareJourneys } from '../core/compare-journeys';
 import { computeJourney } from '../core/compute-journey';
 import { placeNotes } from '../core/place-notes';
+import { formatComparison } from '../core/format-comparison';
 import { readRestBoard } from '../core/read-rest-board';
 import { CLI_MESSAGES } from '../core/user-messages';
 import type { CliIo } from './cli-io';
@@ -11,8 +13,9 @@ import { HELP_TEXT } from './help-text';
 import { loadBoardAsync } from './load-board-async';
 import { parseBoardFile } from './parse-board-file';
 import { parseCliArguments } from './parse-cli-arguments';
+import { parseJourneyFile } from './parse-journey-file';
 import { selectMaps } from './select-maps';
-import type { ExportPlan } from './parse-cli-arguments';
+import type { ComparePlan, ExportPlan } from './parse-cli-arguments';
 
 function listMaps(maps: readonly BoardMap[]): string[] {
   return maps.map(({ map, page }) => CLI_MESSAGES.mapListItem(map.mapId, map.title, page));
@@ -27,8 +30,9 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   }
   for (const problem of found.problems) io.writeStderr(`${CLI_MESSAGES.warning(problem)}\n`);
   const selection = selectMapsOrThrow(found.maps, plan.map, board.source);
-  if (selection.length > 1 && plan.format === 'csv') {
-    throw new CliError([CLI_MESSAGES.severalMapsForCsv(selection.length), ...listMaps(selection)].join('\n'), EXIT_USAGE);
+  if (selection.length > 1 && (plan.format === 'csv' || plan.format === 'mermaid')) {
+    const heading = plan.format === 'csv' ? CLI_MESSAGES.severalMapsForCsv(selection.length) : CLI_MESSAGES.severalMapsForMermaid(selection.length);
+    throw new CliError([heading, ...listMaps(selection)].join('\n'), EXIT_USAGE);
   }
   const exportedAt = io.now().toISOString();
   const journeys = selection.map(({ map, page, kind }) =>
@@ -41,17 +45,31 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
       mapKind: kind,
     }),
   );
-  const text = formatExport(journeys, plan.format);
-  if (plan.out === null) {
+  await writeOutputAsync(formatExport(journeys, plan.format), plan.out, io, CLI_MESSAGES.wrote(journeys.length, plan.out ?? ''));
+}
+
+/** Prints the text, or writes it to `out` and says so on stderr. */
+async function writeOutputAsync(text: string, out: string | null, io: CliIo, wrote: string): Promise<void> {
+  if (out === null) {
     io.writeStdout(text);
     return;
   }
   try {
-    await io.writeFileAsync(plan.out, text);
+    await io.writeFileAsync(out, text);
   } catch (error) {
-    throw new CliError(CLI_MESSAGES.cannotWrite(plan.out, error instanceof Error ? error.message : String(error)), EXIT_BAD_INPUT);
+    throw new CliError(CLI_MESSAGES.cannotWrite(out, error instanceof Error ? error.message : String(error)), EXIT_BAD_INPUT);
   }
-  io.writeStderr(`${CLI_MESSAGES.wrote(journeys.length, plan.out)}\n`);
+  io.writeStderr(`${wrote}\n`);
+}
+
+async function compareAsync(plan: ComparePlan, io: CliIo): Promise<void> {
+  const readJourneyAsync = async (path: string) => {
+    const file = await loadBoardAsync({ kind: 'file', path }, io);
+    return parseJourneyFile(file.text, file.source);
+  };
+  const before = await readJourneyAsync(plan.before);
+  const comparison = compareJourneys(before, await readJourneyAsync(plan.after));
+  await writeOutputAsync(formatComparison(comparison, plan.format), plan.out, io, CLI_MESSAGES.wroteComparison(plan.out ?? ''));
 }
 
 function selectMapsOrThrow(maps: readonly BoardMap[], query: string | null, source: string): BoardMap[] {
@@ -75,8 +93,9 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
       io.writeStderr(`${plan.message}\n${CLI_MESSAGES.seeHelp}\n`);
       return EXIT_USAGE;
     case 'export':
+    case 'compare':
       try {
-        await exportAsync(plan, io);
+        await (plan.kind === 'export' ? exportAsync(plan, io) : compareAsync(plan, io));
         return EXIT_SUCCESS;
       } catch (error) {
         if (!(error instanceof CliError)) throw error;

@@ -1,8 +1,11 @@
 import type { LaneSnapshot, MapSnapshot, NoteSnapshot } from './board-snapshot';
 import { countVotes } from './count-votes';
-import type { Journey, Lane, Note, RankedNote, Stage, UnplacedNote } from './journey-schema';
+import { detectChannel } from './detect-channel';
+import { isQuotedSpeech } from './is-quoted-speech';
+import type { Channel, Journey, Lane, Note, RankedNote, Stage, Summary, UnplacedNote } from './journey-schema';
 import { SCHEMA_VERSION } from './journey-schema';
 import type { NotePlacement } from './place-notes';
+import { readNoteTags } from './read-note-tags';
 import { addRecordedVote } from './recorded-votes';
 import { computeStageEmotion, scoreEmotion } from './score-emotion';
 import { createUniqueId } from './create-unique-id';
@@ -29,6 +32,11 @@ function createNote(snapshot: NoteSnapshot, ambiguous: boolean, lane: LaneSnapsh
     note.scoreSource = source;
   }
   if (ambiguous) note.ambiguous = true;
+  const channel = detectChannel(snapshot.text, lane !== null && lane.kind === 'touchpoints');
+  if (channel !== null) note.channel = channel;
+  const tags = readNoteTags(snapshot.text);
+  if (tags.length > 0) note.tags = tags;
+  if (isQuotedSpeech(snapshot.text)) note.quote = true;
   return note;
 }
 
@@ -49,7 +57,37 @@ function rankByVotes(notes: ReadonlyArray<{ note: Note; stageId: string }>): Ran
   // Array.prototype.sort is stable, so equal votes keep reading order (stage, lane, then within the cell).
   return [...notes]
     .sort((a, b) => b.note.votes - a.note.votes)
-    .map(({ note, stageId }) => ({ id: note.id, text: note.text, votes: note.votes, stageId }));
+    .map(({ note, stageId }) => {
+      const ranked: RankedNote = { id: note.id, text: note.text, votes: note.votes, stageId };
+      if (note.tags !== undefined) ranked.tags = note.tags;
+      return ranked;
+    });
+}
+
+/**
+ * Notes of each channel in each stage, channels and stages in the order they first appear. Counted in maps, since
+ * stage ids come from the board and one named "__proto__" must stay a plain key.
+ */
+function countChannels(stages: readonly Stage[]): NonNullable<Summary['channels']> {
+  const counts = new Map<Channel, Map<string, number>>();
+  for (const stage of stages) {
+    for (const notes of Object.values(stage.lanes)) {
+      for (const { channel } of notes) {
+        if (channel === undefined) continue;
+        const byStage = counts.get(channel) ?? new Map<string, number>();
+        byStage.set(stage.id, (byStage.get(stage.id) ?? 0) + 1);
+        counts.set(channel, byStage);
+      }
+    }
+  }
+  return Object.fromEntries([...counts].map(([channel, byStage]) => [channel, Object.fromEntries(byStage)]));
+}
+
+/** Notes carrying each tag, most first; equal counts keep the order tags first appear in. */
+function countTags(notes: readonly Note[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const note of notes) for (const tag of note.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]));
 }
 
 /**
@@ -126,6 +164,8 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
       lowestEmotionStage,
       painPointsByVotes: rankByVotes(painPoints),
       opportunitiesByVotes: rankByVotes(opportunities),
+      channels: countChannels(stages),
+      tags: countTags([...stages.flatMap((stage) => Object.values(stage.lanes).flat()), ...personaNotes, ...unplaced]),
     },
   };
 }

@@ -5,8 +5,9 @@ import { USER_MESSAGES } from './user-messages';
  * Columns, one row per note. Notes in a cell carry their stage and lane names. Persona notes have an empty stage,
  * "Persona" as lane and `persona` as placement; unplaced notes have empty stage and lane and their reason
  * (`header-row`, `near-map`, ...) as placement; cell notes have `cell`, or `cell-ambiguous` when across a border.
+ * `channel` is the note's channel (`email`, `in-person`, ...), empty when it has none; it stays the last column.
  */
-export const CSV_COLUMNS = ['stage', 'lane', 'text', 'score', 'votes', 'author', 'color', 'id', 'placement'] as const;
+export const CSV_COLUMNS = ['stage', 'lane', 'text', 'score', 'votes', 'author', 'color', 'id', 'placement', 'channel'] as const;
 
 /**
  * A spreadsheet runs a cell starting with one of these as a formula (CSV injection); a leading single quote makes
@@ -43,6 +44,7 @@ function formatRow(stage: string, lane: string, note: Note, placement: string): 
     textCell(note.color ?? ''),
     textCell(note.id),
     textCell(placement),
+    textCell(note.channel ?? ''),
   ].join(',');
 }
 

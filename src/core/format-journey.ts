@@ -1,5 +1,6 @@
 import { formatCsv } from './format-csv';
 import { formatMarkdown } from './format-markdown';
+import { formatMermaid } from './format-mermaid';
 import type { ExportFormat, Journey } from './journey-schema';
 
 export function formatJourney(journey: Journey, format: ExportFormat): string {
@@ -10,5 +11,7 @@ export function formatJourney(journey: Journey, format: ExportFormat): string {
       return formatCsv(journey);
     case 'markdown':
       return formatMarkdown(journey);
+    case 'mermaid':
+      return formatMermaid(journey);
   }
 }

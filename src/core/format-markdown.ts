@@ -1,4 +1,6 @@
-import type { Journey, Note, UnplacedNote } from './journey-schema';
+import { formatChannelTable } from './format-channel-table';
+import { formatMermaidBlock } from './format-mermaid-block';
+import type { Journey, Note, RankedNote, UnplacedNote } from './journey-schema';
 import { USER_MESSAGES } from './user-messages';
 
 /** How many ranked pain points the report lists; the JSON export has them all. */
@@ -66,7 +68,16 @@ function formatUnplacedItem(note: UnplacedNote): string {
   return `${formatNoteItem(note)}: ${USER_MESSAGES.unplacedReasons[note.reason]}`;
 }
 
-/** A report for people: title, persona, emotion curve, a section per stage, the top pain points, unplaced notes. */
+/** A ranked note's tags as code spans, so a researcher sees which interviews back it; tags hold no backtick. */
+function formatEvidence(note: RankedNote): string {
+  if (note.tags === undefined || note.tags.length === 0) return '';
+  return `; ${USER_MESSAGES.evidenceTags(note.tags.map((tag) => `\`${tag}\``).join(', '))}`;
+}
+
+/**
+ * A report for people: title, persona, emotion curve, the journey diagram (a ```mermaid block), channels by stage, a
+ * section per stage, the top pain points with their evidence tags, unplaced notes.
+ */
 export function formatMarkdown(journey: Journey): string {
   const headings = USER_MESSAGES.reportHeadings;
   const blocks: string[] = [`# ${formatHeadingText(journey.title)}`];
@@ -86,6 +97,11 @@ export function formatMarkdown(journey: Journey): string {
       ...(hasScores ? journey.stages.map((stage) => formatEmotionLine(stage.name, stage.emotion)) : [USER_MESSAGES.noEmotionScores]),
     ].join('\n'),
   );
+
+  const diagram = formatMermaidBlock(journey);
+  if (diagram !== null) blocks.push([`## ${USER_MESSAGES.analyticsHeadings.journeyDiagram}`, '', diagram].join('\n'));
+  const channelTable = formatChannelTable(journey);
+  if (channelTable !== null) blocks.push([`## ${USER_MESSAGES.analyticsHeadings.channels}`, '', channelTable].join('\n'));
 
   for (const stage of journey.stages) {
     const lines = [`## ${formatHeadingText(stage.name)}`];
@@ -107,7 +123,7 @@ export function formatMarkdown(journey: Journey): string {
         ? [USER_MESSAGES.noPainPoints]
         : painPoints.map(
             (note, index) =>
-              `${index + 1}. ${formatNoteText(note.text)} (${USER_MESSAGES.voteCount(note.votes)}, ${escapeMarkdown(stageNames.get(note.stageId) ?? note.stageId)})`,
+              `${index + 1}. ${formatNoteText(note.text)} (${USER_MESSAGES.voteCount(note.votes)}, ${escapeMarkdown(stageNames.get(note.stageId) ?? note.stageId)}${formatEvidence(note)})`,
           )),
     ].join('\n'),
   );

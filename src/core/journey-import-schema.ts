@@ -1,10 +1,14 @@
 import * as z from 'zod/mini';
-import { SCHEMA_VERSION, ScoreSourceSchema, UnplacedReasonSchema } from './journey-schema';
+import { ChannelSchema, SCHEMA_VERSION, ScoreSourceSchema, UnplacedReasonSchema } from './journey-schema';
+import { LETTER } from './score-emotion';
 import { LaneKindSchema } from './lane-kinds';
 import { USER_MESSAGES } from './user-messages';
 
 /** A sticky note holds a thought, not a document; longer text is a mistake in the file, not a note. */
 export const MAX_IMPORTED_NOTE_TEXT = 5000;
+/** What a tag is written with on the board: letters of any script, digits, `-` and `_`, with at least one letter. */
+const TAG_TEXT = new RegExp(`^[${LETTER}0-9_-]*[${LETTER}][${LETTER}0-9_-]*$`, 'u');
+
 /** More notes than this would draw a board nobody can work on; split the journey instead. */
 export const MAX_IMPORTED_NOTES = 10000;
 
@@ -22,6 +26,12 @@ export const ImportedNoteSchema = z.object({
   score: z.optional(z.number().check(z.minimum(-2), z.maximum(2))),
   scoreSource: z.optional(ScoreSourceSchema),
   reason: z.optional(UnplacedReasonSchema),
+  /** Written into the note's text as a tag when the text does not name it already. */
+  channel: z.optional(ChannelSchema),
+  /** Written into the note's text as `#tags` when missing from it. */
+  tags: z.optional(z.array(z.string().check(z.regex(TAG_TEXT, USER_MESSAGES.importBadTag)))),
+  /** True puts the text in quote marks when it has none. */
+  quote: z.optional(z.boolean()),
 });
 export type ImportedNote = z.infer<typeof ImportedNoteSchema>;
 

@@ -11,6 +11,27 @@ export const SCORE_SOURCES = ['number', 'emoji', 'word', 'position'] as const;
 export const ScoreSourceSchema = z.enum(SCORE_SOURCES);
 export type ScoreSource = z.infer<typeof ScoreSourceSchema>;
 
+/**
+ * Where a touchpoint meets the customer. Read from a note's words, brands and emoji in a touchpoints lane, or from
+ * a tag naming one (`#email`) on any note; see detectChannel.
+ */
+export const CHANNELS = [
+  'web',
+  'app',
+  'email',
+  'sms',
+  'phone',
+  'chat',
+  'social',
+  'ads',
+  'letter',
+  'in-person',
+  'self-service',
+  'word-of-mouth',
+] as const;
+export const ChannelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof ChannelSchema>;
+
 export const UNPLACED_REASONS = [
   /** In the map's header row, above the lanes. */
   'header-row',
@@ -42,6 +63,12 @@ export const NoteSchema = z.object({
   scoreSource: z.optional(ScoreSourceSchema),
   /** The note lies across a lane or stage border; it was put in the cell it overlaps most. */
   ambiguous: z.optional(z.boolean()),
+  /** The channel the note names; absent when none fits. */
+  channel: z.optional(ChannelSchema),
+  /** Its `#tags` (evidence such as `P3`, `interview-4`), without `#`, as written, in order; absent when none. */
+  tags: z.optional(z.array(z.string())),
+  /** The note quotes what someone said (“…”, "…", «…»); absent otherwise. */
+  quote: z.optional(z.literal(true)),
 });
 export type Note = z.infer<typeof NoteSchema>;
 
@@ -73,6 +100,8 @@ export const RankedNoteSchema = z.object({
   text: z.string(),
   votes: z.int().check(z.minimum(0)),
   stageId: z.string(),
+  /** The note's `#tags`, so a ranked pain point names the research behind it; absent when none. */
+  tags: z.optional(z.array(z.string())),
 });
 export type RankedNote = z.infer<typeof RankedNoteSchema>;
 
@@ -91,6 +120,13 @@ export const SummarySchema = z.object({
   painPointsByVotes: z.array(RankedNoteSchema),
   /** Notes of opportunity lanes, most votes first. */
   opportunitiesByVotes: z.array(RankedNoteSchema),
+  /**
+   * Notes of each channel in each stage: { "email": { "purchase": 2 } }. Only channels and stages with notes.
+   * Absent in exports made before channels were read.
+   */
+  channels: z.optional(z.partialRecord(ChannelSchema, z.record(z.string(), z.int().check(z.minimum(1))))),
+  /** Notes carrying each tag, over the whole map, most first. Absent in exports made before tags were read. */
+  tags: z.optional(z.record(z.string(), z.int().check(z.minimum(1)))),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
@@ -119,6 +155,7 @@ export const JourneySchema = z.object({
 });
 export type Journey = z.infer<typeof JourneySchema>;
 
-export const EXPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
+/** `mermaid` is a Mermaid journey diagram of the map, for pages that draw one (GitHub, GitLab, Notion, Obsidian). */
+export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'mermaid'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import type { ImportedJourney } from './journey-import-schema';
+import { composeImportedNoteText } from './compose-imported-note-text';
+import type { ImportedJourney, ImportedNote } from './journey-import-schema';
 import { ImportedJourneySchema, MAX_IMPORTED_NOTES } from './journey-import-schema';
 import { slugify } from './presets';
 import type { TemplateSpec, TemplateSpecInput } from './template-spec';
@@ -118,6 +119,22 @@ function createNameFitter(): { fit: (text: string, limit: number, fallback: stri
   };
 }
 
+/** Each note's text as drawn: the channel, tags and quote the journey gives it and its text does not say yet. */
+function writeMarkersIntoTexts(journey: ImportedJourney): ImportedJourney {
+  const kinds = new Map(journey.lanes.map((lane) => [lane.id, lane.kind]));
+  const write = (notes: readonly ImportedNote[], inTouchpointLane: boolean) =>
+    notes.map((note) => ({ ...note, text: composeImportedNoteText(note, inTouchpointLane) }));
+  return {
+    ...journey,
+    persona: journey.persona && { ...journey.persona, ...(journey.persona.notes ? { notes: write(journey.persona.notes, false) } : {}) },
+    stages: journey.stages.map((stage) => ({
+      ...stage,
+      lanes: Object.fromEntries(Object.entries(stage.lanes).map(([laneId, notes]) => [laneId, write(notes, kinds.get(laneId) === 'touchpoints')])),
+    })),
+    ...(journey.unplaced ? { unplaced: write(journey.unplaced, false) } : {}),
+  };
+}
+
 function parseJson(raw: unknown): { ok: true; value: unknown } | { ok: false; problem: string } {
   if (typeof raw !== 'string') return { ok: true, value: raw };
   try {
@@ -137,7 +154,7 @@ export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
   if (!json.ok) return { ok: false, problems: [json.problem] };
   const parsed = ImportedJourneySchema.safeParse(json.value, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error.issues) };
-  const journey = parsed.data;
+  const journey = writeMarkersIntoTexts(parsed.data);
 
   const referenceProblems = checkReferences(journey);
   if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ComparisonFormatSchema, JourneyComparisonSchema } from './journey-comparison-schema';
 import { ExportFormatSchema, JourneySchema } from './journey-schema';
 import { PreferencesSchema } from './preferences';
 import { TemplateSpecSchema } from './template-spec';
@@ -55,6 +56,14 @@ export const UiToSandboxSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tidy-map'), requestId: RequestId, mapId: z.string() }),
   /** Draws (or redraws) the line through the stages' emotion scores in the map's emotion lane. */
   z.object({ type: z.literal('draw-emotion-curve'), requestId: RequestId, mapId: z.string() }),
+  /** Compares two maps of the page (a current state and its future state), as `journey-lanes compare` does. */
+  z.object({
+    type: z.literal('compare-maps'),
+    requestId: RequestId,
+    beforeMapId: z.string(),
+    afterMapId: z.string(),
+    format: z.optional(ComparisonFormatSchema),
+  }),
   z.object({ type: z.literal('resize-ui'), width: z.int().check(z.minimum(240), z.maximum(1200)), height: z.int().check(z.minimum(200), z.maximum(1200)) }),
 ]);
 export type UiToSandbox = z.infer<typeof UiToSandboxSchema>;
@@ -151,6 +160,13 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     points: z.int().check(z.minimum(0)),
   }),
   z.object({
+    type: z.literal('maps-compared'),
+    requestId: RequestId,
+    comparison: JourneyComparisonSchema,
+    /** The comparison in the requested format (JSON by default). */
+    text: z.string(),
+  }),
+  z.object({
     type: z.literal('error'),
     requestId: z.nullable(RequestId),
     message: z.string(),
@@ -168,6 +184,8 @@ export type MapExported = Extract<SandboxToUi, { type: 'map-exported' }>;
 export type ImportMapRequest = Extract<UiToSandbox, { type: 'import-map' }>;
 export type DuplicateMapRequest = Extract<UiToSandbox, { type: 'duplicate-map' }>;
 export type UpdateMapRequest = Extract<UiToSandbox, { type: 'update-map' }>;
+export type CompareMapsRequest = Extract<UiToSandbox, { type: 'compare-maps' }>;
+export type MapsCompared = Extract<SandboxToUi, { type: 'maps-compared' }>;
 
 /** Re-exported so that both sides validate specs with the very same schema. */
 export { TemplateSpecSchema };

@@ -96,7 +96,7 @@ const NEGATIONS: ReadonlySet<string> = new Set([
  * Letters of most scripts, spelled out: `\p{L}` is ES2018 syntax, and the sandbox bundle must parse as ES2017.
  * Latin with accents, Greek, Cyrillic, Hebrew, Arabic, Indic, CJK and Hangul; not punctuation, symbols or emoji.
  */
-const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u1FFF\u2C00-\uD7FF`;
+export const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u1FFF\u2C00-\uD7FF`;
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
 const SIGNED_NUMBER = String.raw`([+\-−–]?)` + NUMBER;
 const OUT_OF = String.raw`\s*(\/|out\s+of|sur|von|de)\s*`;

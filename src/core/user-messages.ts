@@ -59,6 +59,7 @@ export const USER_MESSAGES = {
   importUnknownLane: 'No lane in "lanes" has this id',
   importMoreProblems: (count: number) => `…and ${count} more`,
   importNoteTooLong: (max: number) => `Keep a note under ${max} characters`,
+  importBadTag: 'A tag holds letters, digits, - and _ only, and at least one letter',
   namesFitted: (count: number) => (count === 1 ? '1 name was shortened to fit.' : `${count} names were shortened to fit.`),
   validation: {
     expected: (expected: string) => `expected ${expected}`,
@@ -130,6 +131,48 @@ export const USER_MESSAGES = {
     if (headers > 0) return `Found ${headerText} and ${labelText}, but not arranged as one grid.`;
     return 'Found no row of stage headers and no lane labels.';
   },
+  analyticsHeadings: {
+    journeyDiagram: 'Journey diagram',
+    channels: 'Channels by stage',
+    channel: 'Channel',
+  },
+  channelNames: {
+    web: 'Web',
+    app: 'App',
+    email: 'Email',
+    sms: 'SMS',
+    phone: 'Phone',
+    chat: 'Chat',
+    social: 'Social media',
+    ads: 'Ads',
+    letter: 'Letter',
+    'in-person': 'In person',
+    'self-service': 'Self-service',
+    'word-of-mouth': 'Word of mouth',
+  },
+  evidenceTags: (tags: string) => `evidence: ${tags}`,
+  comparison: {
+    title: (before: string, after: string) => `${before} → ${after}`,
+    emotionHeading: 'Emotion and votes by stage',
+    columns: ['Stage', 'Emotion before', 'After', 'Change', 'Votes before', 'After'] as const,
+    resolvedHeading: 'Pain points resolved',
+    keptHeading: 'Pain points kept',
+    addedHeading: 'New pain points',
+    opportunitiesHeading: 'Opportunities added',
+    none: 'None.',
+    onlyBefore: '(only before)',
+    onlyAfter: '(new stage)',
+    summary: (resolved: number, kept: number, added: number) =>
+      `${resolved} pain points resolved, ${kept} kept, ${added} new`,
+    votesMoved: (before: number, after: number) => `votes ${before} → ${after}`,
+    wasText: (text: string) => `was: ${text}`,
+  },
+  comparingMaps: 'Reading both maps and comparing them…',
+  comparingMapProgress: (map: number) => `Reading map ${map} of 2`,
+  chooseOtherMap: 'Choose another map to compare with.',
+  noOtherMap: 'Only one journey map on this page. Duplicate it as a future state to compare.',
+  mapsCompared: (resolved: number, kept: number, added: number) =>
+    `Compared: ${resolved} pain points resolved, ${kept} kept, ${added} new`,
   unplacedReasons: {
     'header-row': 'In the stage header row',
     'label-column': 'In the lane label column',
@@ -169,12 +212,12 @@ function listParts(stages: readonly string[], lanes: readonly string[]): string 
 /** The command line's sentences, kept apart so the plugin's bundles do not carry them. */
 export const CLI_MESSAGES = {
   seeHelp: 'Run journey-lanes --help for usage and examples.',
-  unknownCommand: (command: string) => `Unknown command "${command}". The command is: journey-lanes export.`,
+  unknownCommand: (command: string) => `Unknown command "${command}". The commands are: journey-lanes export, journey-lanes compare.`,
   noCommand: 'Say what to do: journey-lanes export board.json',
   noInput: 'Give a board file (board.json), or --file-key KEY or a board URL with FIGMA_TOKEN set.',
   twoInputs: 'Give either a board file or --file-key, not both.',
   extraArguments: (values: string) => `Unexpected arguments: ${values}`,
-  badFormat: (value: string) => `Unknown format "${value}". Use json, csv or markdown.`,
+  badFormat: (value: string) => `Unknown format "${value}". Use json, csv, markdown or mermaid.`,
   badFileKey: (value: string) => `No Figma file key in "${value}". Use a key or a figma.com/board/… URL.`,
   tokenMissing: 'Set FIGMA_TOKEN to a Figma personal access token to fetch a board.',
   fileUnreadable: (file: string, reason: string) => `Could not read ${file}: ${reason}`,
@@ -198,6 +241,14 @@ export const CLI_MESSAGES = {
   wrote: (count: number, file: string) => (count === 1 ? `Wrote 1 map to ${file}` : `Wrote ${count} maps to ${file}`),
   cannotWrite: (file: string, reason: string) => `Could not write ${file}: ${reason}`,
   warning: (problem: string) => `Warning: ${problem}`,
+  compareNeedsTwoFiles: 'Give two journey files: journey-lanes compare before.json after.json',
+  compareOptionUnused: (option: string) => `--${option} applies to export, not to compare.`,
+  badComparisonFormat: (value: string) => `Unknown format "${value}" for compare. Use json or markdown.`,
+  notJourney: (source: string, detail: string) => `${source} is not a version-1 journey export. At ${detail}`,
+  severalJourneys: (source: string, count: number) =>
+    `${source} holds ${count} journeys. Export one map with --map and compare that file.`,
+  wroteComparison: (file: string) => `Wrote the comparison to ${file}`,
+  severalMapsForMermaid: (count: number) => `The board holds ${count} maps and a Mermaid diagram shows one. Choose with --map:`,
 } as const;
 
 export function truncateForNotify(message: string, limit = 100): string {

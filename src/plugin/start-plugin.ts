@@ -2,6 +2,7 @@ import { UiToSandboxSchema } from '../core/protocol';
 import type { SandboxToUi, UiToSandbox } from '../core/protocol';
 import { USER_MESSAGES, truncateForNotify } from '../core/user-messages';
 import type { FigJamApi } from './figjam-api';
+import { handleCompareMapsAsync } from './handle-compare-maps-async';
 import { handleCreateMapAsync } from './handle-create-map-async';
 import { handleDuplicateMapAsync } from './handle-duplicate-map-async';
 import { handleDrawEmotionCurveAsync } from './handle-draw-emotion-curve-async';
@@ -92,6 +93,8 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
       return handleUpdateMapAsync(api, message);
     case 'tidy-map':
       return handleTidyMapAsync(api, message.requestId, message.mapId);
+    case 'compare-maps':
+      return handleCompareMapsAsync(api, message, (progress) => post(api, progress));
     case 'zoom-to-node':
       return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
     case 'list-maps':

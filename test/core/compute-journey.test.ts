@@ -57,7 +57,7 @@ describe('computeJourney', () => {
     for (const stage of journey.stages) expect(Object.keys(stage.lanes)).toEqual(journey.lanes.map((lane) => lane.id));
 
     const awareness = journey.stages.find((stage) => stage.id === 'awareness')!;
-    expect(awareness.lanes['touchpoints']).toEqual([{ id: notes[0]!.id, text: 'Instagram ad', votes: 0, color: 'Yellow', author: 'Ana' }]);
+    expect(awareness.lanes['touchpoints']).toEqual([{ id: notes[0]!.id, text: 'Instagram ad', votes: 0, color: 'Yellow', author: 'Ana', channel: 'ads' }]);
     const purchase = journey.stages.find((stage) => stage.id === 'purchase')!;
     expect(purchase.lanes['painPoints']![1]).toEqual({
       id: notes[2]!.id,
@@ -88,6 +88,41 @@ describe('computeJourney', () => {
     expect(journey.summary.counts).toMatchObject({ notes: 10, placed: 8, unplaced: 1, persona: 1 });
     expect(journey.summary.counts.byLane).toMatchObject({ touchpoints: 1, painPoints: 3, emotions: 3, opportunities: 1, thoughts: 0 });
     expect(journey.summary.counts.byStage).toMatchObject({ awareness: 2, consideration: 1, purchase: 4, retention: 1, advocacy: 0 });
+  });
+
+  it('gives touchpoints their channel, notes their tags and quotes, and sums them by stage and by tag', () => {
+    const notes = [
+      noteInCell(drawn, 'touchpoints', 'awareness', { text: 'Instagram post' }),
+      noteInCell(drawn, 'touchpoints', 'awareness', { dx: 320, text: 'Friend recommends us' }),
+      noteInCell(drawn, 'touchpoints', 'purchase', { text: 'E-mail receipt' }),
+      noteInCell(drawn, 'touchpoints', 'purchase', { dx: 320, text: 'Reads the terms' }),
+      noteInCell(drawn, 'painPoints', 'purchase', { text: '“The fees came at the very end” #P3 #interview-4', stamps: ['+1'] }),
+      noteInCell(drawn, 'painPoints', 'purchase', { dx: 320, text: 'No reply to the email #P3' }),
+      noteInCell(drawn, 'thoughts', 'retention', { text: 'Calls the helpline #phone' }),
+      createNote({ x: rectRight(drawn.layout.bounds) + 10, y: 2000, text: 'Backlog #survey' }),
+    ];
+    const journey = journeyOf(assembleOne(drawn, notes), CONTEXT);
+    expect(JourneySchema.parse(journey)).toEqual(journey);
+    const stage = (id: string) => journey.stages.find((candidate) => candidate.id === id)!;
+    expect(stage('awareness').lanes['touchpoints']!.map((note) => note.channel)).toEqual(['social', 'word-of-mouth']);
+    expect(stage('purchase').lanes['touchpoints']!.map((note) => note.channel)).toEqual(['email', undefined]);
+    const [quoted, plain] = stage('purchase').lanes['painPoints']!;
+    expect(quoted).toMatchObject({ tags: ['P3', 'interview-4'], quote: true });
+    expect(quoted).not.toHaveProperty('channel');
+    expect(plain).toMatchObject({ tags: ['P3'] });
+    expect(plain).not.toHaveProperty('quote');
+    expect(plain).not.toHaveProperty('channel');
+    expect(stage('retention').lanes['thoughts']![0]).toMatchObject({ channel: 'phone', tags: ['phone'] });
+    expect(journey.unplaced[0]).toMatchObject({ tags: ['survey'] });
+    expect(journey.summary.channels).toEqual({
+      social: { awareness: 1 },
+      'word-of-mouth': { awareness: 1 },
+      email: { purchase: 1 },
+      phone: { retention: 1 },
+    });
+    expect(journey.summary.tags).toEqual({ P3: 2, 'interview-4': 1, phone: 1, survey: 1 });
+    expect(Object.keys(journey.summary.tags!)).toEqual(['P3', 'interview-4', 'phone', 'survey']);
+    expect(journey.summary.painPointsByVotes[0]).toMatchObject({ text: quoted!.text, tags: ['P3', 'interview-4'] });
   });
 
   it('ranks equal votes in reading order: stage, then lane, then within the cell', () => {

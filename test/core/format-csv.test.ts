@@ -100,6 +100,14 @@ describe('formatCsv', () => {
 
   it('quotes only fields that need it and ends every record with CRLF', () => {
     const text = formatCsv(createJourneyFixture({ cell: [{ id: 'a', text: 'say "hi", ok', votes: 0 }] }));
-    expect(text).toBe(`${CSV_COLUMNS.join(',')}\r\nPurchase,Pain points,"say ""hi"", ok",,0,,,a,cell\r\n`);
+    expect(text).toBe(`${CSV_COLUMNS.join(',')}\r\nPurchase,Pain points,"say ""hi"", ok",,0,,,a,cell,\r\n`);
+  });
+
+  it('ends each row with the note\'s channel, empty when it has none', () => {
+    const text = formatCsv(
+      createJourneyFixture({ cell: [{ id: 'a', text: 'Helpline', votes: 0, channel: 'phone' }, { id: 'b', text: 'Slow', votes: 0 }] }),
+    );
+    expect(CSV_COLUMNS.at(-1)).toBe('channel');
+    expect(text.split('\r\n').slice(1, 3)).toEqual(['Purchase,Pain points,Helpline,,0,,,a,cell,phone', 'Purchase,Pain points,Slow,,0,,,b,cell,']);
   });
 });

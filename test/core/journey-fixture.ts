@@ -26,3 +26,13 @@ export function createJourneyFixture(notes: { cell?: Note[]; persona?: Note[]; u
     },
   };
 }
+
+/** The summary of a journey written by hand for a test that does not read it: nothing counted, nothing ranked. */
+export function createEmptySummary(): Journey['summary'] {
+  return {
+    counts: { notes: 0, placed: 0, unplaced: 0, persona: 0, byLane: {}, byStage: {} },
+    lowestEmotionStage: null,
+    painPointsByVotes: [],
+    opportunitiesByVotes: [],
+  };
+}

@@ -28,6 +28,7 @@ const ANSWER_TYPES = {
   'update-map': ['map-updated', 'update-needs-confirmation'],
   'tidy-map': ['map-tidied'],
   'draw-emotion-curve': ['emotion-curve-drawn'],
+  'compare-maps': ['maps-compared'],
 } as const satisfies Partial<Record<UiToSandbox['type'], readonly SandboxToUi['type'][]>>;
 
 export type RequestType = keyof typeof ANSWER_TYPES;

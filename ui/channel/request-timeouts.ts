@@ -9,4 +9,6 @@ export const REQUEST_TIMEOUTS = {
   importMap: 60_000,
   readMapSpec: 15_000,
   changeMap: 60_000,
+  // Two maps are read, each in steps with `progress`.
+  compareMaps: 60_000,
 } as const;

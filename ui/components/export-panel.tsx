@@ -1,4 +1,5 @@
 import { useApp } from './app-context';
+import { CompareWith } from './compare-with';
 import { ExportPreview } from './export-preview';
 import { FormatPicker } from './format-picker';
 import { MapPicker } from './map-picker';
@@ -62,6 +63,7 @@ export function ExportPanel() {
           <StatusLine id="output-status" status={state.outputStatus.value} />
         </div>
       )}
+      <CompareWith />
     </div>
   );
 }

@@ -5,6 +5,7 @@ const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> 
   json: { extension: 'json', mimeType: 'application/json;charset=utf-8' },
   csv: { extension: 'csv', mimeType: 'text/csv;charset=utf-8' },
   markdown: { extension: 'md', mimeType: 'text/markdown;charset=utf-8' },
+  mermaid: { extension: 'mmd', mimeType: 'text/vnd.mermaid;charset=utf-8' },
 };
 
 export interface ExportFile {

@@ -17,6 +17,7 @@ import {
   readMapSpecAsync,
   refreshEditTabAsync,
 } from './map-edit-actions';
+import { chooseCompareMap, compareMapsAsync, downloadComparison } from './comparison-actions';
 import { copyExportAsync, downloadExport } from './output-actions';
 import type { SpecDraft } from './spec-draft';
 
@@ -47,6 +48,10 @@ export interface AppActions {
   drawEmotionCurveAsync(): Promise<void>;
   setDuplicateTitle(title: string): void;
   duplicateMapAsync(): Promise<void>;
+
+  chooseCompareMap(mapId: string): void;
+  compareMapsAsync(): Promise<void>;
+  downloadComparison(format: 'markdown' | 'json'): void;
 }
 
 export interface BrowserEnvironments {
@@ -89,5 +94,9 @@ export function createAppActions(state: AppState, channel: RequestChannel, envir
     drawEmotionCurveAsync: () => drawEmotionCurveAsync(state, channel),
     setDuplicateTitle: (title) => setDuplicateTitle(state, title),
     duplicateMapAsync: () => duplicateMapAsync(state, channel),
+
+    chooseCompareMap: (mapId) => chooseCompareMap(state, mapId),
+    compareMapsAsync: () => compareMapsAsync(state, channel),
+    downloadComparison: (format) => downloadComparison(state, environments.download, format),
   };
 }

@@ -3,6 +3,7 @@ import type { ExportFormat } from '../../src/core/journey-schema';
 import type { MapExported, MapSummary } from '../../src/core/protocol';
 import type { ProgressMessage } from '../channel/request-channel';
 import { computeExportPreview } from './compute-export-preview';
+import { createComparisonState } from './create-comparison-state';
 import { createLivingMapState } from './create-living-map-state';
 import { createDefaultDraft } from './spec-draft';
 import type { FieldKey } from './field-key';
@@ -77,6 +78,7 @@ export function createAppState() {
     outputStatus: signal<StatusMessage | null>(null),
 
     ...createLivingMapState(),
+    ...createComparisonState(),
   };
 }
 

@@ -1,0 +1,25 @@
+import { JourneySchema } from '../core/journey-schema';
+import type { Journey } from '../core/journey-schema';
+import { CLI_MESSAGES } from '../core/user-messages';
+import { formatValidationIssues } from '../core/validation-message';
+import { CliError, EXIT_BAD_INPUT } from './cli-error';
+import { describeJsonError } from './parse-board-file';
+
+/**
+ * A version-1 journey export from its text: JSON, one journey (an export of several maps is an array, and the
+ * message says how to get one), the first wrong field named by its path.
+ */
+export function parseJourneyFile(text: string, source: string): Journey {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(CLI_MESSAGES.notJson(source, describeJsonError(error, text)), EXIT_BAD_INPUT);
+  }
+  if (Array.isArray(json)) throw new CliError(CLI_MESSAGES.severalJourneys(source, json.length), EXIT_BAD_INPUT);
+  const parsed = JourneySchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) {
+    throw new CliError(CLI_MESSAGES.notJourney(source, formatValidationIssues(parsed.error, 1)[0] ?? ''), EXIT_BAD_INPUT);
+  }
+  return parsed.data;
+}
