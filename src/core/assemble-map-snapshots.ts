@@ -2,6 +2,7 @@ import type { LaneSnapshot, MapSnapshot, NoteSnapshot, PersonaSnapshot, StageSna
 import type { Rect } from './geometry';
 import { rectCenter, rectContainsPoint } from './geometry';
 import type { TaggedNode } from './tagged-node';
+import { splitTextLines } from './split-text-lines';
 import { TemplateSpecSchema } from './template-spec';
 import type { TemplateSpec } from './template-spec';
 import { USER_MESSAGES } from './user-messages';
@@ -142,7 +143,7 @@ function readPersona(spec: TemplateSpec, parts: readonly TaggedNode[]): PersonaS
   let name = spec.persona.name;
   let description = spec.persona.description;
   if (card) {
-    const [firstLine = '', ...rest] = card.text.split(/\r\n|\r|\n/);
+    const [firstLine = '', ...rest] = splitTextLines(card.text);
     name = firstLine.trim() === '' ? name : firstLine.trim();
     description = rest.join('\n').trim();
   }

@@ -9,6 +9,7 @@ import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectRight 
 import { inferTableGrid } from './infer-table-grid';
 import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
 import { matchLaneLabel } from './lane-vocabulary';
+import { readFirstLine } from './split-text-lines';
 import { USER_MESSAGES } from './user-messages';
 
 export interface InferredJourneyGrids {
@@ -79,10 +80,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function firstLine(text: string): string {
-  return (text.trim().split(/\r?\n/)[0] ?? '').trim();
 }
 
 /**
@@ -191,7 +188,7 @@ function createGrid(found: GridCandidate): InferredGrid {
     labels.map((node) => ({ start: node.bounds.y, end: rectBottom(node.bounds) })),
     rowBottom,
   );
-  const track = (node: BoardNode, span: Span): InferredTrack => ({ name: firstLine(node.text), nodeId: node.id, span });
+  const track = (node: BoardNode, span: Span): InferredTrack => ({ name: readFirstLine(node.text), nodeId: node.id, span });
   return {
     idSource: headers[0]!.id,
     nodeId: null,
@@ -219,19 +216,19 @@ function nameGrid(grid: InferredGrid, nodes: readonly BoardNode[]): InferredGrid
     .filter((node) => isSection(node) && rectContainsRect(node.bounds, bounds))
     .sort((a, b) => a.bounds.width * a.bounds.height - b.bounds.width * b.bounds.height);
   const section = sections[0];
-  if (section) return { ...grid, nodeId: grid.nodeId ?? section.id, title: firstLine(section.text) || null };
+  if (section) return { ...grid, nodeId: grid.nodeId ?? section.id, title: readFirstLine(section.text) || null };
   const above = outside
     .filter(
       (node) =>
         (node.type === 'TEXT' || node.type === 'SHAPE_WITH_TEXT') &&
-        firstLine(node.text) !== '' &&
+        readFirstLine(node.text) !== '' &&
         rectBottom(node.bounds) <= bounds.y &&
         rectBottom(node.bounds) >= bounds.y - MAX_TITLE_DISTANCE &&
         node.bounds.x < rectRight(bounds) &&
         rectRight(node.bounds) > bounds.x,
     )
     .sort((a, b) => rectBottom(b.bounds) - rectBottom(a.bounds));
-  return { ...grid, title: above[0] ? firstLine(above[0].text) : null };
+  return { ...grid, title: above[0] ? readFirstLine(above[0].text) : null };
 }
 
 /**
@@ -241,13 +238,13 @@ function nameGrid(grid: InferredGrid, nodes: readonly BoardNode[]): InferredGrid
 function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly BoardNode[]): BoardNode[] {
   const inTable = (node: BoardNode) => tables.some((table) => rectContainsPoint(table.bounds, rectCenter(node.bounds)));
   const texts = nodes.filter(
-    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && firstLine(node.text) !== '' && !inTable(node),
+    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && readFirstLine(node.text) !== '' && !inTable(node),
   );
   const framed = texts.filter((node) => node.type !== 'STICKY');
   const sections = nodes.filter(
     (node) =>
       isSection(node) &&
-      firstLine(node.text) !== '' &&
+      readFirstLine(node.text) !== '' &&
       !inTable(node) &&
       !framed.some((inner) => rectContainsRect(node.bounds, inner.bounds)),
   );

@@ -102,4 +102,10 @@ describe('formatCsv', () => {
     const text = formatCsv(createJourneyFixture({ cell: [{ id: 'a', text: 'say "hi", ok', votes: 0 }] }));
     expect(text).toBe(`${CSV_COLUMNS.join(',')}\r\nPurchase,Pain points,"say ""hi"", ok",,0,,,a,cell\r\n`);
   });
+  it('quotes a text that holds FigJam’s line break (U+2028) or another Unicode break', () => {
+    for (const text of ['Doing\u2028what they do', 'a\u2029b', 'a\u0085b']) {
+      const csv = formatCsv(createJourneyFixture({ cell: [{ id: 'a', text, votes: 0 }] }));
+      expect(csv.split('\r\n')[1]).toBe(`Purchase,Pain points,"${text}",,0,,,a,cell`);
+    }
+  });
 });
