@@ -130,6 +130,10 @@ export const USER_MESSAGES = {
     if (headers > 0) return `Found ${headerText} and ${labelText}, but not arranged as one grid.`;
     return 'Found no row of stage headers and no lane labels.';
   },
+  gridsWithoutEvidence: (count: number) =>
+    count === 1
+      ? 'Found 1 grid, but no lane or stage in it is named like a journey map.'
+      : `Found ${count} grids, but no lane or stage in them is named like a journey map.`,
   unplacedReasons: {
     'header-row': 'In the stage header row',
     'label-column': 'In the lane label column',
@@ -188,6 +192,12 @@ export const CLI_MESSAGES = {
   mapAmbiguous: (map: string) => `More than one map is called "${map}". Choose one by its id:`,
   severalMapsForCsv: (count: number) => `The board holds ${count} maps and CSV takes one. Choose with --map:`,
   mapListItem: (mapId: string, title: string, page: string) => `  ${mapId}  "${title}"  (page "${page}")`,
+  mapsHeading: (count: number) => (count === 1 ? 'Journey maps (1):' : `Journey maps (${count}):`),
+  candidatesHeading: (count: number) =>
+    `Other grids, not read as journey maps: no lane or stage is named like one (${count}):`,
+  candidateListItem: (mapId: string, title: string, page: string, nodeId: string | null) =>
+    `  ${mapId}  "${title}"  (page "${page}"${nodeId === null ? '' : `, node ${nodeId}`})`,
+  chooseCandidate: 'To export one of them anyway, pass its id to --map.',
   fetchFailed: (url: string, reason: string) => `Could not reach ${url}: ${reason}`,
   fetchRefused: (status: number, fileKey: string) =>
     status === 403

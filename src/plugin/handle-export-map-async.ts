@@ -24,7 +24,8 @@ function readInferredMap(api: FigJamApi, request: ExportMapRequest): MapSnapshot
   const board = readSelectionBoard(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false });
   const stamped = attachStamps(board.notes, readStamps(api.currentPage));
   const notes = attachRecordedVotes(stamped, readRecordedVotes(api.currentPage, new Set(stamped.map((note) => note.id))));
-  const { maps, problems } = inferJourneyGrids(board.nodes, notes);
+  // The selection is the person's choice of grid: it needs no journey words to be read as one.
+  const { maps, problems } = inferJourneyGrids(board.nodes, notes, { acceptAll: true });
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
   return map;

@@ -114,8 +114,8 @@ describe('inferJourneyGrids', () => {
   });
 
   it('says what it found when there is no grid', () => {
-    expect(inferBoard(createHeadersOnlyBoard())).toEqual({ maps: [], problems: ['Found 5 stage headers but no lane labels left of them.'] });
-    expect(inferJourneyGrids([], [])).toEqual({ maps: [], problems: ['Found no row of stage headers and no lane labels.'] });
+    expect(inferBoard(createHeadersOnlyBoard())).toEqual({ maps: [], candidates: [], problems: ['Found 5 stage headers but no lane labels left of them.'] });
+    expect(inferJourneyGrids([], [])).toEqual({ maps: [], candidates: [], problems: ['Found no row of stage headers and no lane labels.'] });
     const labels: BoardNode[] = ['Touchpoints', 'Emotions'].map((text, index) => ({
       id: `l${index}`,
       type: 'TEXT',
