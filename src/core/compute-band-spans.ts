@@ -2,13 +2,13 @@ import type { Span } from './inferred-grid';
 
 /** Notes' extents along one axis, sorted twice, so that how many notes straddle a position is two binary searches. */
 interface Coverage {
-  starts: number[];
-  ends: number[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
   /** Where notes lie along the axis, overlapping extents merged, in order. */
   merged: Span[];
 }
 
-function countBefore(sorted: readonly number[], value: number, inclusive: boolean): number {
+function countBefore(sorted: ArrayLike<number>, value: number, inclusive: boolean): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -19,19 +19,29 @@ function countBefore(sorted: readonly number[], value: number, inclusive: boolea
   return low;
 }
 
+/**
+ * Where notes lie, from their starts and ends each sorted on its own (typed arrays sort numbers natively, several
+ * times faster than objects with a comparator): walking both in order, a run of notes begins when none was open
+ * and ends when the last open one closes.
+ */
 function createCoverage(extents: readonly Span[]): Coverage {
-  const byStart = [...extents].sort((a, b) => a.start - b.start);
+  const starts = Float64Array.from(extents, (extent) => extent.start).sort();
+  const ends = Float64Array.from(extents, (extent) => extent.end).sort();
   const merged: Span[] = [];
-  for (const extent of byStart) {
-    const last = merged[merged.length - 1];
-    if (last && extent.start < last.end) last.end = Math.max(last.end, extent.end);
-    else merged.push({ start: extent.start, end: extent.end });
+  let open = 0;
+  let runStart = 0;
+  for (let startIndex = 0, endIndex = 0; endIndex < ends.length; ) {
+    if (startIndex < starts.length && starts[startIndex]! < ends[endIndex]!) {
+      if (open === 0) runStart = starts[startIndex]!;
+      open++;
+      startIndex++;
+    } else {
+      open--;
+      if (open === 0) merged.push({ start: runStart, end: ends[endIndex]! });
+      endIndex++;
+    }
   }
-  return {
-    starts: byStart.map((extent) => extent.start),
-    ends: extents.map((extent) => extent.end).sort((a, b) => a - b),
-    merged,
-  };
+  return { starts, ends, merged };
 }
 
 /** How many notes a border at `position` would cut: those starting before it and ending after it. */

@@ -31,14 +31,18 @@ function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, se
  * cost is a sort, O(n log n), whatever the board holds.
  */
 export function findAlignedGroups<Item>(items: readonly Item[], axis: AlignmentAxis<Item>, minimumSize: number): Item[][] {
-  const sorted = [...items].sort((a, b) => axis.key(a) - axis.key(b));
+  // Keys are read once into a typed array, not twice per comparison: boards hold tens of thousands of items.
+  const keyOf = Float64Array.from(items, (item) => axis.key(item));
+  const order = Uint32Array.from(items, (_, index) => index).sort((a, b) => keyOf[a]! - keyOf[b]!);
+  const sorted = Array.from(order, (index) => items[index]!);
+  const keys = Array.from(order, (index) => keyOf[index]!);
   const groups: Item[][] = [];
   let index = 0;
   while (index < sorted.length) {
     const seed = sorted[index]!;
-    const seedKey = axis.key(seed);
+    const seedKey = keys[index]!;
     let next = index + 1;
-    while (next < sorted.length && axis.key(sorted[next]!) - seedKey <= axis.tolerance(seed, sorted[next]!)) next++;
+    while (next < sorted.length && keys[next]! - seedKey <= axis.tolerance(seed, sorted[next]!)) next++;
     const members = keepApart(sorted.slice(index, next), axis, seedKey);
     if (members.length >= minimumSize) groups.push(members);
     index = next;

@@ -79,17 +79,34 @@ function labelRight(node: BoardNode): number {
   return isSection(node) ? node.bounds.x : rectRight(node.bounds);
 }
 
-const knownLabels = new WeakMap<BoardNode, boolean>();
+/**
+ * The longest lane or stage name in the vocabularies is under 30 characters; with numbering, emoji and a colon a
+ * label stays under this. A longer text is a note, not a name, and is not looked up: most nodes on a big board
+ * are notes, and normalising each one's text was a third of the time to infer a grid.
+ */
+const MAX_NAME_LENGTH = 48;
 
-/** Whether the vocabulary knows the node's text as a lane; asked many times per node while pairing, so kept. */
-function isKnownLabel(node: BoardNode): boolean {
-  let known = knownLabels.get(node);
-  if (known === undefined) {
-    known = matchLaneLabel(node.text) !== null;
-    knownLabels.set(node, known);
-  }
-  return known;
+/** Bit 1: the vocabulary knows the text as a lane; bit 2: as a stage. */
+type KnownName = 0 | 1 | 2 | 3;
+
+/**
+ * What the vocabularies know each node's text as, looked up once per node (pairing asks many times). A Map made
+ * per inference, not a WeakMap: tens of thousands of weak entries cost the garbage collector more than the lookups.
+ */
+function createNameIndex() {
+  const known = new Map<BoardNode, KnownName>();
+  const read = (node: BoardNode): KnownName => {
+    let value = known.get(node);
+    if (value === undefined) {
+      const short = node.text.length <= MAX_NAME_LENGTH || readFirstLine(node.text.slice(0, 2 * MAX_NAME_LENGTH)).length <= MAX_NAME_LENGTH;
+      value = short ? (((matchLaneLabel(node.text) !== null ? 1 : 0) | (isKnownStageHeader(node.text) ? 2 : 0)) as KnownName) : 0;
+      known.set(node, value);
+    }
+    return value;
+  };
+  return { isLane: (node: BoardNode) => (read(node) & 1) !== 0, isStage: (node: BoardNode) => (read(node) & 2) !== 0 };
 }
+type NameIndex = ReturnType<typeof createNameIndex>;
 
 function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
@@ -104,10 +121,10 @@ interface Evidence {
   stages: number;
 }
 
-function readEvidence(headers: readonly BoardNode[], labels: readonly BoardNode[]): Evidence {
+function readEvidence(headers: readonly BoardNode[], labels: readonly BoardNode[], names: NameIndex): Evidence {
   return {
-    lanes: labels.filter((node) => !isInInstance(node) && isKnownLabel(node)).length,
-    stages: headers.filter((node) => !isInInstance(node) && isKnownStageHeader(node.text)).length,
+    lanes: labels.filter((node) => !isInInstance(node) && names.isLane(node)).length,
+    stages: headers.filter((node) => !isInInstance(node) && names.isStage(node)).length,
   };
 }
 
@@ -130,8 +147,8 @@ interface GridCandidate {
   reach: Rect;
 }
 
-function scoreLabel(label: BoardNode): number {
-  return 1 + (isKnownLabel(label) ? 2 : 0) + (label.type === 'STICKY' ? 0 : 1);
+function scoreLabel(label: BoardNode, names: NameIndex): number {
+  return 1 + (names.isLane(label) ? 2 : 0) + (label.type === 'STICKY' ? 0 : 1);
 }
 
 /** A row drawn only with shapes, texts or sections: the header row of a map, which a label column stops at. */
@@ -174,7 +191,12 @@ function hasHeaderRowBetween(structureRows: readonly StructureRow[], top: number
   return false;
 }
 
-function evaluatePair(row: readonly BoardNode[], column: readonly BoardNode[], structureRows: readonly StructureRow[]): GridCandidate | null {
+function evaluatePair(
+  row: readonly BoardNode[],
+  column: readonly BoardNode[],
+  structureRows: readonly StructureRow[],
+  names: NameIndex,
+): GridCandidate | null {
   const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
   const rowBottomAll = Math.max(...row.map(headerBottom));
   const columnBelow = column.filter((node) => isBelow(node, rowBottomAll));
@@ -207,12 +229,12 @@ function evaluatePair(row: readonly BoardNode[], column: readonly BoardNode[], s
     labels.push(label);
   }
   // A wall of notes is not a journey map: without one known lane name, the grid must be drawn with shapes or text.
-  const knowsALane = labels.some(isKnownLabel);
+  const knowsALane = labels.some(names.isLane);
   if (!knowsALane && (labels.length === 1 || [...labels, ...headers].every((node) => node.type === 'STICKY'))) return null;
-  const evidence = readEvidence(headers, labels);
+  const evidence = readEvidence(headers, labels, names);
   // Texts inside a component instance (a legend, a widget) take part only in a grid that names a journey itself.
   if (!isJourneyEvidence(evidence) && [...headers, ...labels].some(isInInstance)) return null;
-  const score = labels.reduce((sum, label) => sum + scoreLabel(label), 0);
+  const score = labels.reduce((sum, label) => sum + scoreLabel(label, names), 0);
   const top = Math.min(...headers.map((node) => node.bounds.y));
   const left = Math.min(...labels.map((node) => node.bounds.x));
   const right = Math.max(...headers.map((node) => rectRight(node.bounds)));
@@ -244,22 +266,22 @@ interface RowInfo {
  * that end just above one of its labels (binary search), and a pairing of stickies alone with no journey word is
  * skipped before it is measured, so a board of thousands of notes costs about a sort.
  */
-function findGridCandidates(candidates: readonly BoardNode[]): GridCandidate[] {
+function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex): GridCandidate[] {
   const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
-  const columns = findAlignedGroups(candidates, COLUMN_AXIS, 1).filter((column) => column.length >= 2 || isKnownLabel(column[0]!));
+  const columns = findAlignedGroups(candidates, COLUMN_AXIS, 1).filter((column) => column.length >= 2 || names.isLane(column[0]!));
   const structureRows = findStructureRows(rows);
   const rowInfos: RowInfo[] = rows
     .map((row) => ({
       row,
       bottom: Math.max(...row.map(headerBottom)),
-      hasKnownStage: row.some((node) => isKnownStageHeader(node.text)),
+      hasKnownStage: row.some(names.isStage),
       hasShape: row.some((node) => node.type !== 'STICKY'),
     }))
     .sort((a, b) => a.bottom - b.bottom);
   const found: GridCandidate[] = [];
   const tried = new Set<BoardNode[]>();
   for (const column of columns) {
-    const columnKnowsALane = column.some(isKnownLabel);
+    const columnKnowsALane = column.some(names.isLane);
     const columnHasShape = column.some((node) => node.type !== 'STICKY');
     const reach = Math.max(MAX_GRID_GAP, 3 * Math.max(...column.map((node) => node.bounds.height)));
     tried.clear();
@@ -271,7 +293,7 @@ function findGridCandidates(candidates: readonly BoardNode[]): GridCandidate[] {
         if (tried.has(info.row)) continue;
         tried.add(info.row);
         if (!columnKnowsALane && !info.hasKnownStage && !columnHasShape && !info.hasShape) continue;
-        const candidate = evaluatePair(info.row, column, structureRows);
+        const candidate = evaluatePair(info.row, column, structureRows, names);
         if (candidate) found.push(candidate);
       }
     }
@@ -365,7 +387,7 @@ function nameGrid(grid: InferredGrid, nodes: readonly BoardNode[]): InferredGrid
 function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly BoardNode[]): BoardNode[] {
   const inTable = (node: BoardNode) => tables.some((table) => rectContainsPoint(table.bounds, rectCenter(node.bounds)));
   const texts = nodes.filter(
-    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && readFirstLine(node.text) !== '' && !inTable(node),
+    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && node.text.trim() !== '' && !inTable(node),
   );
   const framed = texts.filter((node) => node.type !== 'STICKY');
   const sections = nodes.filter(
@@ -403,18 +425,18 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[]): MapSna
   return nearest;
 }
 
-function describeWhatWasFound(candidates: readonly BoardNode[]): string {
+function describeWhatWasFound(candidates: readonly BoardNode[], names: NameIndex): string {
   const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
   const headers = Math.max(0, ...rows.map((row) => row.length));
-  const labels = candidates.filter(isKnownLabel).length;
+  const labels = candidates.filter(names.isLane).length;
   return USER_MESSAGES.gridNotFound(headers, labels);
 }
 
 /** Tables speak through their first row (stages) and first column (lanes), like drawn grids. */
-function readTableEvidence(grid: InferredGrid, nodes: ReadonlyMap<string, BoardNode>): Evidence {
+function readTableEvidence(grid: InferredGrid, nodes: ReadonlyMap<string, BoardNode>, names: NameIndex): Evidence {
   const nodesOf = (tracks: readonly InferredTrack[]) =>
     tracks.flatMap((track) => (track.nodeId === null ? [] : [nodes.get(track.nodeId)!]).filter((node) => node !== undefined));
-  return readEvidence(nodesOf(grid.stages), nodesOf(grid.lanes));
+  return readEvidence(nodesOf(grid.stages), nodesOf(grid.lanes), names);
 }
 
 interface RankedGrid {
@@ -443,13 +465,14 @@ export function inferJourneyGrids(
 ): InferredJourneyGrids {
   const tables = nodes.filter((node) => node.type === 'TABLE');
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const names = createNameIndex();
   const ranked: RankedGrid[] = [];
   for (const table of tables) {
     const grid = inferTableGrid(table, nodes);
-    if (grid) ranked.push({ grid: nameGrid(grid, nodes), evidence: readTableEvidence(grid, byId) });
+    if (grid) ranked.push({ grid: nameGrid(grid, nodes), evidence: readTableEvidence(grid, byId, names) });
   }
   const candidates = selectStructureCandidates(nodes, tables);
-  for (const found of keepDistinct(findGridCandidates(candidates))) {
+  for (const found of keepDistinct(findGridCandidates(candidates, names))) {
     ranked.push({ grid: nameGrid(createGrid(found, notes), nodes), evidence: found.evidence });
   }
   ranked.sort((a, b) => weighEvidence(b.evidence) - weighEvidence(a.evidence));
@@ -460,7 +483,7 @@ export function inferJourneyGrids(
   }
   const listed = others.map((grid) => createInferredMapSnapshot(grid));
   if (accepted.length === 0) {
-    const problem = others.length > 0 ? USER_MESSAGES.gridsWithoutEvidence(others.length) : describeWhatWasFound(candidates);
+    const problem = others.length > 0 ? USER_MESSAGES.gridsWithoutEvidence(others.length) : describeWhatWasFound(candidates, names);
     return { maps: [], candidates: listed, problems: [problem] };
   }
   const maps = accepted.map((grid) => createInferredMapSnapshot(grid));
