@@ -60,7 +60,12 @@ export function computeJourney(map: MapSnapshot, context: JourneyContext): Journ
   const placement = placeNotes(map);
   const laneIds = createUniqueIds(map.lanes.map((lane) => lane.id));
   const stageIds = createUniqueIds(map.stages.map((stage) => stage.id));
-  const lanes: Lane[] = map.lanes.map((lane, laneIndex) => ({ id: laneIds[laneIndex]!, name: lane.name, kind: lane.kind }));
+  const lanes: Lane[] = map.lanes.map((lane, laneIndex) => ({
+    id: laneIds[laneIndex]!,
+    name: lane.name,
+    kind: lane.kind,
+    ...(lane.labelNodeId !== undefined ? { labelNodeId: lane.labelNodeId } : {}),
+  }));
   const laneCounts = map.lanes.map(() => 0);
   const stageCounts: number[] = [];
   const painPoints: Array<{ note: Note; stageId: string }> = [];
@@ -84,7 +89,8 @@ export function computeJourney(map: MapSnapshot, context: JourneyContext): Journ
     const count = laneEntries.reduce((sum, [, notes]) => sum + notes.length, 0);
     stageCounts.push(count);
     placed += count;
-    return { id: stageId, name: stage.name, emotion: computeStageEmotion(scores), lanes: Object.fromEntries(laneEntries) };
+    const label = stage.labelNodeId !== undefined ? { labelNodeId: stage.labelNodeId } : {};
+    return { id: stageId, name: stage.name, ...label, emotion: computeStageEmotion(scores), lanes: Object.fromEntries(laneEntries) };
   });
 
   let lowestEmotionStage: string | null = null;

@@ -408,6 +408,8 @@ function gapBetween(a: Rect, b: Rect): number {
 
 /** As for drawn maps: the smallest map holding the note's centre, else the nearest one it lies close to. */
 function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[]): MapSnapshot | null {
+  // A sticky Figma gave no box belongs to the map of the section it is in, or to the only map there is.
+  if (note.boundsMissing) return maps.find((map) => map.nodeId !== null && map.nodeId === note.parentId) ?? (maps.length === 1 ? maps[0]! : null);
   const centre = rectCenter(note.bounds);
   const containing = maps
     .filter((map) => rectContainsPoint(map.bounds, centre))

@@ -31,6 +31,8 @@ interface PageReading {
   stamps: StampSnapshot[];
 }
 
+const EMPTY_BOUNDS: Rect = { x: 0, y: 0, width: 0, height: 0 };
+
 function readBounds(node: RestNode): Rect | null {
   const box = node.absoluteBoundingBox;
   return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
@@ -93,6 +95,8 @@ function visitNode(node: RestNode, parentId: string | null, sectionId: string | 
       reading.page.nodes.push({ id: node.id, type: node.type, text: readText(node), bounds, parentId });
     }
   }
+  // Figma writes `absoluteBoundingBox: null` for some nodes; a sticky without one is still a note, exported as such.
+  if (!bounds && node.type === 'STICKY') reading.page.notes.push({ ...readNote(node, EMPTY_BOUNDS, sectionId), boundsMissing: true });
   const childSectionId = node.type === 'SECTION' ? node.id : sectionId;
   for (const child of node.children ?? []) visitNode(child, node.id, childSectionId, reading);
 }

@@ -140,6 +140,7 @@ export const USER_MESSAGES = {
     'outside-grid': 'Inside the map, outside the grid',
     'outside-stages': 'In a lane, outside every stage',
     'near-map': 'Next to the map',
+    'no-bounds': 'Figma gave it no position',
   },
 } as const;
 

@@ -7,6 +7,8 @@ import { readBounds } from './read-bounds';
 
 const GRID_NODE_TYPES: Array<'STICKY' | 'SHAPE_WITH_TEXT' | 'TEXT' | 'SECTION'> = ['STICKY', 'SHAPE_WITH_TEXT', 'TEXT', 'SECTION'];
 
+const NO_BOUNDS = { x: 0, y: 0, width: 0, height: 0 };
+
 export interface SelectionBoard {
   nodes: BoardNode[];
   notes: NoteSnapshot[];
@@ -26,8 +28,12 @@ export function readSelectionBoard(selection: ReadonlyArray<FigJamSceneNode>, op
     if (seen.has(id)) return;
     seen.add(id);
     const bounds = readBounds(node);
-    if (!bounds) return;
     const type = node.type;
+    if (!bounds) {
+      // A sticky Figma gives no box is still one of the selected notes: exported as unplaced 'no-bounds'.
+      if (type === 'STICKY') notes.push({ ...readNoteSnapshot(node, parentId, options, { id, bounds: NO_BOUNDS }), boundsMissing: true });
+      return;
+    }
     if (type === 'STICKY') {
       const note = readNoteSnapshot(node, parentId, options, { id, bounds });
       notes.push(note);

@@ -1,4 +1,4 @@
-import type { GetFileResponse } from '@figma/rest-api-spec';
+import type { GetFileResponse, StickyNode } from '@figma/rest-api-spec';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io';
 import { runCliAsync } from '../../src/cli/run-cli-async';
@@ -11,7 +11,7 @@ import {
   createRetroBoard,
   createTopLabelledGrid,
 } from '../fixtures/rest/corpus-boards';
-import { ENGLISH_GRID } from '../fixtures/rest/rest-boards';
+import { ENGLISH_GRID, createGridBoard } from '../fixtures/rest/rest-boards';
 
 interface Run {
   code: number;
@@ -104,5 +104,48 @@ describe('a journey map among other things', () => {
     }
     expect(placed).toEqual(cells);
     expect(journey.unplaced).toEqual([]);
+  });
+});
+
+/** Every sticky of a REST file, in file order, ids repeated as often as the file repeats them. */
+function collectStickyIds(board: GetFileResponse): string[] {
+  const ids: string[] = [];
+  const visit = (node: { id: string; type: string; children?: readonly unknown[] }) => {
+    if (node.type === 'STICKY') ids.push(node.id);
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  visit(board.document as unknown as { id: string; type: string; children?: readonly unknown[] });
+  return ids;
+}
+
+/** Each sticky of the map exactly once: as a note, or as the lane label or stage header it serves as. */
+function exportedStickyIds(journey: Journey): string[] {
+  const structure = [...journey.lanes, ...journey.stages].flatMap((track) => (track.labelNodeId === undefined ? [] : [track.labelNodeId]));
+  return [...allNotes(journey).map((note) => note.id), ...structure];
+}
+
+describe('every sticky in a map’s area, exactly once', () => {
+  it('exports sticky headers as the stages’ labelNodeId, and every other sticky as a note', async () => {
+    const board = createGridBoard(ENGLISH_GRID, { headerStyle: 'sticky' });
+    const journey = JourneySchema.parse(JSON.parse((await runOnBoardAsync(board)).stdout));
+    expect(journey.stages.map((stage) => stage.labelNodeId)).toEqual(['gh0', 'gh1', 'gh2', 'gh3']);
+    expect(journey.lanes.map((lane) => lane.labelNodeId)).toEqual(ENGLISH_GRID.lanes.map((_, index) => `gl${index}`));
+    const stickies = collectStickyIds(board);
+    expect(exportedStickyIds(journey).filter((id) => stickies.includes(id)).sort()).toEqual([...stickies].sort());
+  });
+
+  it('keeps a sticky Figma gave no box as unplaced "no-bounds", and two stickies sharing an id as two notes', async () => {
+    const board = createGridBoard(ENGLISH_GRID);
+    const page = board.document.children[0]!;
+    const first = page.children.find((node) => node.id === 'e1') as StickyNode;
+    const second = page.children.find((node) => node.id === 'e4') as StickyNode;
+    (first as { absoluteBoundingBox: unknown }).absoluteBoundingBox = null;
+    second.id = 'e2';
+    const run = await runOnBoardAsync(board);
+    expect(run.code).toBe(0);
+    const journey = JourneySchema.parse(JSON.parse(run.stdout));
+    expect(journey.unplaced.map((note) => [note.id, note.reason])).toEqual([['e1', 'no-bounds']]);
+    expect(allNotes(journey).filter((note) => note.id === 'e2').map((note) => note.text).sort()).toEqual(['-2 lost', 'Fills the form']);
+    expect(journey.summary.counts.notes).toBe(ENGLISH_GRID.notes.length);
   });
 });

@@ -73,7 +73,7 @@ describe('inferJourneyGrids', () => {
     const [journey] = journeysOf(createGridBoard(ENGLISH_GRID));
     const firstUse = journey!.stages.find((stage) => stage.name === 'First use')!;
     expect(firstUse.lanes.emotions![0]).toMatchObject({ text: '-2 lost', score: -2 });
-    expect(journey!.lanes.at(-1)).toEqual({ id: 'support-team', name: 'Support team', kind: 'custom' });
+    expect(journey!.lanes.at(-1)).toEqual({ id: 'support-team', name: 'Support team', kind: 'custom', labelNodeId: 'gl6' });
   });
 
   it('finds the grid among noise, names it after its section, and leaves far notes out', () => {
