@@ -39,7 +39,8 @@ function findChosenMaps(pages: readonly RestBoardPage[], query: string | null): 
 async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   const board = await loadBoardAsync(plan.input, io);
   const file = parseBoardFile(board.text, board.source);
-  const found = findChosenMaps(readRestBoard(file), plan.map);
+  const pages = readRestBoard(file);
+  const found = findChosenMaps(pages, plan.map);
   if (plan.list) {
     io.writeStdout(`${[CLI_MESSAGES.mapsHeading(found.maps.length), ...listMaps(found.maps), ...listCandidates(found.candidates)].join('\n')}\n`);
     return;
@@ -48,6 +49,8 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
     throw new CliError([CLI_MESSAGES.noMap(board.source), ...found.problems, ...listCandidates(found.candidates)].join('\n'), EXIT_BAD_INPUT);
   }
   for (const problem of found.problems) io.writeStderr(`${CLI_MESSAGES.warning(problem)}\n`);
+  const stampsFound = pages.some((page) => page.stampCount > 0);
+  if (!stampsFound) io.writeStderr(`${CLI_MESSAGES.noStamps(board.source)}\n`);
   const selection = selectMapsOrThrow(found.maps, plan.map, board.source);
   if (selection.length > 1 && plan.format === 'csv') {
     throw new CliError([CLI_MESSAGES.severalMapsForCsv(selection.length), ...listMaps(selection)].join('\n'), EXIT_USAGE);
@@ -61,6 +64,7 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
       via: 'rest',
       ...(board.fileKey !== undefined ? { fileKey: board.fileKey } : {}),
       mapKind: kind,
+      stampsFound,
     }),
   );
   const text = formatExport(journeys, plan.format);

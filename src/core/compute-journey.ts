@@ -13,6 +13,8 @@ export interface JourneyContext {
   via?: 'plugin' | 'rest';
   fileKey?: string;
   mapKind?: 'tagged' | 'inferred';
+  /** REST reads: whether the file holds any stamp, so that votes could be counted. */
+  stampsFound?: boolean;
 }
 
 /** Optional fields are left out when absent, never written as undefined, so the JSON holds only what is known. */
@@ -108,6 +110,7 @@ export function computeJourney(map: MapSnapshot, context: JourneyContext): Journ
   if (context.via !== undefined) source.via = context.via;
   if (context.fileKey !== undefined) source.fileKey = context.fileKey;
   if (context.mapKind !== undefined) source.mapKind = context.mapKind;
+  if (context.stampsFound !== undefined) source.stampsFound = context.stampsFound;
 
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -114,6 +114,11 @@ export const SourceSchema = z.object({
   fileKey: z.optional(z.string()),
   /** 'tagged' for a map Journey Lanes drew, 'inferred' for a grid recognised on the board. */
   mapKind: z.optional(z.enum(['tagged', 'inferred'])),
+  /**
+   * REST reads only: false when the file holds no stamp at all. Stamps are not in Figma's published REST schema,
+   * so then a note's `votes` count only votes an import recorded, and 0 means "not known" rather than "no votes".
+   */
+  stampsFound: z.optional(z.boolean()),
 });
 
 export const JourneySchema = z.object({

@@ -21,6 +21,8 @@ export interface RestBoardPage {
   notes: NoteSnapshot[];
   /** Every visible node grid inference may use (stickies included), for pages without a tagged map. */
   nodes: BoardNode[];
+  /** STAMP nodes on the page. They are not in Figma's published REST schema: none may mean none were sent. */
+  stampCount: number;
 }
 
 /** The same roles the plugin reads back: cells, instructions and the emotion scale are only drawing. */
@@ -103,11 +105,11 @@ function visitNode(node: RestNode, parentId: string | null, sectionId: string | 
 
 export function readRestPage(page: RestNode): RestBoardPage {
   const reading: PageReading = {
-    page: { pageId: page.id, name: page.name ?? '', tagged: [], notes: [], nodes: [] },
+    page: { pageId: page.id, name: page.name ?? '', tagged: [], notes: [], nodes: [], stampCount: 0 },
     stamps: [],
   };
   for (const child of page.children ?? []) visitNode(child, null, null, reading);
-  return { ...reading.page, notes: attachStamps(reading.page.notes, reading.stamps) };
+  return { ...reading.page, notes: attachStamps(reading.page.notes, reading.stamps), stampCount: reading.stamps.length };
 }
 
 /** Every page (CANVAS) of the file, in file order. */

@@ -209,6 +209,10 @@ export const CLI_MESSAGES = {
   wrote: (count: number, file: string) => (count === 1 ? `Wrote 1 map to ${file}` : `Wrote ${count} maps to ${file}`),
   cannotWrite: (file: string, reason: string) => `Could not write ${file}: ${reason}`,
   warning: (problem: string) => `Warning: ${problem}`,
+  noStamps: (source: string) =>
+    `${source} holds no stamps, so votes could not be counted: a vote of 0 means not known, not no votes.`,
+  notFigJamByNodes: (source: string) =>
+    `${source} says no editorType and holds no FigJam nodes (stickies, shapes, connectors): it reads as a design file.`,
 } as const;
 
 export function truncateForNotify(message: string, limit = 100): string {

@@ -11,7 +11,8 @@ import {
   createRetroBoard,
   createTopLabelledGrid,
 } from '../fixtures/rest/corpus-boards';
-import { ENGLISH_GRID, createGridBoard } from '../fixtures/rest/rest-boards';
+import { ENGLISH_GRID, createGridBoard, createPluginMapBoard } from '../fixtures/rest/rest-boards';
+import { createPage, createRestFile, createText } from '../fixtures/rest/rest-builders';
 
 interface Run {
   code: number;
@@ -147,5 +148,37 @@ describe('every sticky in a map’s area, exactly once', () => {
     expect(journey.unplaced.map((note) => [note.id, note.reason])).toEqual([['e1', 'no-bounds']]);
     expect(allNotes(journey).filter((note) => note.id === 'e2').map((note) => note.text).sort()).toEqual(['-2 lost', 'Fills the form']);
     expect(journey.summary.counts.notes).toBe(ENGLISH_GRID.notes.length);
+  });
+});
+
+describe('files as tools save them', () => {
+  it('reads a bare document, and a file without editorType that holds stickies', async () => {
+    const board = createGridBoard(ENGLISH_GRID);
+    const bare = await runOnBoardAsync(board.document as unknown as GetFileResponse);
+    expect(bare.code).toBe(0);
+    expect(JourneySchema.parse(JSON.parse(bare.stdout)).stages.map((stage) => stage.name)).toEqual(ENGLISH_GRID.stages);
+    const { editorType: _editorType, ...withoutEditorType } = board;
+    const inferred = await runOnBoardAsync(withoutEditorType as GetFileResponse);
+    expect(inferred.code).toBe(0);
+    expect(JourneySchema.parse(JSON.parse(inferred.stdout)).summary.counts.notes).toBe(ENGLISH_GRID.notes.length);
+  });
+
+  it('still refuses a design file, with or without editorType', async () => {
+    const design = createRestFile('Design', [createPage('0:1', 'Page 1', [createText('t', 'Pain points', { x: 0, y: 0, width: 200, height: 40 })])]);
+    const { editorType: _editorType, ...withoutEditorType } = design;
+    const run = await runOnBoardAsync(withoutEditorType as GetFileResponse);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'board.json says no editorType and holds no FigJam nodes (stickies, shapes, connectors): it reads as a design file.\n',
+    );
+  });
+
+  it('says when the file holds no stamps that votes could not be counted, and says so in the export', async () => {
+    const withoutStamps = await runOnBoardAsync(createGridBoard(ENGLISH_GRID));
+    expect(withoutStamps.stderr).toBe('board.json holds no stamps, so votes could not be counted: a vote of 0 means not known, not no votes.\n');
+    expect(JourneySchema.parse(JSON.parse(withoutStamps.stdout)).source.stampsFound).toBe(false);
+    const withStamps = await runOnBoardAsync(createPluginMapBoard());
+    expect(withStamps.stderr).toBe('');
+    expect(JourneySchema.parse(JSON.parse(withStamps.stdout)).source.stampsFound).toBe(true);
   });
 });
