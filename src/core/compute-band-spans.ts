@@ -75,17 +75,18 @@ function gapsAround(coverage: Coverage, position: number): number[] {
  * The border between two neighbouring labels (or headers), where a person sees it: halfway between them when the
  * labels are centred on their bands, at the next label's top edge when labels sit at the top of their bands, at
  * this label's bottom edge when they sit at the bottom; else in the gap between two rows of notes nearest the
- * middle. Of these, the one that cuts fewest notes, preferring that order; it always lies between the two
- * labels' centres.
+ * middle. Of these, the one that cuts fewest notes, preferring that order; it always lies in the space between
+ * the two labels' boxes.
  */
 function chooseBorder(current: Span, next: Span, coverage: Coverage): number {
-  const low = (current.start + current.end) / 2;
-  const high = (next.start + next.end) / 2;
+  // Only between the two boxes: a note across both borders must not pull the border into a neighbour's column.
+  const low = Math.min(current.end, next.start);
+  const high = Math.max(current.end, next.start);
   const middle = (current.end + next.start) / 2;
   const preferred = [middle, next.start, current.end];
   // Gaps between notes nearest the middle first: a gap between two notes of one cell is further from it.
   const gaps = preferred.flatMap((position) => gapsAround(coverage, position)).sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle));
-  const candidates = [...preferred, ...gaps].filter((position) => position > low && position < high);
+  const candidates = [...preferred, ...gaps].filter((position) => position >= low && position <= high);
   let best = middle;
   let bestCrossing = Infinity;
   for (const position of candidates) {

@@ -44,7 +44,7 @@ export function createInferredMapSnapshot(grid: InferredGrid): MapSnapshot {
     id: identities[index]!.id,
     name: identities[index]!.name,
     kind: identities[index]!.kind,
-    nodeId: lane.nodeId,
+    nodeId: lane.sectionId ?? lane.nodeId,
     ...(lane.nodeId !== null ? { labelNodeId: lane.nodeId } : {}),
     bounds: { x: grid.left, y: lane.span.start, width: right - grid.left, height: lane.span.end - lane.span.start },
   }));

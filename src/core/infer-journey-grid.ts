@@ -10,6 +10,7 @@ import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectRight,
 import { inferTableGrid } from './infer-table-grid';
 import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
 import { matchLaneLabel } from './lane-vocabulary';
+import { CUSTOM_LANE_INSTRUCTION, LANE_PRESETS } from './presets';
 import { isKnownStageHeader } from './stage-vocabulary';
 import { readFirstLine } from './split-text-lines';
 import { USER_MESSAGES } from './user-messages';
@@ -322,7 +323,59 @@ function findNearbyNotes(notes: readonly NoteSnapshot[], reach: Rect): NoteSnaps
   return notes.filter((note) => rectContainsPoint(area, rectCenter(note.bounds)));
 }
 
-function createGrid(found: GridCandidate, notes: readonly NoteSnapshot[]): InferredGrid {
+/** A lane drawn as a section named like the label inside it, the way Journey Lanes draws one. */
+interface LaneSection {
+  sectionId: string;
+  bounds: Rect;
+  /** The section holds an instruction below its label, as Journey Lanes writes one. */
+  hasInstruction: boolean;
+}
+
+interface LaneSections {
+  /** By the label's node id. */
+  byLabel: Map<string, LaneSection>;
+  /** Texts that instruct (under a lane label, or Journey Lanes' own instructions): never labels or headers. */
+  instructionIds: Set<string>;
+}
+
+const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([...LANE_PRESETS.map((lane) => lane.instruction), CUSTOM_LANE_INSTRUCTION]);
+
+/**
+ * Lanes drawn as sections: a section whose name is the first line of a shape or text inside it. Texts below that
+ * label, in its column, are the lane's instruction. Found from the parent links, one pass over the nodes.
+ */
+function findLaneSections(nodes: readonly BoardNode[]): LaneSections {
+  const children = new Map<string, BoardNode[]>();
+  const instructionIds = new Set<string>();
+  for (const node of nodes) {
+    if (node.type === 'TEXT' && KNOWN_INSTRUCTIONS.has(node.text.trim())) instructionIds.add(node.id);
+    if (node.parentId === null) continue;
+    const siblings = children.get(node.parentId);
+    if (siblings) siblings.push(node);
+    else children.set(node.parentId, [node]);
+  }
+  const byLabel = new Map<string, LaneSection>();
+  for (const section of nodes) {
+    if (!isSection(section)) continue;
+    const name = readFirstLine(section.text);
+    const inside = children.get(section.id) ?? [];
+    const label = inside.find((node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT') && name !== '' && readFirstLine(node.text) === name);
+    if (!label) continue;
+    const instructions = inside.filter(
+      (node) =>
+        node.type === 'TEXT' &&
+        node !== label &&
+        node.bounds.y >= rectBottom(label.bounds) - 1 &&
+        node.bounds.x < rectRight(label.bounds) &&
+        rectRight(node.bounds) > label.bounds.x,
+    );
+    for (const instruction of instructions) instructionIds.add(instruction.id);
+    byLabel.set(label.id, { sectionId: section.id, bounds: section.bounds, hasInstruction: instructions.length > 0 });
+  }
+  return { byLabel, instructionIds };
+}
+
+function createGrid(found: GridCandidate, notes: readonly NoteSnapshot[], laneSections: LaneSections): InferredGrid {
   const { headers, labels } = found;
   const labelColumnRight = Math.max(...labels.map(labelRight));
   const rowBottom = Math.max(...headers.map(headerBottom));
@@ -338,16 +391,24 @@ function createGrid(found: GridCandidate, notes: readonly NoteSnapshot[]): Infer
     nearby.filter((note) => rectCenter(note.bounds).x > labelColumnRight).map((note) => ({ start: note.bounds.y, end: rectBottom(note.bounds) })),
   );
   const track = (node: BoardNode, span: Span): InferredTrack => ({ name: readFirstLine(node.text), nodeId: node.id, span });
+  // A lane section is the lane as people see it: its band is the section, and notes in it belong to it.
+  const laneTrack = (node: BoardNode, span: Span): InferredTrack => {
+    const section = laneSections.byLabel.get(node.id);
+    if (!section) return track(node, span);
+    return { ...track(node, { start: section.bounds.y, end: rectBottom(section.bounds) }), sectionId: section.sectionId };
+  };
+  const sections = labels.map((node) => laneSections.byLabel.get(node.id));
   return {
     idSource: headers[0]!.id,
     nodeId: null,
     title: null,
     stages: headers.map((node, index) => track(node, stageSpans[index]!)),
-    lanes: labels.map((node, index) => track(node, laneSpans[index]!)),
+    lanes: labels.map((node, index) => laneTrack(node, laneSpans[index]!)),
     top: Math.min(...headers.map((node) => node.bounds.y)),
     left: Math.min(...labels.map((node) => node.bounds.x)),
     structureIds: new Set([...headers, ...labels].map((node) => node.id)),
     ownNotes: [],
+    looksPluginDrawn: sections.some((section) => section?.hasInstruction === true),
   };
 }
 
@@ -384,10 +445,10 @@ function nameGrid(grid: InferredGrid, nodes: readonly BoardNode[]): InferredGrid
  * Nodes that can be a header or a label: text on a shape, a text, a note, or a section's name. A section that
  * holds shapes or texts of its own is a frame around a grid (or around a column), not a label.
  */
-function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly BoardNode[]): BoardNode[] {
+function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly BoardNode[], instructionIds: ReadonlySet<string>): BoardNode[] {
   const inTable = (node: BoardNode) => tables.some((table) => rectContainsPoint(table.bounds, rectCenter(node.bounds)));
   const texts = nodes.filter(
-    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && node.text.trim() !== '' && !inTable(node),
+    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && node.text.trim() !== '' && !inTable(node) && !instructionIds.has(node.id),
   );
   const framed = texts.filter((node) => node.type !== 'STICKY');
   const sections = nodes.filter(
@@ -473,9 +534,10 @@ export function inferJourneyGrids(
     const grid = inferTableGrid(table, nodes);
     if (grid) ranked.push({ grid: nameGrid(grid, nodes), evidence: readTableEvidence(grid, byId, names) });
   }
-  const candidates = selectStructureCandidates(nodes, tables);
+  const laneSections = findLaneSections(nodes);
+  const candidates = selectStructureCandidates(nodes, tables, laneSections.instructionIds);
   for (const found of keepDistinct(findGridCandidates(candidates, names))) {
-    ranked.push({ grid: nameGrid(createGrid(found, notes), nodes), evidence: found.evidence });
+    ranked.push({ grid: nameGrid(createGrid(found, notes, laneSections), nodes), evidence: found.evidence });
   }
   ranked.sort((a, b) => weighEvidence(b.evidence) - weighEvidence(a.evidence));
   const accepted: InferredGrid[] = [];
@@ -489,9 +551,10 @@ export function inferJourneyGrids(
     return { maps: [], candidates: listed, problems: [problem] };
   }
   const maps = accepted.map((grid) => createInferredMapSnapshot(grid));
+  const problems = accepted.flatMap((grid, index) => (grid.looksPluginDrawn ? [USER_MESSAGES.mapTagsMissing(maps[index]!.title)] : []));
   const structureIds = new Set(accepted.flatMap((grid) => [...grid.structureIds]));
   for (const note of notes) {
     if (!structureIds.has(note.id)) findMapOfNote(note, maps)?.notes.push(note);
   }
-  return { maps, candidates: listed, problems: [] };
+  return { maps, candidates: listed, problems };
 }

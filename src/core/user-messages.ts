@@ -130,6 +130,8 @@ export const USER_MESSAGES = {
     if (headers > 0) return `Found ${headerText} and ${labelText}, but not arranged as one grid.`;
     return 'Found no row of stage headers and no lane labels.';
   },
+  mapTagsMissing: (title: string) =>
+    `${quoteName(title, 40)} looks drawn by Journey Lanes but has lost its tags: read from its structure.`,
   gridsWithoutEvidence: (count: number) =>
     count === 1
       ? 'Found 1 grid, but no lane or stage in it is named like a journey map.'
