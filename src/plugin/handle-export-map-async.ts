@@ -12,16 +12,18 @@ import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { savePreferencesAsync } from './preferences-storage';
 import { pauseAsync } from './pause-async';
-import { readSelectionBoard } from './read-selection-board';
+import type { ReadMapNotesOptions } from './read-map-notes-async';
+import { readSelectionBoardAsync } from './read-selection-board';
 import { readRecordedVotes } from './read-recorded-votes';
 import { readStamps } from './read-stamps';
 import { readTaggedMapAsync } from './read-tagged-map-async';
 
 type Post = (message: SandboxToUi) => void;
+type OnStepAsync = NonNullable<ReadMapNotesOptions['onStepAsync']>;
 
 /** A grid drawn by hand (or from a community template), recognised in what is selected. */
-function readInferredMap(api: FigJamApi, request: ExportMapRequest): MapSnapshot {
-  const board = readSelectionBoard(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false });
+async function readInferredMapAsync(api: FigJamApi, request: ExportMapRequest, onStepAsync: OnStepAsync): Promise<MapSnapshot> {
+  const board = await readSelectionBoardAsync(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false, onStepAsync });
   const stamped = attachStamps(board.notes, readStamps(api.currentPage));
   const notes = attachRecordedVotes(stamped, readRecordedVotes(api.currentPage, new Set(stamped.map((note) => note.id))));
   // The selection is the person's choice of grid: it needs no journey words to be read as one.
@@ -40,15 +42,13 @@ function isHandDrawnSelection(api: FigJamApi, request: ExportMapRequest): boolea
 export async function handleExportMapAsync(api: FigJamApi, request: ExportMapRequest, post: Post): Promise<SandboxToUi> {
   if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
   const inferred = isHandDrawnSelection(api, request);
+  const onStepAsync: OnStepAsync = async ({ done, total }) => {
+    post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.readingNotes, done, total });
+    await pauseAsync();
+  };
   const map = inferred
-    ? readInferredMap(api, request)
-    : await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
-        includeAuthors: request.includeAuthors ?? false,
-        onStepAsync: async ({ done, total }) => {
-          post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.readingNotes, done, total });
-          await pauseAsync();
-        },
-      });
+    ? await readInferredMapAsync(api, request, onStepAsync)
+    : await readTaggedMapAsync(api, findMapSection(api, request.mapId), { includeAuthors: request.includeAuthors ?? false, onStepAsync });
   const format = request.format ?? 'json';
   const journey = computeJourney(map, {
     exportedAt: new Date().toISOString(),
