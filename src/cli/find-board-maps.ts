@@ -13,6 +13,8 @@ export interface BoardMap {
 
 export interface BoardMaps {
   maps: BoardMap[];
+  /** Grids that name no journey (a table of specs, a legend): exported only when `--map` chooses one. */
+  candidates: BoardMap[];
   /** Why a page gave no map, or lost one, each naming its page. */
   problems: string[];
 }
@@ -21,8 +23,9 @@ export interface BoardMaps {
  * Every journey map of every page: the maps Journey Lanes drew, from their tags; on a page without one, the grids
  * recognised from what is on it. One core for both: the same assembly and inference the plugin uses.
  */
-export function findBoardMaps(pages: readonly RestBoardPage[]): BoardMaps {
+export function findBoardMaps(pages: readonly RestBoardPage[], chosen: ReadonlySet<string> = new Set()): BoardMaps {
   const maps: BoardMap[] = [];
+  const candidates: BoardMap[] = [];
   const problems: string[] = [];
   for (const page of pages) {
     const pageProblem = (problem: string) => problems.push(CLI_MESSAGES.pageProblem(page.name, problem));
@@ -34,9 +37,10 @@ export function findBoardMaps(pages: readonly RestBoardPage[]): BoardMaps {
         continue;
       }
     }
-    const inferred = inferJourneyGrids(page.nodes, page.notes);
+    const inferred = inferJourneyGrids(page.nodes, page.notes, { chosen });
     inferred.problems.forEach(pageProblem);
     for (const map of inferred.maps) maps.push({ map, page: page.name, kind: 'inferred' });
+    for (const map of inferred.candidates) candidates.push({ map, page: page.name, kind: 'inferred' });
   }
-  return { maps, problems };
+  return { maps, candidates, problems };
 }

@@ -18,7 +18,9 @@ What it reads
   Journey Lanes drew, and journey maps drawn by hand or from a template: a row of stage headers,
   a column of lane labels on the left (Touchpoints, Actions, Thoughts, Emotions, Pain points,
   Opportunities, in English, French, German or Spanish; other labels become custom lanes), or a
-  FigJam table whose first row names the stages and first column the lanes.
+  FigJam table whose first row names the stages and first column the lanes. A grid counts as a
+  journey map when a lane or two stages are named like one; --list shows the other grids, and
+  --map ID exports one of them anyway.
 
 Comparing two journeys
   compare reads two journey files written by export (one map each, JSON) and compares them stage
@@ -31,6 +33,7 @@ Options
                                    mermaid: a Mermaid journey diagram of one map.
   -o, --out FILE                   Write to FILE instead of printing.
   -m, --map ID_OR_TITLE            Export one map, named by its id or its title.
+  -l, --list                       List the maps and the other grids found, with their ids.
   -k, --file-key KEY_OR_URL        Fetch the board from Figma (needs ${FIGMA_TOKEN_VARIABLE}).
   -h, --help                       Show this page.
   -v, --version                    Show the version.

@@ -1,5 +1,5 @@
 import { RestFileSchema } from '../core/rest-file-schema';
-import type { RestFile } from '../core/rest-file-schema';
+import type { RestFile, RestNode } from '../core/rest-file-schema';
 import { CLI_MESSAGES } from '../core/user-messages';
 import { formatValidationIssues } from '../core/validation-message';
 import { CliError, EXIT_BAD_INPUT } from './cli-error';
@@ -15,7 +15,33 @@ export function describeJsonError(error: unknown, text: string): string {
   return `${message} (line ${line}, column ${column})`;
 }
 
-/** The REST file from its text: JSON, the shape we read (the first wrong field named by its path), FigJam. */
+/** Node types only FigJam writes: a file without `editorType` that holds one of these is a FigJam board. */
+const FIGJAM_NODE_TYPES: ReadonlySet<string> = new Set(['STICKY', 'SHAPE_WITH_TEXT', 'CONNECTOR', 'STAMP', 'WASHI_TAPE', 'TABLE', 'CODE_BLOCK']);
+
+function holdsFigJamNodes(nodes: readonly RestNode[]): boolean {
+  const pending = [...nodes];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (FIGJAM_NODE_TYPES.has(node.type)) return true;
+    if (node.children) pending.push(...node.children);
+  }
+  return false;
+}
+
+/**
+ * Several tools save only the `document` of the REST answer: it is read as the file it came from, named after
+ * the document (or the source when it has no name).
+ */
+function wrapBareDocument(json: unknown, source: string): unknown {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  const record = json as Record<string, unknown>;
+  if (record['type'] !== 'DOCUMENT' || 'document' in record) return json;
+  return { name: typeof record['name'] === 'string' ? record['name'] : source, document: json };
+}
+
+/**
+ * The REST file from its text: JSON, the shape we read (the first wrong field named by its path), FigJam. A bare
+ * `document` is accepted; a file without `editorType` is FigJam when it holds FigJam's own node types.
+ */
 export function parseBoardFile(text: string, source: string): RestFile {
   let json: unknown;
   try {
@@ -23,13 +49,16 @@ export function parseBoardFile(text: string, source: string): RestFile {
   } catch (error) {
     throw new CliError(CLI_MESSAGES.notJson(source, describeJsonError(error, text)), EXIT_BAD_INPUT);
   }
-  const parsed = RestFileSchema.safeParse(json);
+  const parsed = RestFileSchema.safeParse(wrapBareDocument(json, source));
   if (!parsed.success) {
     const detail = formatValidationIssues(parsed.error, 1)[0] ?? '';
     throw new CliError(CLI_MESSAGES.notFigmaFile(source, detail), EXIT_BAD_INPUT);
   }
-  if (parsed.data.editorType !== 'figjam') {
-    throw new CliError(CLI_MESSAGES.notFigJam(source, parsed.data.editorType ?? 'none'), EXIT_BAD_INPUT);
+  const { editorType } = parsed.data;
+  if (editorType === undefined) {
+    if (!holdsFigJamNodes(parsed.data.document.children)) throw new CliError(CLI_MESSAGES.notFigJamByNodes(source), EXIT_BAD_INPUT);
+    return parsed.data;
   }
+  if (editorType !== 'figjam') throw new CliError(CLI_MESSAGES.notFigJam(source, editorType), EXIT_BAD_INPUT);
   return parsed.data;
 }

@@ -16,6 +16,8 @@ export interface ExportPlan {
   out: string | null;
   /** A map id, node id or title; null for every map. */
   map: string | null;
+  /** List the maps and the other grids found, with their ids, instead of exporting. */
+  list: boolean;
 }
 
 /** `compare before.json after.json`: two version-1 exports, compared stage by stage. */
@@ -33,6 +35,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   out: { type: 'string', short: 'o' },
   map: { type: 'string', short: 'm' },
+  list: { type: 'boolean', short: 'l' },
   'file-key': { type: 'string', short: 'k' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -90,5 +93,5 @@ export function parseCliArguments(argv: readonly string[]): CliPlan {
   if (!isExportFormat(format)) return { kind: 'usage-error', message: CLI_MESSAGES.badFormat(format) };
   const input = readInput(rest, values['file-key']);
   if ('error' in input) return { kind: 'usage-error', message: input.error };
-  return { kind: 'export', input, format, out: values.out ?? null, map: values.map ?? null };
+  return { kind: 'export', input, format, out: values.out ?? null, map: values.map ?? null, list: values.list ?? false };
 }

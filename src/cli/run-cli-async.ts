@@ -3,11 +3,12 @@ import { computeJourney } from '../core/compute-journey';
 import { placeNotes } from '../core/place-notes';
 import { formatComparison } from '../core/format-comparison';
 import { readRestBoard } from '../core/read-rest-board';
+import type { RestBoardPage } from '../core/read-rest-board';
 import { CLI_MESSAGES } from '../core/user-messages';
 import type { CliIo } from './cli-io';
 import { CliError, EXIT_BAD_INPUT, EXIT_SUCCESS, EXIT_USAGE } from './cli-error';
 import { findBoardMaps } from './find-board-maps';
-import type { BoardMap } from './find-board-maps';
+import type { BoardMap, BoardMaps } from './find-board-maps';
 import { formatExport } from './format-export';
 import { HELP_TEXT } from './help-text';
 import { loadBoardAsync } from './load-board-async';
@@ -21,14 +22,39 @@ function listMaps(maps: readonly BoardMap[]): string[] {
   return maps.map(({ map, page }) => CLI_MESSAGES.mapListItem(map.mapId, map.title, page));
 }
 
+/** Grids that show no journey, each with the id `--map` takes (and its node id, to find it on the board). */
+function listCandidates(candidates: readonly BoardMap[]): string[] {
+  if (candidates.length === 0) return [];
+  return [
+    CLI_MESSAGES.candidatesHeading(candidates.length),
+    ...candidates.map(({ map, page }) => CLI_MESSAGES.candidateListItem(map.mapId, map.title, page, map.nodeId)),
+    CLI_MESSAGES.chooseCandidate,
+  ];
+}
+
+/** `--map` may name a grid that shows no journey: the person chose it, so it is read as one. */
+function findChosenMaps(pages: readonly RestBoardPage[], query: string | null): BoardMaps {
+  const found = findBoardMaps(pages);
+  if (query === null || selectMaps(found.maps, query).kind !== 'not-found') return found;
+  const chosen = found.candidates.filter(({ map }) => map.mapId === query || map.nodeId === query);
+  return chosen.length === 0 ? found : findBoardMaps(pages, new Set([query]));
+}
+
 async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   const board = await loadBoardAsync(plan.input, io);
   const file = parseBoardFile(board.text, board.source);
-  const found = findBoardMaps(readRestBoard(file));
+  const pages = readRestBoard(file);
+  const found = findChosenMaps(pages, plan.map);
+  if (plan.list) {
+    io.writeStdout(`${[CLI_MESSAGES.mapsHeading(found.maps.length), ...listMaps(found.maps), ...listCandidates(found.candidates)].join('\n')}\n`);
+    return;
+  }
   if (found.maps.length === 0) {
-    throw new CliError([CLI_MESSAGES.noMap(board.source), ...found.problems].join('\n'), EXIT_BAD_INPUT);
+    throw new CliError([CLI_MESSAGES.noMap(board.source), ...found.problems, ...listCandidates(found.candidates)].join('\n'), EXIT_BAD_INPUT);
   }
   for (const problem of found.problems) io.writeStderr(`${CLI_MESSAGES.warning(problem)}\n`);
+  const stampsFound = pages.some((page) => page.stampCount > 0);
+  if (!stampsFound) io.writeStderr(`${CLI_MESSAGES.noStamps(board.source)}\n`);
   const selection = selectMapsOrThrow(found.maps, plan.map, board.source);
   if (selection.length > 1 && (plan.format === 'csv' || plan.format === 'mermaid')) {
     const heading = plan.format === 'csv' ? CLI_MESSAGES.severalMapsForCsv(selection.length) : CLI_MESSAGES.severalMapsForMermaid(selection.length);
@@ -43,6 +69,7 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
       via: 'rest',
       ...(board.fileKey !== undefined ? { fileKey: board.fileKey } : {}),
       mapKind: kind,
+      stampsFound,
     }),
   );
   await writeOutputAsync(formatExport(journeys, plan.format), plan.out, io, CLI_MESSAGES.wrote(journeys.length, plan.out ?? ''));

@@ -2,6 +2,7 @@ import type { LaneSnapshot, MapSnapshot, NoteSnapshot, PersonaSnapshot, StageSna
 import type { Rect } from './geometry';
 import { rectCenter, rectContainsPoint } from './geometry';
 import type { TaggedNode } from './tagged-node';
+import { splitTextLines } from './split-text-lines';
 import { TemplateSpecSchema } from './template-spec';
 import type { TemplateSpec } from './template-spec';
 import { USER_MESSAGES } from './user-messages';
@@ -142,7 +143,7 @@ function readPersona(spec: TemplateSpec, parts: readonly TaggedNode[]): PersonaS
   let name = spec.persona.name;
   let description = spec.persona.description;
   if (card) {
-    const [firstLine = '', ...rest] = card.text.split(/\r\n|\r|\n/);
+    const [firstLine = '', ...rest] = splitTextLines(card.text);
     name = firstLine.trim() === '' ? name : firstLine.trim();
     description = rest.join('\n').trim();
   }
@@ -195,6 +196,7 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[], section
     const owner = sectionOwners.get(note.parentId);
     if (owner !== undefined) return owner;
   }
+  if (note.boundsMissing) return maps.length === 1 ? 0 : null;
   const centre = rectCenter(note.bounds);
   let containing = -1;
   for (let index = 0; index < maps.length; index++) {
@@ -216,6 +218,15 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[], section
     }
   }
   return nearest >= 0 ? nearest : null;
+}
+
+/**
+ * The plugin may read one sticky twice (in the map and near it): the same node, place and text. Two stickies that
+ * only share an id (a file written by another tool) are two notes, and both are kept.
+ */
+function readingKey(note: NoteSnapshot): string {
+  const { x, y, width, height } = note.bounds;
+  return `${note.id}\u0000${x},${y},${width},${height}\u0000${note.text}`;
 }
 
 /**
@@ -246,8 +257,9 @@ export function assembleMapSnapshots(tagged: TaggedNode[], notes: NoteSnapshot[]
   });
   const seen = new Set<string>();
   for (const note of notes) {
-    if (seen.has(note.id)) continue;
-    seen.add(note.id);
+    const reading = readingKey(note);
+    if (seen.has(reading)) continue;
+    seen.add(reading);
     const owner = findMapOfNote(note, maps, sectionOwners);
     if (owner !== null) maps[owner]!.notes.push(note);
   }

@@ -22,6 +22,8 @@ export interface NoteSnapshot {
   stamps: string[];
   /** Votes an import gave the note, counted with its stamps; absent on notes not imported with votes. */
   recordedVote?: RecordedVote;
+  /** Figma gave the sticky no bounding box: `bounds` is empty and means nothing; it is exported as 'no-bounds'. */
+  boundsMissing?: true;
 }
 
 export interface LaneSnapshot {
@@ -32,6 +34,8 @@ export interface LaneSnapshot {
   kind: LaneKind;
   /** The lane section's node id, or null for a lane inferred without a section. */
   nodeId: string | null;
+  /** Inferred grids: the node that labels the lane, exported as the lane's `labelNodeId`. */
+  labelNodeId?: string;
   /** The lane band as it is on the board now (page coordinates). */
   bounds: Rect;
 }
@@ -40,6 +44,8 @@ export interface StageSnapshot {
   id: string;
   name: string;
   nodeId: string | null;
+  /** Inferred grids: the node that heads the stage, exported as the stage's `labelNodeId`. */
+  labelNodeId?: string;
   /** The stage column as it is on the board now: header x-range, map y-range (page coordinates). */
   bounds: Rect;
 }

@@ -17,6 +17,8 @@ export interface JourneyContext {
   via?: 'plugin' | 'rest';
   fileKey?: string;
   mapKind?: 'tagged' | 'inferred';
+  /** REST reads: whether the file holds any stamp, so that votes could be counted. */
+  stampsFound?: boolean;
 }
 
 /** Optional fields are left out when absent, never written as undefined, so the JSON holds only what is known. */
@@ -98,7 +100,12 @@ function countTags(notes: readonly Note[]): Record<string, number> {
 export function computeJourney(map: MapSnapshot, placement: NotePlacement, context: JourneyContext): Journey {
   const laneIds = createUniqueIds(map.lanes.map((lane) => lane.id));
   const stageIds = createUniqueIds(map.stages.map((stage) => stage.id));
-  const lanes: Lane[] = map.lanes.map((lane, laneIndex) => ({ id: laneIds[laneIndex]!, name: lane.name, kind: lane.kind }));
+  const lanes: Lane[] = map.lanes.map((lane, laneIndex) => ({
+    id: laneIds[laneIndex]!,
+    name: lane.name,
+    kind: lane.kind,
+    ...(lane.labelNodeId !== undefined ? { labelNodeId: lane.labelNodeId } : {}),
+  }));
   const laneCounts = map.lanes.map(() => 0);
   const stageCounts: number[] = [];
   const painPoints: Array<{ note: Note; stageId: string }> = [];
@@ -122,7 +129,8 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
     const count = laneEntries.reduce((sum, [, notes]) => sum + notes.length, 0);
     stageCounts.push(count);
     placed += count;
-    return { id: stageId, name: stage.name, emotion: computeStageEmotion(scores), lanes: Object.fromEntries(laneEntries) };
+    const label = stage.labelNodeId !== undefined ? { labelNodeId: stage.labelNodeId } : {};
+    return { id: stageId, name: stage.name, ...label, emotion: computeStageEmotion(scores), lanes: Object.fromEntries(laneEntries) };
   });
 
   let lowestEmotionStage: string | null = null;
@@ -140,6 +148,7 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
   if (context.via !== undefined) source.via = context.via;
   if (context.fileKey !== undefined) source.fileKey = context.fileKey;
   if (context.mapKind !== undefined) source.mapKind = context.mapKind;
+  if (context.stampsFound !== undefined) source.stampsFound = context.stampsFound;
 
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -35,6 +35,7 @@ export function createInferredMapSnapshot(grid: InferredGrid): MapSnapshot {
     id: stageIds[index]!,
     name: stageNames[index]!,
     nodeId: stage.nodeId,
+    ...(stage.nodeId !== null ? { labelNodeId: stage.nodeId } : {}),
     bounds: { x: stage.span.start, y: grid.top, width: stage.span.end - stage.span.start, height: bottom - grid.top },
   }));
   const identities = identifyLanes(grid.lanes.map((lane, index) => lane.name || USER_MESSAGES.inferredLaneName(index + 1)));
@@ -42,7 +43,8 @@ export function createInferredMapSnapshot(grid: InferredGrid): MapSnapshot {
     id: identities[index]!.id,
     name: identities[index]!.name,
     kind: identities[index]!.kind,
-    nodeId: lane.nodeId,
+    nodeId: lane.sectionId ?? lane.nodeId,
+    ...(lane.nodeId !== null ? { labelNodeId: lane.nodeId } : {}),
     bounds: { x: grid.left, y: lane.span.start, width: right - grid.left, height: lane.span.end - lane.span.start },
   }));
   return {

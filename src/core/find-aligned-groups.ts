@@ -9,41 +9,43 @@ export interface AlignmentAxis<Item> {
 }
 
 /**
+ * Members ordered along the group, none overlapping another: of two that overlap, the one aligned more closely
+ * with the seed stays. Kept members are sorted and disjoint, so an item can only overlap the last one kept.
+ */
+function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, seedKey: number): Item[] {
+  const distance = (item: Item) => Math.abs(axis.key(item) - seedKey);
+  const byStart = [...aligned].sort((a, b) => axis.start(a) - axis.start(b) || distance(a) - distance(b));
+  const members: Item[] = [];
+  for (const item of byStart) {
+    const last = members[members.length - 1];
+    if (last === undefined || axis.end(last) <= axis.start(item)) members.push(item);
+    else if (distance(item) < distance(last)) members[members.length - 1] = item;
+  }
+  return members;
+}
+
+/**
  * Groups of at least `minimumSize` items aligned on one axis (a row or a column), each ordered along the other
- * axis without overlaps: when two overlap, the one aligned more closely with the group's seed stays. Every item
- * seeds one group; groups with the same members are returned once.
+ * axis without overlaps. One sweep over the items sorted by key: an item joins the group of the seed before it
+ * while within tolerance of that seed, else seeds the next group. Every item is in one group at most, so the
+ * cost is a sort, O(n log n), whatever the board holds.
  */
 export function findAlignedGroups<Item>(items: readonly Item[], axis: AlignmentAxis<Item>, minimumSize: number): Item[][] {
-  const sorted = [...items].sort((a, b) => axis.key(a) - axis.key(b));
-  const keys = sorted.map(axis.key);
-  const positions = new Map(sorted.map((item, index) => [item, index]));
-  const seen = new Set<string>();
+  // Keys are read once into a typed array, not twice per comparison: boards hold tens of thousands of items.
+  const keyOf = Float64Array.from(items, (item) => axis.key(item));
+  const order = Uint32Array.from(items, (_, index) => index).sort((a, b) => keyOf[a]! - keyOf[b]!);
+  const sorted = Array.from(order, (index) => items[index]!);
+  const keys = Array.from(order, (index) => keyOf[index]!);
   const groups: Item[][] = [];
-  const maximumTolerance = Math.max(0, ...sorted.map((item) => axis.tolerance(item, item)));
-  for (let seedIndex = 0; seedIndex < sorted.length; seedIndex++) {
-    const seed = sorted[seedIndex]!;
-    const seedKey = keys[seedIndex]!;
-    const aligned: Item[] = [];
-    let index = seedIndex;
-    while (index > 0 && seedKey - keys[index - 1]! <= maximumTolerance) index--;
-    for (; index < sorted.length && keys[index]! - seedKey <= maximumTolerance; index++) {
-      const item = sorted[index]!;
-      if (Math.abs(keys[index]! - seedKey) <= axis.tolerance(seed, item)) aligned.push(item);
-    }
-    const distance = (item: Item) => Math.abs(axis.key(item) - seedKey);
-    const byCloseness = aligned.sort((a, b) => distance(a) - distance(b));
-    const members: Item[] = [];
-    for (const item of byCloseness) {
-      if (members.every((member) => axis.end(member) <= axis.start(item) || axis.end(item) <= axis.start(member))) {
-        members.push(item);
-      }
-    }
-    if (members.length < minimumSize) continue;
-    members.sort((a, b) => axis.start(a) - axis.start(b));
-    const signature = members.map((member) => positions.get(member)).join(',');
-    if (seen.has(signature)) continue;
-    seen.add(signature);
-    groups.push(members);
+  let index = 0;
+  while (index < sorted.length) {
+    const seed = sorted[index]!;
+    const seedKey = keys[index]!;
+    let next = index + 1;
+    while (next < sorted.length && keys[next]! - seedKey <= axis.tolerance(seed, sorted[next]!)) next++;
+    const members = keepApart(sorted.slice(index, next), axis, seedKey);
+    if (members.length >= minimumSize) groups.push(members);
+    index = next;
   }
   return groups;
 }

@@ -19,9 +19,12 @@ export function neutralizeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** RFC 4180: a field holding a comma, quote, CR or LF is quoted, and quotes inside are doubled. */
+/**
+ * RFC 4180: a field holding a comma, quote, CR or LF is quoted, and quotes inside are doubled. FigJam's own line
+ * break (U+2028) and the other Unicode breaks are quoted too: spreadsheets and CSV readers split rows on them.
+ */
 export function quoteCsvField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return /[",\r\n\u000b\u000c\u0085\u2028\u2029]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 function textCell(text: string): string {

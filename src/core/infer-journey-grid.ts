@@ -1,33 +1,51 @@
 import { NEAR_MAP_MARGIN } from './assemble-map-snapshots';
 import type { MapSnapshot, NoteSnapshot } from './board-snapshot';
 import type { BoardNode } from './board-node';
+import { computeBandSpans } from './compute-band-spans';
 import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
 import type { AlignmentAxis } from './find-aligned-groups';
 import type { Rect } from './geometry';
-import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectRight } from './geometry';
+import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectRight, rectsOverlap } from './geometry';
 import { inferTableGrid } from './infer-table-grid';
 import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
 import { matchLaneLabel } from './lane-vocabulary';
+import { CUSTOM_LANE_INSTRUCTION, LANE_PRESETS } from './presets';
+import { isKnownStageHeader } from './stage-vocabulary';
+import { readFirstLine } from './split-text-lines';
 import { USER_MESSAGES } from './user-messages';
 
 export interface InferredJourneyGrids {
-  /** Tables first, then drawn grids top to bottom as found. */
+  /** Grids with journey evidence (or chosen), most evidence first. */
   maps: MapSnapshot[];
+  /**
+   * Grids that show no journey evidence (a table of field specs, a legend): not journey maps unless someone
+   * chooses one by its id. Listed so that they can be; only a table's own cells are among their notes.
+   */
+  candidates: MapSnapshot[];
   /** Why nothing was recognised, saying what was found; empty when a map was. */
   problems: string[];
 }
 
-/** A board holds a few maps at most; the limit keeps a board full of aligned notes from taking long. */
-const MAX_GRIDS = 12;
+export interface InferJourneyGridsOptions {
+  /** Every grid found is a journey map: the person chose what to read (the plugin's selection). */
+  acceptAll?: boolean;
+  /** Map ids or node ids of candidates to read as journey maps although they show no evidence. */
+  chosen?: ReadonlySet<string>;
+}
+
 /** How far a label column may sit left of the first stage, or a first lane below the header row. */
 const MAX_GRID_GAP = 480;
 /** How far above a grid a text may be and still be its title. */
 const MAX_TITLE_DISTANCE = 400;
+/** One known stage word could be anything ("After", "Use"); two in one header row name a journey. */
+const MIN_KNOWN_STAGES = 2;
 
 const isSection = (node: BoardNode) => node.type === 'SECTION';
 const centerX = (node: BoardNode) => node.bounds.x + node.bounds.width / 2;
 const centerY = (node: BoardNode) => node.bounds.y + node.bounds.height / 2;
+/** The REST API gives the nodes inside a component instance ids starting with "I" (`I12:3;4:5`). */
+const isInInstance = (node: BoardNode) => node.id.startsWith('I');
 
 /** A section's label is its name at its top-left corner: rows align sections by their top, others by centre. */
 const ROW_AXIS: AlignmentAxis<BoardNode> = {
@@ -62,17 +80,34 @@ function labelRight(node: BoardNode): number {
   return isSection(node) ? node.bounds.x : rectRight(node.bounds);
 }
 
-const knownLabels = new WeakMap<BoardNode, boolean>();
+/**
+ * The longest lane or stage name in the vocabularies is under 30 characters; with numbering, emoji and a colon a
+ * label stays under this. A longer text is a note, not a name, and is not looked up: most nodes on a big board
+ * are notes, and normalising each one's text was a third of the time to infer a grid.
+ */
+const MAX_NAME_LENGTH = 48;
 
-/** Whether the vocabulary knows the node's text as a lane; asked many times per node while pairing, so kept. */
-function isKnownLabel(node: BoardNode): boolean {
-  let known = knownLabels.get(node);
-  if (known === undefined) {
-    known = matchLaneLabel(node.text) !== null;
-    knownLabels.set(node, known);
-  }
-  return known;
+/** Bit 1: the vocabulary knows the text as a lane; bit 2: as a stage. */
+type KnownName = 0 | 1 | 2 | 3;
+
+/**
+ * What the vocabularies know each node's text as, looked up once per node (pairing asks many times). A Map made
+ * per inference, not a WeakMap: tens of thousands of weak entries cost the garbage collector more than the lookups.
+ */
+function createNameIndex() {
+  const known = new Map<BoardNode, KnownName>();
+  const read = (node: BoardNode): KnownName => {
+    let value = known.get(node);
+    if (value === undefined) {
+      const short = node.text.length <= MAX_NAME_LENGTH || readFirstLine(node.text.slice(0, 2 * MAX_NAME_LENGTH)).length <= MAX_NAME_LENGTH;
+      value = short ? (((matchLaneLabel(node.text) !== null ? 1 : 0) | (isKnownStageHeader(node.text) ? 2 : 0)) as KnownName) : 0;
+      known.set(node, value);
+    }
+    return value;
+  };
+  return { isLane: (node: BoardNode) => (read(node) & 1) !== 0, isStage: (node: BoardNode) => (read(node) & 2) !== 0 };
 }
+type NameIndex = ReturnType<typeof createNameIndex>;
 
 function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
@@ -81,24 +116,26 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function firstLine(text: string): string {
-  return (text.trim().split(/\r?\n/)[0] ?? '').trim();
+/** Known lane labels and stage headers outside component instances: what says a grid is a journey map. */
+interface Evidence {
+  lanes: number;
+  stages: number;
 }
 
-/**
- * Spans of headers along one axis, widened to the midpoints between neighbours (headers narrower than their
- * columns), and outwards by half the usual gap, never before `floor`.
- */
-function computeSpans(extents: readonly Span[], floor: number): Span[] {
-  const gaps = extents.slice(1).map((extent, index) => Math.max(0, extent.start - extents[index]!.end));
-  const outerGap = extents.length > 1 ? median(gaps) / 2 : Math.max(0, extents[0]!.start - floor);
-  return extents.map((extent, index) => {
-    const previous = extents[index - 1];
-    const next = extents[index + 1];
-    const start = previous ? (previous.end + extent.start) / 2 : Math.min(extent.start, Math.max(floor, extent.start - outerGap));
-    const end = next ? (extent.end + next.start) / 2 : extent.end + outerGap;
-    return { start, end };
-  });
+function readEvidence(headers: readonly BoardNode[], labels: readonly BoardNode[], names: NameIndex): Evidence {
+  return {
+    lanes: labels.filter((node) => !isInInstance(node) && names.isLane(node)).length,
+    stages: headers.filter((node) => !isInInstance(node) && names.isStage(node)).length,
+  };
+}
+
+function isJourneyEvidence(evidence: Evidence): boolean {
+  return evidence.lanes > 0 || evidence.stages >= MIN_KNOWN_STAGES;
+}
+
+/** Lane names weigh more than stage names: "Pain points" says journey map more surely than "Purchase". */
+function weighEvidence(evidence: Evidence): number {
+  return 2 * evidence.lanes + (evidence.stages >= MIN_KNOWN_STAGES ? evidence.stages : 0);
 }
 
 interface GridCandidate {
@@ -106,22 +143,61 @@ interface GridCandidate {
   labels: BoardNode[];
   score: number;
   headerGap: number;
+  evidence: Evidence;
+  /** Header row to last label, label column to last header: what two candidates may not share. */
+  reach: Rect;
 }
 
-function scoreLabel(label: BoardNode): number {
-  return 1 + (isKnownLabel(label) ? 2 : 0) + (label.type === 'STICKY' ? 0 : 1);
+function scoreLabel(label: BoardNode, names: NameIndex): number {
+  return 1 + (names.isLane(label) ? 2 : 0) + (label.type === 'STICKY' ? 0 : 1);
+}
+
+/** A row drawn only with shapes, texts or sections: the header row of a map, which a label column stops at. */
+interface StructureRow {
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+/** Sorted by top, so the rows between two labels are found by a binary search. */
+function findStructureRows(rows: readonly BoardNode[][]): StructureRow[] {
+  return rows
+    .filter((row) => row.every((node) => node.type !== 'STICKY'))
+    .map((row) => ({
+      top: Math.min(...row.map((node) => node.bounds.y)),
+      bottom: Math.max(...row.map((node) => rectBottom(node.bounds))),
+      left: row[0]!.bounds.x,
+    }))
+    .sort((a, b) => a.top - b.top);
+}
+
+function firstIndexAtOrAfter<Item>(sorted: readonly Item[], value: number, keyOf: (item: Item) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (keyOf(sorted[middle]!) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A row of headers in the gap between two labels is the next map's header row: the column stops there. */
-function hasHeaderRowBetween(rows: readonly BoardNode[][], top: number, bottom: number, firstHeader: BoardNode): boolean {
-  return rows.some(
-    (row) =>
-      row.every((node) => node.type !== 'STICKY' && node.bounds.y >= top && rectBottom(node.bounds) <= bottom) &&
-      Math.abs(row[0]!.bounds.x - firstHeader.bounds.x) <= Math.max(24, firstHeader.bounds.width / 2),
-  );
+function hasHeaderRowBetween(structureRows: readonly StructureRow[], top: number, bottom: number, firstHeader: BoardNode): boolean {
+  for (let index = firstIndexAtOrAfter(structureRows, top, (row) => row.top); index < structureRows.length; index++) {
+    const row = structureRows[index]!;
+    if (row.top > bottom) return false;
+    if (row.bottom <= bottom && Math.abs(row.left - firstHeader.bounds.x) <= Math.max(24, firstHeader.bounds.width / 2)) return true;
+  }
+  return false;
 }
 
-function evaluatePair(row: readonly BoardNode[], column: readonly BoardNode[], rows: readonly BoardNode[][]): GridCandidate | null {
+function evaluatePair(
+  row: readonly BoardNode[],
+  column: readonly BoardNode[],
+  structureRows: readonly StructureRow[],
+  names: NameIndex,
+): GridCandidate | null {
   const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
   const rowBottomAll = Math.max(...row.map(headerBottom));
   const columnBelow = column.filter((node) => isBelow(node, rowBottomAll));
@@ -139,69 +215,200 @@ function evaluatePair(row: readonly BoardNode[], column: readonly BoardNode[], r
   );
   if (below.length === 0) return null;
   const labelHeight = median(below.map((node) => node.bounds.height));
+  const headerWidth = median(headers.map((node) => node.bounds.width));
   const headerGap = below[0]!.bounds.y - rowBottom;
   if (headerGap > Math.max(MAX_GRID_GAP, 3 * labelHeight)) return null;
-  if (firstHeader.bounds.x - columnRight > Math.max(MAX_GRID_GAP, 2 * median(headers.map((node) => node.bounds.width)))) return null;
+  if (firstHeader.bounds.x - columnRight > Math.max(MAX_GRID_GAP, 2 * headerWidth)) return null;
+  // A small label at the top of a tall lane leaves a wide gap to the next one: lanes are about as tall as
+  // stages are wide, so the gap allowed grows with the headers.
+  const laneGap = Math.max(MAX_GRID_GAP, 3 * labelHeight, 1.5 * headerWidth);
   const labels = [below[0]!];
   for (const label of below.slice(1)) {
     const previousBottom = rectBottom(labels[labels.length - 1]!.bounds);
-    if (label.bounds.y - previousBottom > Math.max(MAX_GRID_GAP, 3 * labelHeight)) break;
-    if (hasHeaderRowBetween(rows, previousBottom, label.bounds.y, firstHeader)) break;
+    if (label.bounds.y - previousBottom > laneGap) break;
+    if (hasHeaderRowBetween(structureRows, previousBottom, label.bounds.y, firstHeader)) break;
     labels.push(label);
   }
   // A wall of notes is not a journey map: without one known lane name, the grid must be drawn with shapes or text.
-  const knowsALane = labels.some(isKnownLabel);
+  const knowsALane = labels.some(names.isLane);
   if (!knowsALane && (labels.length === 1 || [...labels, ...headers].every((node) => node.type === 'STICKY'))) return null;
-  const score = labels.reduce((sum, label) => sum + scoreLabel(label), 0);
-  return { headers, labels, score, headerGap };
+  const evidence = readEvidence(headers, labels, names);
+  // Texts inside a component instance (a legend, a widget) take part only in a grid that names a journey itself.
+  if (!isJourneyEvidence(evidence) && [...headers, ...labels].some(isInInstance)) return null;
+  const score = labels.reduce((sum, label) => sum + scoreLabel(label, names), 0);
+  const top = Math.min(...headers.map((node) => node.bounds.y));
+  const left = Math.min(...labels.map((node) => node.bounds.x));
+  const right = Math.max(...headers.map((node) => rectRight(node.bounds)));
+  const bottom = Math.max(...labels.map((node) => rectBottom(node.bounds)));
+  return { headers, labels, score, headerGap, evidence, reach: { x: left, y: top, width: right - left, height: bottom - top } };
 }
 
-/** Most (and best-known) labels first; among rows above them, the closest; then the most headers. */
-function isBetter(candidate: GridCandidate, best: GridCandidate | null): boolean {
-  if (!best) return true;
-  if (candidate.score !== best.score) return candidate.score > best.score;
-  if (candidate.headerGap !== best.headerGap) return candidate.headerGap < best.headerGap;
-  return candidate.headers.length > best.headers.length;
-}
-
-function findBestGrid(candidates: readonly BoardNode[]): GridCandidate | null {
-  const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
-  const columns = findAlignedGroups(candidates, COLUMN_AXIS, 1).filter(
-    (column) => column.length >= 2 || isKnownLabel(column[0]!),
+/** More evidence first; then most (and best-known) labels; among rows above them, the closest; then most headers. */
+function compareCandidates(a: GridCandidate, b: GridCandidate): number {
+  return (
+    weighEvidence(b.evidence) - weighEvidence(a.evidence) ||
+    b.score - a.score ||
+    a.headerGap - b.headerGap ||
+    b.headers.length - a.headers.length ||
+    a.reach.y - b.reach.y ||
+    a.reach.x - b.reach.x
   );
-  let best: GridCandidate | null = null;
-  for (const row of rows) {
-    for (const column of columns) {
-      const candidate = evaluatePair(row, column, rows);
-      if (candidate && isBetter(candidate, best)) best = candidate;
+}
+
+interface RowInfo {
+  row: BoardNode[];
+  bottom: number;
+  hasKnownStage: boolean;
+  hasShape: boolean;
+}
+
+/**
+ * Every pairing of a header row with a label column that could be a grid. A column is only paired with the rows
+ * that end just above one of its labels (binary search), and a pairing of stickies alone with no journey word is
+ * skipped before it is measured, so a board of thousands of notes costs about a sort.
+ */
+function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex): GridCandidate[] {
+  const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
+  const columns = findAlignedGroups(candidates, COLUMN_AXIS, 1).filter((column) => column.length >= 2 || names.isLane(column[0]!));
+  const structureRows = findStructureRows(rows);
+  const rowInfos: RowInfo[] = rows
+    .map((row) => ({
+      row,
+      bottom: Math.max(...row.map(headerBottom)),
+      hasKnownStage: row.some(names.isStage),
+      hasShape: row.some((node) => node.type !== 'STICKY'),
+    }))
+    .sort((a, b) => a.bottom - b.bottom);
+  const found: GridCandidate[] = [];
+  const tried = new Set<BoardNode[]>();
+  for (const column of columns) {
+    const columnKnowsALane = column.some(names.isLane);
+    const columnHasShape = column.some((node) => node.type !== 'STICKY');
+    const reach = Math.max(MAX_GRID_GAP, 3 * Math.max(...column.map((node) => node.bounds.height)));
+    tried.clear();
+    for (const label of column) {
+      const lowest = label.bounds.y + 0.1 * label.bounds.height;
+      for (let index = firstIndexAtOrAfter(rowInfos, label.bounds.y - reach, (info) => info.bottom); index < rowInfos.length; index++) {
+        const info = rowInfos[index]!;
+        if (info.bottom > lowest) break;
+        if (tried.has(info.row)) continue;
+        tried.add(info.row);
+        if (!columnKnowsALane && !info.hasKnownStage && !columnHasShape && !info.hasShape) continue;
+        const candidate = evaluatePair(info.row, column, structureRows, names);
+        if (candidate) found.push(candidate);
+      }
     }
   }
-  return best;
+  return found.sort(compareCandidates);
 }
 
-function createGrid(found: GridCandidate): InferredGrid {
+/** Best first, each candidate kept unless it shares a node or its area with one kept before it. */
+function keepDistinct(sorted: readonly GridCandidate[]): GridCandidate[] {
+  const kept: GridCandidate[] = [];
+  const used = new Set<string>();
+  for (const candidate of sorted) {
+    const nodes = [...candidate.headers, ...candidate.labels];
+    if (nodes.some((node) => used.has(node.id))) continue;
+    if (kept.some((other) => rectsOverlap(other.reach, candidate.reach))) continue;
+    kept.push(candidate);
+    for (const node of nodes) used.add(node.id);
+  }
+  return kept;
+}
+
+/** The notes that may belong to a grid: centred right of its labels and below its header row, within reach. */
+function findNearbyNotes(notes: readonly NoteSnapshot[], reach: Rect): NoteSnapshot[] {
+  const margin = NEAR_MAP_MARGIN;
+  const area: Rect = { x: reach.x, y: reach.y, width: reach.width + margin, height: reach.height + 2 * margin };
+  return notes.filter((note) => rectContainsPoint(area, rectCenter(note.bounds)));
+}
+
+/** A lane drawn as a section named like the label inside it, the way Journey Lanes draws one. */
+interface LaneSection {
+  sectionId: string;
+  bounds: Rect;
+  /** The section holds an instruction below its label, as Journey Lanes writes one. */
+  hasInstruction: boolean;
+}
+
+interface LaneSections {
+  /** By the label's node id. */
+  byLabel: Map<string, LaneSection>;
+  /** Texts that instruct (under a lane label, or Journey Lanes' own instructions): never labels or headers. */
+  instructionIds: Set<string>;
+}
+
+const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([...LANE_PRESETS.map((lane) => lane.instruction), CUSTOM_LANE_INSTRUCTION]);
+
+/**
+ * Lanes drawn as sections: a section whose name is the first line of a shape or text inside it. Texts below that
+ * label, in its column, are the lane's instruction. Found from the parent links, one pass over the nodes.
+ */
+function findLaneSections(nodes: readonly BoardNode[]): LaneSections {
+  const children = new Map<string, BoardNode[]>();
+  const instructionIds = new Set<string>();
+  for (const node of nodes) {
+    if (node.type === 'TEXT' && KNOWN_INSTRUCTIONS.has(node.text.trim())) instructionIds.add(node.id);
+    if (node.parentId === null) continue;
+    const siblings = children.get(node.parentId);
+    if (siblings) siblings.push(node);
+    else children.set(node.parentId, [node]);
+  }
+  const byLabel = new Map<string, LaneSection>();
+  for (const section of nodes) {
+    if (!isSection(section)) continue;
+    const name = readFirstLine(section.text);
+    const inside = children.get(section.id) ?? [];
+    const label = inside.find((node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT') && name !== '' && readFirstLine(node.text) === name);
+    if (!label) continue;
+    const instructions = inside.filter(
+      (node) =>
+        node.type === 'TEXT' &&
+        node !== label &&
+        node.bounds.y >= rectBottom(label.bounds) - 1 &&
+        node.bounds.x < rectRight(label.bounds) &&
+        rectRight(node.bounds) > label.bounds.x,
+    );
+    for (const instruction of instructions) instructionIds.add(instruction.id);
+    byLabel.set(label.id, { sectionId: section.id, bounds: section.bounds, hasInstruction: instructions.length > 0 });
+  }
+  return { byLabel, instructionIds };
+}
+
+function createGrid(found: GridCandidate, notes: readonly NoteSnapshot[], laneSections: LaneSections): InferredGrid {
   const { headers, labels } = found;
   const labelColumnRight = Math.max(...labels.map(labelRight));
   const rowBottom = Math.max(...headers.map(headerBottom));
-  const stageSpans = computeSpans(
+  const nearby = findNearbyNotes(notes, found.reach);
+  const stageSpans = computeBandSpans(
     headers.map((node) => ({ start: node.bounds.x, end: rectRight(node.bounds) })),
     labelColumnRight,
+    nearby.filter((note) => rectCenter(note.bounds).y > rowBottom).map((note) => ({ start: note.bounds.x, end: rectRight(note.bounds) })),
   );
-  const laneSpans = computeSpans(
+  const laneSpans = computeBandSpans(
     labels.map((node) => ({ start: node.bounds.y, end: rectBottom(node.bounds) })),
     rowBottom,
+    nearby.filter((note) => rectCenter(note.bounds).x > labelColumnRight).map((note) => ({ start: note.bounds.y, end: rectBottom(note.bounds) })),
   );
-  const track = (node: BoardNode, span: Span): InferredTrack => ({ name: firstLine(node.text), nodeId: node.id, span });
+  const track = (node: BoardNode, span: Span): InferredTrack => ({ name: readFirstLine(node.text), nodeId: node.id, span });
+  // A lane section is the lane as people see it: its band is the section, and notes in it belong to it.
+  const laneTrack = (node: BoardNode, span: Span): InferredTrack => {
+    const section = laneSections.byLabel.get(node.id);
+    if (!section) return track(node, span);
+    return { ...track(node, { start: section.bounds.y, end: rectBottom(section.bounds) }), sectionId: section.sectionId };
+  };
+  const sections = labels.map((node) => laneSections.byLabel.get(node.id));
   return {
     idSource: headers[0]!.id,
     nodeId: null,
     title: null,
     stages: headers.map((node, index) => track(node, stageSpans[index]!)),
-    lanes: labels.map((node, index) => track(node, laneSpans[index]!)),
+    lanes: labels.map((node, index) => laneTrack(node, laneSpans[index]!)),
     top: Math.min(...headers.map((node) => node.bounds.y)),
     left: Math.min(...labels.map((node) => node.bounds.x)),
     structureIds: new Set([...headers, ...labels].map((node) => node.id)),
     ownNotes: [],
+    looksPluginDrawn: sections.some((section) => section?.hasInstruction === true),
   };
 }
 
@@ -219,35 +426,35 @@ function nameGrid(grid: InferredGrid, nodes: readonly BoardNode[]): InferredGrid
     .filter((node) => isSection(node) && rectContainsRect(node.bounds, bounds))
     .sort((a, b) => a.bounds.width * a.bounds.height - b.bounds.width * b.bounds.height);
   const section = sections[0];
-  if (section) return { ...grid, nodeId: grid.nodeId ?? section.id, title: firstLine(section.text) || null };
+  if (section) return { ...grid, nodeId: grid.nodeId ?? section.id, title: readFirstLine(section.text) || null };
   const above = outside
     .filter(
       (node) =>
         (node.type === 'TEXT' || node.type === 'SHAPE_WITH_TEXT') &&
-        firstLine(node.text) !== '' &&
+        readFirstLine(node.text) !== '' &&
         rectBottom(node.bounds) <= bounds.y &&
         rectBottom(node.bounds) >= bounds.y - MAX_TITLE_DISTANCE &&
         node.bounds.x < rectRight(bounds) &&
         rectRight(node.bounds) > bounds.x,
     )
     .sort((a, b) => rectBottom(b.bounds) - rectBottom(a.bounds));
-  return { ...grid, title: above[0] ? firstLine(above[0].text) : null };
+  return { ...grid, title: above[0] ? readFirstLine(above[0].text) : null };
 }
 
 /**
  * Nodes that can be a header or a label: text on a shape, a text, a note, or a section's name. A section that
  * holds shapes or texts of its own is a frame around a grid (or around a column), not a label.
  */
-function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly BoardNode[]): BoardNode[] {
+function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly BoardNode[], instructionIds: ReadonlySet<string>): BoardNode[] {
   const inTable = (node: BoardNode) => tables.some((table) => rectContainsPoint(table.bounds, rectCenter(node.bounds)));
   const texts = nodes.filter(
-    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && firstLine(node.text) !== '' && !inTable(node),
+    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && node.text.trim() !== '' && !inTable(node) && !instructionIds.has(node.id),
   );
   const framed = texts.filter((node) => node.type !== 'STICKY');
   const sections = nodes.filter(
     (node) =>
       isSection(node) &&
-      firstLine(node.text) !== '' &&
+      readFirstLine(node.text) !== '' &&
       !inTable(node) &&
       !framed.some((inner) => rectContainsRect(node.bounds, inner.bounds)),
   );
@@ -262,6 +469,8 @@ function gapBetween(a: Rect, b: Rect): number {
 
 /** As for drawn maps: the smallest map holding the note's centre, else the nearest one it lies close to. */
 function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[]): MapSnapshot | null {
+  // A sticky Figma gave no box belongs to the map of the section it is in, or to the only map there is.
+  if (note.boundsMissing) return maps.find((map) => map.nodeId !== null && map.nodeId === note.parentId) ?? (maps.length === 1 ? maps[0]! : null);
   const centre = rectCenter(note.bounds);
   const containing = maps
     .filter((map) => rectContainsPoint(map.bounds, centre))
@@ -279,40 +488,73 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[]): MapSna
   return nearest;
 }
 
-function describeWhatWasFound(candidates: readonly BoardNode[]): string {
+function describeWhatWasFound(candidates: readonly BoardNode[], names: NameIndex): string {
   const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
   const headers = Math.max(0, ...rows.map((row) => row.length));
-  const labels = candidates.filter(isKnownLabel).length;
+  const labels = candidates.filter(names.isLane).length;
   return USER_MESSAGES.gridNotFound(headers, labels);
+}
+
+/** Tables speak through their first row (stages) and first column (lanes), like drawn grids. */
+function readTableEvidence(grid: InferredGrid, nodes: ReadonlyMap<string, BoardNode>, names: NameIndex): Evidence {
+  const nodesOf = (tracks: readonly InferredTrack[]) =>
+    tracks.flatMap((track) => (track.nodeId === null ? [] : [nodes.get(track.nodeId)!]).filter((node) => node !== undefined));
+  return readEvidence(nodesOf(grid.stages), nodesOf(grid.lanes), names);
+}
+
+interface RankedGrid {
+  grid: InferredGrid;
+  evidence: Evidence;
+}
+
+function isChosen(grid: InferredGrid, options: InferJourneyGridsOptions): boolean {
+  if (options.acceptAll) return true;
+  if (!options.chosen) return false;
+  const snapshot = createInferredMapSnapshot(grid);
+  return options.chosen.has(snapshot.mapId) || (grid.nodeId !== null && options.chosen.has(grid.nodeId));
 }
 
 /**
  * Journey grids on a board Journey Lanes did not draw: FigJam tables (first row stages, first column lanes), and
  * drawn grids: a row of stage headers, a column of lane labels left of the first stage and below the row, notes
- * in between. Lanes are named from a multilingual vocabulary; labels it does not know become custom lanes.
+ * in between. A grid is a journey map only with evidence (a lane or two stages the vocabulary knows) or when it
+ * is chosen; the others are returned as candidates. There is no limit on how many are found: they are ranked by
+ * evidence, and one that shares a node or its area with a better one is left out.
  */
-export function inferJourneyGrids(nodes: readonly BoardNode[], notes: readonly NoteSnapshot[]): InferredJourneyGrids {
+export function inferJourneyGrids(
+  nodes: readonly BoardNode[],
+  notes: readonly NoteSnapshot[],
+  options: InferJourneyGridsOptions = {},
+): InferredJourneyGrids {
   const tables = nodes.filter((node) => node.type === 'TABLE');
-  const grids: InferredGrid[] = [];
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const names = createNameIndex();
+  const ranked: RankedGrid[] = [];
   for (const table of tables) {
     const grid = inferTableGrid(table, nodes);
-    if (grid) grids.push(grid);
+    if (grid) ranked.push({ grid: nameGrid(grid, nodes), evidence: readTableEvidence(grid, byId, names) });
   }
-  let candidates = selectStructureCandidates(nodes, tables);
-  const allCandidates = candidates;
-  while (grids.length < MAX_GRIDS) {
-    const found = findBestGrid(candidates);
-    if (!found) break;
-    const grid = createGrid(found);
-    grids.push(grid);
-    const taken = gridBounds(grid);
-    candidates = candidates.filter((node) => !grid.structureIds.has(node.id) && !rectContainsPoint(taken, rectCenter(node.bounds)));
+  const laneSections = findLaneSections(nodes);
+  const candidates = selectStructureCandidates(nodes, tables, laneSections.instructionIds);
+  for (const found of keepDistinct(findGridCandidates(candidates, names))) {
+    ranked.push({ grid: nameGrid(createGrid(found, notes, laneSections), nodes), evidence: found.evidence });
   }
-  if (grids.length === 0) return { maps: [], problems: [describeWhatWasFound(allCandidates)] };
-  const maps = grids.map((grid) => createInferredMapSnapshot(nameGrid(grid, nodes)));
-  const structureIds = new Set(grids.flatMap((grid) => [...grid.structureIds]));
+  ranked.sort((a, b) => weighEvidence(b.evidence) - weighEvidence(a.evidence));
+  const accepted: InferredGrid[] = [];
+  const others: InferredGrid[] = [];
+  for (const { grid, evidence } of ranked) {
+    (isJourneyEvidence(evidence) || isChosen(grid, options) ? accepted : others).push(grid);
+  }
+  const listed = others.map((grid) => createInferredMapSnapshot(grid));
+  if (accepted.length === 0) {
+    const problem = others.length > 0 ? USER_MESSAGES.gridsWithoutEvidence(others.length) : describeWhatWasFound(candidates, names);
+    return { maps: [], candidates: listed, problems: [problem] };
+  }
+  const maps = accepted.map((grid) => createInferredMapSnapshot(grid));
+  const problems = accepted.flatMap((grid, index) => (grid.looksPluginDrawn ? [USER_MESSAGES.mapTagsMissing(maps[index]!.title)] : []));
+  const structureIds = new Set(accepted.flatMap((grid) => [...grid.structureIds]));
   for (const note of notes) {
     if (!structureIds.has(note.id)) findMapOfNote(note, maps)?.notes.push(note);
   }
-  return { maps, problems: [] };
+  return { maps, candidates: listed, problems };
 }

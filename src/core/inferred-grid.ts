@@ -12,6 +12,8 @@ export interface InferredTrack {
   nodeId: string | null;
   /** A stage's x-range or a lane's y-range, page coordinates. */
   span: Span;
+  /** A lane drawn as a section around its label: notes in the section belong to the lane, wherever they lie. */
+  sectionId?: string;
 }
 
 /** A journey grid recognised on a board that Journey Lanes did not draw, before it becomes a MapSnapshot. */
@@ -33,4 +35,6 @@ export interface InferredGrid {
   structureIds: ReadonlySet<string>;
   /** Notes the grid itself holds (a table's body cells). */
   ownNotes: NoteSnapshot[];
+  /** Drawn the way Journey Lanes draws a map (lane sections, labels with their instructions) but read untagged. */
+  looksPluginDrawn?: boolean;
 }

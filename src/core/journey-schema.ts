@@ -43,6 +43,8 @@ export const UNPLACED_REASONS = [
   'outside-stages',
   /** Not in the map, but close enough to it to have been meant for it. */
   'near-map',
+  /** A sticky Figma gave no bounding box (the REST API's `absoluteBoundingBox: null`): it has no place to read. */
+  'no-bounds',
 ] as const;
 export const UnplacedReasonSchema = z.enum(UNPLACED_REASONS);
 export type UnplacedReason = z.infer<typeof UnplacedReasonSchema>;
@@ -75,12 +77,20 @@ export type Note = z.infer<typeof NoteSchema>;
 export const UnplacedNoteSchema = z.extend(NoteSchema, { reason: UnplacedReasonSchema });
 export type UnplacedNote = z.infer<typeof UnplacedNoteSchema>;
 
-export const LaneSchema = z.object({ id: z.string(), name: z.string(), kind: LaneKindSchema });
+export const LaneSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: LaneKindSchema,
+  /** Inferred grids: the node that labels the lane (a sticky serving as a label is exported here, not as a note). */
+  labelNodeId: z.optional(z.string()),
+});
 export type Lane = z.infer<typeof LaneSchema>;
 
 export const StageSchema = z.object({
   id: z.string(),
   name: z.string(),
+  /** Inferred grids: the node that heads the stage (a sticky serving as a header is exported here, not as a note). */
+  labelNodeId: z.optional(z.string()),
   /** Mean of the stage's emotion scores, null when it has none. */
   emotion: z.object({ score: z.nullable(z.number().check(z.minimum(-2), z.maximum(2))), count: z.int().check(z.minimum(0)) }),
   /** Every lane id of `lanes`, in the same order, each with its notes in reading order. */
@@ -140,6 +150,11 @@ export const SourceSchema = z.object({
   fileKey: z.optional(z.string()),
   /** 'tagged' for a map Journey Lanes drew, 'inferred' for a grid recognised on the board. */
   mapKind: z.optional(z.enum(['tagged', 'inferred'])),
+  /**
+   * REST reads only: false when the file holds no stamp at all. Stamps are not in Figma's published REST schema,
+   * so then a note's `votes` count only votes an import recorded, and 0 means "not known" rather than "no votes".
+   */
+  stampsFound: z.optional(z.boolean()),
 });
 
 export const JourneySchema = z.object({

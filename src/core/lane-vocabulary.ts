@@ -1,6 +1,7 @@
 import type { LaneKind } from './lane-kinds';
 import { slugify } from './presets';
 import { createUniqueId } from './create-unique-id';
+import { readFirstLine } from './split-text-lines';
 
 export interface KnownLane {
   /** The lane id Journey Lanes gives this lane in its own templates (see LANE_PRESETS). */
@@ -149,8 +150,7 @@ const SEPARATORS = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7]+/;
  * "customer"/"user" words, singular words, joined without spaces ("Touch-points:" and "touchpoint" meet).
  */
 export function normalizeLaneLabel(label: string): string {
-  const firstLine = label.trim().split(/\r?\n/)[0] ?? '';
-  const words = firstLine
+  const words = readFirstLine(label)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -178,10 +178,6 @@ export function matchLaneLabel(label: string): KnownLane | null {
   return key === '' ? null : (KNOWN_BY_KEY.get(key) ?? null);
 }
 
-function firstLine(label: string): string {
-  return (label.trim().split(/\r?\n/)[0] ?? '').trim();
-}
-
 /**
  * Lane ids and kinds for labels read top to bottom: known labels get the standard id and kind, others kind
  * 'custom' and an id made from the label. Ids are unique: a second "Doing" below "Actions" becomes "actions-2".
@@ -189,7 +185,7 @@ function firstLine(label: string): string {
 export function identifyLanes(labels: readonly string[]): LaneIdentity[] {
   const used = new Set<string>();
   return labels.map((label) => {
-    const name = firstLine(label);
+    const name = readFirstLine(label);
     const known = matchLaneLabel(label);
     const id = createUniqueId(known?.id ?? (slugify(name) || 'lane'), used);
     used.add(id);

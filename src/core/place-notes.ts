@@ -228,6 +228,7 @@ function findReason(grid: Grid, centre: Point, inLane: boolean): UnplacedReason 
 }
 
 function decide(grid: Grid, note: NoteSnapshot): Decision {
+  if (note.boundsMissing) return { kind: 'unplaced', reason: 'no-bounds' };
   const { map } = grid;
   const centre = rectCenter(note.bounds);
   const parentLane = note.parentId === null ? undefined : grid.laneByNodeId.get(note.parentId);

@@ -21,6 +21,8 @@ export interface RestBoardPage {
   notes: NoteSnapshot[];
   /** Every visible node grid inference may use (stickies included), for pages without a tagged map. */
   nodes: BoardNode[];
+  /** STAMP nodes on the page. They are not in Figma's published REST schema: none may mean none were sent. */
+  stampCount: number;
 }
 
 /** The same roles the plugin reads back: cells, instructions and the emotion scale are only drawing. */
@@ -30,6 +32,8 @@ interface PageReading {
   page: RestBoardPage;
   stamps: StampSnapshot[];
 }
+
+const EMPTY_BOUNDS: Rect = { x: 0, y: 0, width: 0, height: 0 };
 
 function readBounds(node: RestNode): Rect | null {
   const box = node.absoluteBoundingBox;
@@ -93,17 +97,19 @@ function visitNode(node: RestNode, parentId: string | null, sectionId: string | 
       reading.page.nodes.push({ id: node.id, type: node.type, text: readText(node), bounds, parentId });
     }
   }
+  // Figma writes `absoluteBoundingBox: null` for some nodes; a sticky without one is still a note, exported as such.
+  if (!bounds && node.type === 'STICKY') reading.page.notes.push({ ...readNote(node, EMPTY_BOUNDS, sectionId), boundsMissing: true });
   const childSectionId = node.type === 'SECTION' ? node.id : sectionId;
   for (const child of node.children ?? []) visitNode(child, node.id, childSectionId, reading);
 }
 
 export function readRestPage(page: RestNode): RestBoardPage {
   const reading: PageReading = {
-    page: { pageId: page.id, name: page.name ?? '', tagged: [], notes: [], nodes: [] },
+    page: { pageId: page.id, name: page.name ?? '', tagged: [], notes: [], nodes: [], stampCount: 0 },
     stamps: [],
   };
   for (const child of page.children ?? []) visitNode(child, null, null, reading);
-  return { ...reading.page, notes: attachStamps(reading.page.notes, reading.stamps) };
+  return { ...reading.page, notes: attachStamps(reading.page.notes, reading.stamps), stampCount: reading.stamps.length };
 }
 
 /** Every page (CANVAS) of the file, in file order. */

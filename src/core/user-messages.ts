@@ -173,12 +173,19 @@ export const USER_MESSAGES = {
   noOtherMap: 'Only one journey map on this page. Duplicate it as a future state to compare.',
   mapsCompared: (resolved: number, kept: number, added: number) =>
     `Compared: ${resolved} pain points resolved, ${kept} kept, ${added} new`,
+  mapTagsMissing: (title: string) =>
+    `${quoteName(title, 40)} looks drawn by Journey Lanes but has lost its tags: read from its structure.`,
+  gridsWithoutEvidence: (count: number) =>
+    count === 1
+      ? 'Found 1 grid, but no lane or stage in it is named like a journey map.'
+      : `Found ${count} grids, but no lane or stage in them is named like a journey map.`,
   unplacedReasons: {
     'header-row': 'In the stage header row',
     'label-column': 'In the lane label column',
     'outside-grid': 'Inside the map, outside the grid',
     'outside-stages': 'In a lane, outside every stage',
     'near-map': 'Next to the map',
+    'no-bounds': 'Figma gave it no position',
   },
 } as const;
 
@@ -231,6 +238,12 @@ export const CLI_MESSAGES = {
   mapAmbiguous: (map: string) => `More than one map is called "${map}". Choose one by its id:`,
   severalMapsForCsv: (count: number) => `The board holds ${count} maps and CSV takes one. Choose with --map:`,
   mapListItem: (mapId: string, title: string, page: string) => `  ${mapId}  "${title}"  (page "${page}")`,
+  mapsHeading: (count: number) => (count === 1 ? 'Journey maps (1):' : `Journey maps (${count}):`),
+  candidatesHeading: (count: number) =>
+    `Other grids, not read as journey maps: no lane or stage is named like one (${count}):`,
+  candidateListItem: (mapId: string, title: string, page: string, nodeId: string | null) =>
+    `  ${mapId}  "${title}"  (page "${page}"${nodeId === null ? '' : `, node ${nodeId}`})`,
+  chooseCandidate: 'To export one of them anyway, pass its id to --map.',
   fetchFailed: (url: string, reason: string) => `Could not reach ${url}: ${reason}`,
   fetchRefused: (status: number, fileKey: string) =>
     status === 403
@@ -249,6 +262,10 @@ export const CLI_MESSAGES = {
     `${source} holds ${count} journeys. Export one map with --map and compare that file.`,
   wroteComparison: (file: string) => `Wrote the comparison to ${file}`,
   severalMapsForMermaid: (count: number) => `The board holds ${count} maps and a Mermaid diagram shows one. Choose with --map:`,
+  noStamps: (source: string) =>
+    `${source} holds no stamps, so votes could not be counted: a vote of 0 means not known, not no votes.`,
+  notFigJamByNodes: (source: string) =>
+    `${source} says no editorType and holds no FigJam nodes (stickies, shapes, connectors): it reads as a design file.`,
 } as const;
 
 export function truncateForNotify(message: string, limit = 100): string {

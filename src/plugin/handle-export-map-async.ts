@@ -9,12 +9,13 @@ import type { ExportMapRequest, SandboxToUi } from '../core/protocol';
 import { EXPORT_TEXT_CHUNK_SIZE, splitTextIntoChunks } from '../core/split-text-into-chunks';
 import { USER_MESSAGES } from '../core/user-messages';
 import { createProgressReporter } from './create-progress-reporter';
+import type { ReportProgressAsync } from './create-progress-reporter';
 import { findMapSection, listMaps } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { savePreferencesAsync } from './preferences-storage';
 import { pauseAsync } from './pause-async';
-import { readSelectionBoard } from './read-selection-board';
+import { readSelectionBoardAsync } from './read-selection-board';
 import { readRecordedVotes } from './read-recorded-votes';
 import { readStamps } from './read-stamps';
 import { readTaggedMapAsync } from './read-tagged-map-async';
@@ -23,11 +24,12 @@ import { requireFigJam } from './require-figjam';
 type Post = (message: SandboxToUi) => void;
 
 /** A grid drawn by hand (or from a community template), recognised in what is selected. */
-function readInferredMap(api: FigJamApi, request: ExportMapRequest): MapSnapshot {
-  const board = readSelectionBoard(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false });
+async function readInferredMapAsync(api: FigJamApi, request: ExportMapRequest, onStepAsync: ReportProgressAsync): Promise<MapSnapshot> {
+  const board = await readSelectionBoardAsync(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false, onStepAsync });
   const stamped = attachStamps(board.notes, readStamps(api.currentPage));
   const notes = attachRecordedVotes(stamped, readRecordedVotes(api.currentPage, new Set(stamped.map((note) => note.id))));
-  const { maps, problems } = inferJourneyGrids(board.nodes, notes);
+  // The selection is the person's choice of grid: it needs no journey words to be read as one.
+  const { maps, problems } = inferJourneyGrids(board.nodes, notes, { acceptAll: true });
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
   return map;
@@ -42,12 +44,10 @@ function isHandDrawnSelection(api: FigJamApi, request: ExportMapRequest): boolea
 export async function handleExportMapAsync(api: FigJamApi, request: ExportMapRequest, post: Post): Promise<SandboxToUi> {
   requireFigJam(api);
   const inferred = isHandDrawnSelection(api, request);
+  const onStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes);
   const map = inferred
-    ? readInferredMap(api, request)
-    : await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
-        includeAuthors: request.includeAuthors ?? false,
-        onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes),
-      });
+    ? await readInferredMapAsync(api, request, onStepAsync)
+    : await readTaggedMapAsync(api, findMapSection(api, request.mapId), { includeAuthors: request.includeAuthors ?? false, onStepAsync });
   const format = request.format ?? 'json';
   const journey = computeJourney(map, placeNotes(map), {
     exportedAt: new Date().toISOString(),

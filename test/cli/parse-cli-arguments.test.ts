@@ -11,7 +11,10 @@ describe('parseCliArguments', () => {
       format: 'json',
       out: null,
       map: null,
+      list: false,
     });
+    expect(parseCliArguments(['export', 'board.json', '--list'])).toMatchObject({ kind: 'export', list: true });
+    expect(parseCliArguments(['export', 'board.json', '-l'])).toMatchObject({ kind: 'export', list: true });
   });
 
   it('reads every option, long and short', () => {

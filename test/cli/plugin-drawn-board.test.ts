@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,5 +70,74 @@ describe('one core, two adapters', () => {
       ['Slow', 4, undefined],
       ['Loud', 1, { heart: 1 }],
     ]);
+  });
+});
+
+/** Where each note of a journey is: "note id: lane id / stage id", or "note id: reason" when unplaced. */
+function notePlaces(journey: Journey): string[] {
+  const cells = journey.stages.flatMap((stage) =>
+    Object.entries(stage.lanes).flatMap(([laneId, notes]) => notes.map((note) => `${note.id}: ${laneId} / ${stage.id}`)),
+  );
+  return [...cells, ...journey.unplaced.map((note) => `${note.id}: ${note.reason}`)].sort();
+}
+
+function stripTags(node: { sharedPluginData?: unknown; children?: unknown[] }): void {
+  delete node.sharedPluginData;
+  for (const child of node.children ?? []) stripTags(child as typeof node);
+}
+
+interface TaggableNode {
+  id: string;
+  sharedPluginData?: Record<string, Record<string, string>>;
+  children?: unknown[];
+}
+
+function findNode(node: TaggableNode, id: string): TaggableNode | null {
+  if (node.id === id) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child as typeof node, id);
+    if (found) return found;
+  }
+  return null;
+}
+
+describe('a map the plugin drew, read without its tags', () => {
+  async function drawAsync() {
+    const session = startPluginSession();
+    await drawWorkshopBoardAsync(session.fake, session);
+    const answer = await session.requestAsync({ type: 'export-map', requestId: 'export' });
+    if (answer.type !== 'map-exported') throw new Error(JSON.stringify(answer));
+    const rest = await convertFakePageToRestAsync(session.fake);
+    return { tagged: answer.journey, rest };
+  }
+
+  function runOn(name: string, rest: unknown): { journey: Journey; stderr: string } {
+    const file = path.join(workDirectory, name);
+    writeFileSync(file, JSON.stringify(rest));
+    const result = spawnSync(process.execPath, [cli, 'export', file], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    return { journey: JourneySchema.parse(JSON.parse(result.stdout)), stderr: result.stderr };
+  }
+
+  it('puts every note of a lane in its lane and stage, takes instructions for instructions, and says the tags are missing', async () => {
+    const { tagged, rest } = await drawAsync();
+    stripTags(rest.document);
+    const { journey, stderr } = runOn('untagged.json', rest);
+    expect(journey.lanes.map((lane) => lane.name)).toEqual(tagged.lanes.map((lane) => lane.name));
+    const inCells = (places: string[]) => places.filter((place) => place.includes(' / '));
+    expect(inCells(notePlaces(journey))).toEqual(inCells(notePlaces(tagged)));
+    expect(journey.summary.counts.notes).toBe(tagged.summary.counts.notes);
+    expect(stderr).toContain('"Customer journey map" looks drawn by Journey Lanes but has lost its tags: read from its structure.');
+  });
+
+  it('reads a map whose spec tag is damaged from its structure, every note kept', async () => {
+    const { tagged, rest } = await drawAsync();
+    const mapSection = rest.document.children[0]!.children.find((node) => node.type === 'SECTION')!;
+    findNode(mapSection as unknown as TaggableNode, mapSection.id)!.sharedPluginData!['journeylanes']!['spec'] = '{"title": broken';
+    const { journey, stderr } = runOn('damaged.json', rest);
+    const inCells = (places: string[]) => places.filter((place) => place.includes(' / '));
+    expect(inCells(notePlaces(journey))).toEqual(inCells(notePlaces(tagged)));
+    expect(journey.summary.counts.notes).toBe(tagged.summary.counts.notes);
+    expect(stderr).toContain('damaged');
   });
 });

@@ -110,4 +110,10 @@ describe('formatCsv', () => {
     expect(CSV_COLUMNS.at(-1)).toBe('channel');
     expect(text.split('\r\n').slice(1, 3)).toEqual(['Purchase,Pain points,Helpline,,0,,,a,cell,phone', 'Purchase,Pain points,Slow,,0,,,b,cell,']);
   });
+  it('quotes a text that holds FigJam’s line break (U+2028) or another Unicode break', () => {
+    for (const text of ['Doing\u2028what they do', 'a\u2029b', 'a\u0085b']) {
+      const csv = formatCsv(createJourneyFixture({ cell: [{ id: 'a', text, votes: 0 }] }));
+      expect(csv.split('\r\n')[1]).toBe(`Purchase,Pain points,"${text}",,0,,,a,cell`);
+    }
+  });
 });

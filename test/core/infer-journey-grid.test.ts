@@ -74,7 +74,7 @@ describe('inferJourneyGrids', () => {
     const [journey] = journeysOf(createGridBoard(ENGLISH_GRID));
     const firstUse = journey!.stages.find((stage) => stage.name === 'First use')!;
     expect(firstUse.lanes.emotions![0]).toMatchObject({ text: '-2 lost', score: -2 });
-    expect(journey!.lanes.at(-1)).toEqual({ id: 'support-team', name: 'Support team', kind: 'custom' });
+    expect(journey!.lanes.at(-1)).toEqual({ id: 'support-team', name: 'Support team', kind: 'custom', labelNodeId: 'gl6' });
   });
 
   it('finds the grid among noise, names it after its section, and leaves far notes out', () => {
@@ -115,8 +115,8 @@ describe('inferJourneyGrids', () => {
   });
 
   it('says what it found when there is no grid', () => {
-    expect(inferBoard(createHeadersOnlyBoard())).toEqual({ maps: [], problems: ['Found 5 stage headers but no lane labels left of them.'] });
-    expect(inferJourneyGrids([], [])).toEqual({ maps: [], problems: ['Found no row of stage headers and no lane labels.'] });
+    expect(inferBoard(createHeadersOnlyBoard())).toEqual({ maps: [], candidates: [], problems: ['Found 5 stage headers but no lane labels left of them.'] });
+    expect(inferJourneyGrids([], [])).toEqual({ maps: [], candidates: [], problems: ['Found no row of stage headers and no lane labels.'] });
     const labels: BoardNode[] = ['Touchpoints', 'Emotions'].map((text, index) => ({
       id: `l${index}`,
       type: 'TEXT',

@@ -88,4 +88,14 @@ describe('lane vocabulary', () => {
       }),
     );
   });
+  it('reads a label up to its first line break, whichever break FigJam or another tool wrote', () => {
+    // Shift+Enter in FigJam stores U+2028; files from other tools bring U+2029, CR, NEL.
+    const labels = ['Doing\u2028what they do', 'Touchpoints\u2029(channels)', 'Mood\rof the day', '\u2028Pain points\u0085per stage'];
+    expect(identifyLanes(labels).map((lane) => `${lane.id}:${lane.name}`)).toEqual([
+      'actions:Doing',
+      'touchpoints:Touchpoints',
+      'emotions:Mood',
+      'painPoints:Pain points',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeFigma } from '../fake-figjam/index';
+import { NOTES_PER_STEP } from '../../src/plugin/read-map-notes-async';
 import { addNoteAsync } from './board-builders';
 import { startPluginSession } from './plugin-session';
 
@@ -55,5 +56,26 @@ describe('export-map of a grid Journey Lanes did not draw', () => {
     figma.currentPage.selection = [note];
     const answer = await session.requestAsync({ type: 'export-map', requestId: 'nothing' });
     expect(answer).toMatchObject({ type: 'error', message: expect.stringMatching(/^Found /) });
+  });
+  it('reads a big selected grid in steps, with progress before the answer, every note placed', async () => {
+    const session = startPluginSession();
+    const { section } = await drawHandMadeGridAsync(session.fake, ['Points de contact', 'Points de douleur']);
+    const { figma } = session.fake;
+    const extra = NOTES_PER_STEP * 2;
+    for (let index = 0; index < extra; index++) {
+      const sticky = figma.createSticky();
+      sticky.text.characters = `Idée ${index}`;
+      section.appendChild(sticky);
+      sticky.x = 1120 + (index % 3) * 10;
+      sticky.y = 240 + (index % 2) * 10;
+    }
+    figma.currentPage.selection = [section];
+    const answer = await session.requestAsync({ type: 'export-map', requestId: 'big' });
+    if (answer.type !== 'map-exported') throw new Error(JSON.stringify(answer));
+    const progress = session.messages().flatMap((message) => (message.type === 'progress' ? [message] : []));
+    expect(progress.map((message) => message.done)).toEqual([NOTES_PER_STEP, NOTES_PER_STEP * 2]);
+    for (const message of progress) expect(message.total).toBeGreaterThanOrEqual(message.done);
+    expect(answer.journey.stages[1]!.lanes['touchpoints']).toHaveLength(extra);
+    expect(answer.journey.summary.counts.notes).toBe(extra + 2);
   });
 });

@@ -1,0 +1,20 @@
+/**
+ * Every way a board text breaks a line: FigJam stores Shift+Enter as U+2028 (line separator), and files from
+ * other tools bring CR, CRLF, U+2029, NEL, vertical tab and form feed. Splitting only on "\n" would read a
+ * two-line label as one word.
+ */
+export const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
+
+/** The lines of a board text, split at any line break. */
+export function splitTextLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
+/** The first non-blank line, trimmed: how a label or header is named. */
+export function readFirstLine(text: string): string {
+  for (const line of splitTextLines(text)) {
+    const trimmed = line.trim();
+    if (trimmed !== '') return trimmed;
+  }
+  return '';
+}
