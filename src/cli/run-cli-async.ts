@@ -49,12 +49,13 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
     throw new CliError([CLI_MESSAGES.noMap(board.source), ...found.problems, ...listCandidates(found.candidates)].join('\n'), EXIT_BAD_INPUT);
   }
   for (const problem of found.problems) io.writeStderr(`${CLI_MESSAGES.warning(problem)}\n`);
-  const stampsFound = pages.some((page) => page.stampCount > 0);
-  if (!stampsFound) io.writeStderr(`${CLI_MESSAGES.noStamps(board.source)}\n`);
   const selection = selectMapsOrThrow(found.maps, plan.map, board.source);
   if (selection.length > 1 && plan.format === 'csv') {
     throw new CliError([CLI_MESSAGES.severalMapsForCsv(selection.length), ...listMaps(selection)].join('\n'), EXIT_USAGE);
   }
+  // Said once the export goes ahead: a note about votes would only clutter a message about the wrong map.
+  const stampsFound = pages.some((page) => page.stampCount > 0);
+  if (!stampsFound) io.writeStderr(`${CLI_MESSAGES.noStamps(board.source)}\n`);
   const exportedAt = io.now().toISOString();
   const journeys = selection.map(({ map, page, kind }) =>
     computeJourney(map, {
