@@ -53,13 +53,14 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
     throw new CliError([CLI_MESSAGES.noMap(board.source), ...found.problems, ...listCandidates(found.candidates)].join('\n'), EXIT_BAD_INPUT);
   }
   for (const problem of found.problems) io.writeStderr(`${CLI_MESSAGES.warning(problem)}\n`);
-  const stampsFound = pages.some((page) => page.stampCount > 0);
-  if (!stampsFound) io.writeStderr(`${CLI_MESSAGES.noStamps(board.source)}\n`);
   const selection = selectMapsOrThrow(found.maps, plan.map, board.source);
   if (selection.length > 1 && (plan.format === 'csv' || plan.format === 'mermaid')) {
     const heading = plan.format === 'csv' ? CLI_MESSAGES.severalMapsForCsv(selection.length) : CLI_MESSAGES.severalMapsForMermaid(selection.length);
     throw new CliError([heading, ...listMaps(selection)].join('\n'), EXIT_USAGE);
   }
+  // Said once the export goes ahead: a note about votes would only clutter a message about the wrong map.
+  const stampsFound = pages.some((page) => page.stampCount > 0);
+  if (!stampsFound) io.writeStderr(`${CLI_MESSAGES.noStamps(board.source)}\n`);
   const exportedAt = io.now().toISOString();
   const journeys = selection.map(({ map, page, kind }) =>
     computeJourney(map, placeNotes(map), {
