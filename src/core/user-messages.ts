@@ -14,6 +14,7 @@ export const USER_MESSAGES = {
   mapExported: (notes: number, unplaced: number) =>
     unplaced === 0 ? `Exported ${notes} notes` : `Exported ${notes} notes, ${unplaced} not placed in a cell`,
   nodeNotFound: 'That note is no longer on the board.',
+  positionNotFinite: 'A node on this page has a position or size that is not a number. Nothing was read.',
   readingNotes: 'Reading notes',
   exportIncomplete: 'Part of the export did not arrive. Read the map again.',
   invalidMessage: 'The plugin received a message it does not understand.',
