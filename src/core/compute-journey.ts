@@ -4,7 +4,8 @@ import type { Journey, Lane, Note, RankedNote, Stage, UnplacedNote } from './jou
 import { SCHEMA_VERSION } from './journey-schema';
 import { placeNotes } from './place-notes';
 import { addRecordedVote } from './recorded-votes';
-import { computeStageEmotion, scoreEmotion } from './score-emotion';
+import { computeStageEmotion } from './score-emotion';
+import { scoreRecordedEmotion } from './score-recorded-emotion';
 
 export interface JourneyContext {
   exportedAt: string;
@@ -23,7 +24,7 @@ function createNote(snapshot: NoteSnapshot, ambiguous: boolean, lane: LaneSnapsh
   if (snapshot.author !== null && snapshot.author !== '') note.author = snapshot.author;
   if (snapshot.color !== null && snapshot.color !== '') note.color = snapshot.color;
   if (lane !== null && lane.kind === 'emotions') {
-    const { score, source } = scoreEmotion(snapshot.text, snapshot.bounds, lane.bounds);
+    const { score, source } = scoreRecordedEmotion(snapshot.text, snapshot.bounds, lane.bounds, snapshot.recordedVote?.score);
     note.score = score;
     note.scoreSource = source;
   }

@@ -1,5 +1,6 @@
 import type { Journey, Note } from './journey-schema';
 import { USER_MESSAGES } from './user-messages';
+import { ownValue } from './own-value';
 
 /**
  * Columns, one row per note. Notes in a cell carry their stage and lane names. Persona notes have an empty stage,
@@ -51,7 +52,7 @@ export function formatCsv(journey: Journey): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const stage of journey.stages) {
     for (const lane of journey.lanes) {
-      for (const note of stage.lanes[lane.id] ?? []) {
+      for (const note of ownValue(stage.lanes, lane.id) ?? []) {
         rows.push(formatRow(stage.name, lane.name, note, note.ambiguous ? 'cell-ambiguous' : 'cell'));
       }
     }

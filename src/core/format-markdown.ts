@@ -1,5 +1,6 @@
 import type { Journey, Note, UnplacedNote } from './journey-schema';
 import { USER_MESSAGES } from './user-messages';
+import { ownValue } from './own-value';
 
 /** How many ranked pain points the report lists; the JSON export has them all. */
 export const REPORT_PAIN_POINT_LIMIT = 10;
@@ -90,7 +91,7 @@ export function formatMarkdown(journey: Journey): string {
   for (const stage of journey.stages) {
     const lines = [`## ${formatHeadingText(stage.name)}`];
     for (const lane of journey.lanes) {
-      const notes = stage.lanes[lane.id] ?? [];
+      const notes = ownValue(stage.lanes, lane.id) ?? [];
       if (notes.length === 0) continue;
       lines.push('', `### ${formatHeadingText(lane.name)}`, '', ...notes.map(formatNoteItem));
     }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { TAG_NAMESPACE } from './map-tags';
+import { ownKeyRecordSchema } from './own-key-record-schema';
 
 /**
  * The part of Figma's REST file response (GET /v1/files/:key) that the command line reads, after
@@ -23,7 +24,7 @@ export const RestPaintSchema = z.looseObject({
 
 /** Only our own namespace is checked: other plugins may store anything under theirs. */
 export const RestSharedPluginDataSchema = z.looseObject({
-  [TAG_NAMESPACE]: z.optional(z.record(z.string(), z.string())),
+  [TAG_NAMESPACE]: z.optional(ownKeyRecordSchema(z.string())),
 });
 
 export interface RestNode {
