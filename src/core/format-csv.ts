@@ -9,19 +9,53 @@ import { ownValue } from './own-value';
  */
 export const CSV_COLUMNS = ['stage', 'lane', 'text', 'score', 'votes', 'author', 'color', 'id', 'placement'] as const;
 
-/**
- * A spreadsheet runs a cell starting with one of these as a formula (CSV injection); a leading single quote makes
- * it plain text. Leading spaces are looked through, since some spreadsheets trim them before deciding.
- */
-const FORMULA_START = /^[\s]*[=+\-@\t\r]/;
+/** Characters a spreadsheet runs a cell as a formula from (CSV injection), once normalised; tab and CR included. */
+const FORMULA_CHARACTERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+/** Where a spreadsheet may start a new row, even inside a quoted field. */
+const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/;
+/** What separates cells, or opens a quoted one, when a spreadsheet splits a field. */
+const CELL_SEPARATORS = /([,;\t"]+)/;
+/** What a spreadsheet looks through before deciding: spaces, zero-width and other format characters, controls. */
+const INVISIBLE = /[\p{Zs}\p{Cf}\p{Cc}]/u;
 
-export function neutralizeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+function startsFormula(line: string): boolean {
+  for (const character of line) {
+    if (FORMULA_CHARACTERS.has(character)) return true;
+    if (INVISIBLE.test(character)) continue;
+    // NFKC folds the disguises: full-width ＝ ＋ － ＠, small ﹦, and the like.
+    return FORMULA_CHARACTERS.has(character.normalize('NFKC').charAt(0));
+  }
+  return false;
 }
 
-/** RFC 4180: a field holding a comma, quote, CR or LF is quoted, and quotes inside are doubled. */
+/**
+ * Text a spreadsheet shows rather than runs: wherever a spreadsheet may start a cell, a first visible character
+ * that could start a formula (after NFKC, looking through spaces, zero-width and control characters) gets a single
+ * quote before it. A cell may start at the field's start, after a line break (LibreOffice Calc starts a row there
+ * even inside quotes and reads on unquoted) and after a comma or semicolon (Calc with a semicolon separator splits
+ * a quoted field whose closing quote a comma follows). Nothing else changes: scores have their own numeric column.
+ */
+export function neutralizeFormula(text: string): string {
+  const guarded = text
+    .split(LINE_BREAK)
+    .map((part, index) => (index % 2 === 0 ? guardLine(part) : part))
+    .join('');
+  return !guarded.startsWith("'") && startsFormula(text) ? `'${guarded}` : guarded;
+}
+
+function guardLine(line: string): string {
+  return line
+    .split(CELL_SEPARATORS)
+    .map((piece, index) => (index % 2 === 0 && startsFormula(piece) ? `'${piece}` : piece))
+    .join('');
+}
+
+/**
+ * RFC 4180 quoting, from a spreadsheet's point of view: a field holding a comma or a semicolon (the separator in
+ * many locales), a quote, a tab or any line break is quoted, and quotes inside are doubled.
+ */
 export function quoteCsvField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return /[",;\t\r\n\v\f\u0085\u2028\u2029]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 function textCell(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, formatCsv } from '../../src/core/format-csv';
+import { CSV_COLUMNS, formatCsv, neutralizeFormula, quoteCsvField } from '../../src/core/format-csv';
 import { createJourneyFixture } from './journey-fixture';
 
 /** A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes, nothing else. */
@@ -86,7 +86,8 @@ describe('formatCsv', () => {
     HOSTILE_TEXTS.forEach((original, index) => {
       const row = rows[index]!;
       const dangerous = /^\s*[=+\-@\t\r]/.test(original);
-      expect(row['text']).toBe(dangerous ? `'${original}` : original);
+      // A line break starts a line a spreadsheet may read as a cell of its own, guarded like the first.
+      expect(row['text']).toBe(original === '\r=1+1' ? "'\r'=1+1" : dangerous ? `'${original}` : original);
       expect(row).toMatchObject({ stage: 'Purchase', lane: 'Pain points', votes: String(index), id: `n${index}`, placement: 'cell' });
       expect(row['score']).toBe(index % 2 === 0 ? '-1.5' : '');
     });
@@ -101,5 +102,30 @@ describe('formatCsv', () => {
   it('quotes only fields that need it and ends every record with CRLF', () => {
     const text = formatCsv(createJourneyFixture({ cell: [{ id: 'a', text: 'say "hi", ok', votes: 0 }] }));
     expect(text).toBe(`${CSV_COLUMNS.join(',')}\r\nPurchase,Pain points,"say ""hi"", ok",,0,,,a,cell\r\n`);
+  });
+});
+
+describe('CSV guards from the spreadsheet\'s point of view', () => {
+  it.each([
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(1)', "'＠SUM(1)"],
+    ['\u200B=1+1', "'\u200B=1+1"],
+    ['\u0000=1+1', "'\u0000=1+1"],
+    ['x;=1+1;y', "x;'=1+1;y"],
+    ['a\n=1+1', "a\n'=1+1"],
+    ['a\u2028 +1', "a\u2028' +1"],
+    ['\r=1+1', "'\r'=1+1"],
+    ['plain, text; with separators', 'plain, text; with separators'],
+    ["'already quoted", "'already quoted"],
+    ['ｆｕｌｌ width', 'ｆｕｌｌ width'],
+  ])('guards %j as %j', (text, guarded) => {
+    expect(neutralizeFormula(text)).toBe(guarded);
+  });
+
+  it('quotes a field holding a semicolon, a tab or a Unicode line or paragraph separator', () => {
+    for (const field of ['a;b', 'a\tb', 'a\u2028b', 'a\u2029b']) expect(quoteCsvField(field)).toBe(`"${field}"`);
+    expect(quoteCsvField('plain')).toBe('plain');
   });
 });
