@@ -10,8 +10,12 @@ export interface ExportPlan {
   kind: 'export';
   input: BoardInput;
   format: ExportFormat;
-  /** Write here instead of stdout. */
+  /** Write here instead of stdout; null (or `--out -`) for stdout. */
   out: string | null;
+  /** Seconds to wait for Figma, as given; null for the environment's or the default. */
+  timeout: string | null;
+  /** Print an unexpected error's stack, for a bug report. */
+  debug: boolean;
   /** A map id, node id or title; null for every map. */
   map: string | null;
 }
@@ -23,6 +27,8 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   map: { type: 'string', short: 'm' },
   'file-key': { type: 'string', short: 'k' },
+  timeout: { type: 'string', short: 't' },
+  debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -63,5 +69,6 @@ export function parseCliArguments(argv: readonly string[]): CliPlan {
   if (!isExportFormat(format)) return { kind: 'usage-error', message: CLI_MESSAGES.badFormat(format) };
   const input = readInput(rest, values['file-key']);
   if ('error' in input) return { kind: 'usage-error', message: input.error };
-  return { kind: 'export', input, format, out: values.out ?? null, map: values.map ?? null };
+  const out = values.out === undefined || values.out === '-' ? null : values.out;
+  return { kind: 'export', input, format, out, map: values.map ?? null, timeout: values.timeout ?? null, debug: values.debug ?? false };
 }

@@ -7,6 +7,7 @@ import { findBoardMaps } from './find-board-maps';
 import type { BoardMap } from './find-board-maps';
 import { formatExport } from './format-export';
 import { HELP_TEXT } from './help-text';
+import { FIGMA_TOKEN_VARIABLE, readTimeoutSeconds } from './fetch-figma-file-async';
 import { loadBoardAsync } from './load-board-async';
 import { parseBoardFile } from './parse-board-file';
 import { parseCliArguments } from './parse-cli-arguments';
@@ -18,7 +19,10 @@ function listMaps(maps: readonly BoardMap[]): string[] {
 }
 
 async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
-  const board = await loadBoardAsync(plan.input, io);
+  if (plan.out !== null && plan.input.kind === 'file' && (await io.isSameFileAsync(plan.out, plan.input.path))) {
+    throw new CliError(CLI_MESSAGES.outIsInput(plan.out), EXIT_USAGE);
+  }
+  const board = await loadBoardAsync(plan.input, io, readTimeoutSeconds(plan.timeout, io));
   const file = parseBoardFile(board.text, board.source);
   const found = findBoardMaps(readRestBoard(file));
   if (found.maps.length === 0) {
@@ -60,6 +64,16 @@ function selectMapsOrThrow(maps: readonly BoardMap[], query: string | null, sour
   throw new CliError([heading, ...listMaps(selection.kind === 'not-found' ? maps : selection.maps)].join('\n'), EXIT_BAD_INPUT);
 }
 
+/**
+ * Every secret the environment holds, as it could appear in a message: the token, and each line of it should it
+ * hold a line break. Messages never print the token; this is the last guard should a library's message quote it.
+ */
+function hideSecrets(text: string, io: CliIo): string {
+  const token = io.env[FIGMA_TOKEN_VARIABLE] ?? '';
+  const secrets = [token.trim(), ...token.split(/\s+/)].filter((secret) => secret.length >= 6);
+  return secrets.reduce((hidden, secret) => hidden.split(secret).join('[FIGMA_TOKEN]'), text);
+}
+
 /** The whole command: arguments in, text out, an exit code back. Nothing here exits the process. */
 export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
   const plan = parseCliArguments(argv);
@@ -78,8 +92,13 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
         await exportAsync(plan, io);
         return EXIT_SUCCESS;
       } catch (error) {
-        if (!(error instanceof CliError)) throw error;
-        io.writeStderr(`${error.message}\n`);
+        if (!(error instanceof CliError)) {
+          // One sentence and where to report it; the stack is for a bug report, so only when asked for.
+          const details = plan.debug && error instanceof Error ? `${error.stack ?? error.message}\n` : '';
+          io.writeStderr(hideSecrets(`${CLI_MESSAGES.unexpected}\n${CLI_MESSAGES.reportIssue}\n${details}`, io));
+          return EXIT_BAD_INPUT;
+        }
+        io.writeStderr(`${hideSecrets(error.message, io)}\n`);
         if (error.exitCode === EXIT_USAGE) io.writeStderr(`${CLI_MESSAGES.seeHelp}\n`);
         return error.exitCode;
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCliArguments } from '../../src/cli/parse-cli-arguments';
 import { readFileKey } from '../../src/cli/read-file-key';
-import { createFileUrl } from '../../src/cli/load-board-async';
+import { createFileUrl } from '../../src/cli/fetch-figma-file-async';
 
 describe('parseCliArguments', () => {
   it('plans an export of a file with defaults', () => {
@@ -11,7 +11,13 @@ describe('parseCliArguments', () => {
       format: 'json',
       out: null,
       map: null,
+      timeout: null,
+      debug: false,
     });
+  });
+
+  it('reads --out - as standard output, --timeout and --debug', () => {
+    expect(parseCliArguments(['export', 'b.json', '--out', '-', '-t', '5', '--debug'])).toMatchObject({ out: null, timeout: '5', debug: true });
   });
 
   it('reads every option, long and short', () => {
