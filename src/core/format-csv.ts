@@ -15,13 +15,47 @@ const FORMULA_CHARACTERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/;
 /** What separates cells, or opens a quoted one, when a spreadsheet splits a field. */
 const CELL_SEPARATORS = /([,;\t"]+)/;
-/** What a spreadsheet looks through before deciding: spaces, zero-width and other format characters, controls. */
-const INVISIBLE = /[\p{Zs}\p{Cf}\p{Cc}]/u;
+/**
+ * What a spreadsheet looks through before deciding: spaces (Unicode Zs), controls (Cc) and zero-width and other
+ * format characters (Cf), as code point ranges since the sandbox's ES2017 has no \p{…} in patterns.
+ */
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00, 0x20],
+  [0x7f, 0xa0],
+  [0xad, 0xad],
+  [0x600, 0x605],
+  [0x61c, 0x61c],
+  [0x6dd, 0x6dd],
+  [0x70f, 0x70f],
+  [0x890, 0x891],
+  [0x8e2, 0x8e2],
+  [0x1680, 0x1680],
+  [0x180e, 0x180e],
+  [0x2000, 0x200f],
+  [0x202a, 0x202f],
+  [0x205f, 0x2064],
+  [0x2066, 0x206f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+  [0xfff9, 0xfffb],
+  [0x110bd, 0x110bd],
+  [0x110cd, 0x110cd],
+  [0x13430, 0x1343f],
+  [0x1bca0, 0x1bca3],
+  [0x1d173, 0x1d17a],
+  [0xe0001, 0xe0001],
+  [0xe0020, 0xe007f],
+];
+
+function isInvisible(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return INVISIBLE_RANGES.some(([first, last]) => code >= first && code <= last);
+}
 
 function startsFormula(line: string): boolean {
   for (const character of line) {
     if (FORMULA_CHARACTERS.has(character)) return true;
-    if (INVISIBLE.test(character)) continue;
+    if (isInvisible(character)) continue;
     // NFKC folds the disguises: full-width ＝ ＋ － ＠, small ﹦, and the like.
     return FORMULA_CHARACTERS.has(character.normalize('NFKC').charAt(0));
   }

@@ -129,3 +129,18 @@ describe('CSV guards from the spreadsheet\'s point of view', () => {
     expect(quoteCsvField('plain')).toBe('plain');
   });
 });
+
+describe('the invisible characters the CSV guard looks through', () => {
+  it('are the Unicode spaces, controls and format characters', () => {
+    const invisible = /^[\p{Zs}\p{Cf}\p{Cc}]$/u;
+    const formula = new Set(['=', '+', '-', '@', "'"]);
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      const expected = invisible.test(character);
+      // Every invisible character, and a sample of the rest, whose own form cannot start a formula.
+      if ((!expected && code % 97 !== 0) || formula.has(character.normalize('NFKC').charAt(0))) continue;
+      expect.soft(neutralizeFormula(`${character}=1`).startsWith("'"), `U+${code.toString(16)}`).toBe(expected);
+    }
+  });
+});
