@@ -5,7 +5,10 @@ export interface CliIo {
   writeStderr: (text: string) => void;
   readFileAsync: (path: string) => Promise<string>;
   readStdinAsync: () => Promise<string>;
+  /** Writes the whole text or nothing: a temporary file beside `path`, renamed over it once written. */
   writeFileAsync: (path: string, text: string) => Promise<void>;
-  fetchAsync: (url: string, init: { headers: Record<string, string> }) => Promise<Response>;
+  /** Whether two paths name the same existing file (links and relative paths included). */
+  isSameFileAsync: (a: string, b: string) => Promise<boolean>;
+  fetchAsync: (url: string, init: { headers: Record<string, string>; redirect: 'manual'; signal: AbortSignal }) => Promise<Response>;
   now: () => Date;
 }

@@ -1,4 +1,10 @@
-import { DEFAULT_FIGMA_API_URL, FIGMA_API_URL_VARIABLE, FIGMA_TOKEN_VARIABLE } from './load-board-async';
+import {
+  DEFAULT_FETCH_TIMEOUT_SECONDS,
+  DEFAULT_FIGMA_API_URL,
+  FETCH_TIMEOUT_VARIABLE,
+  FIGMA_API_URL_VARIABLE,
+  FIGMA_TOKEN_VARIABLE,
+} from './fetch-figma-file-async';
 
 /**
  * The --help page, written for the person who runs workshops rather than for a developer. It is a page of
@@ -31,10 +37,13 @@ Options
   -f, --format json|csv|markdown|mermaid
                                    What to print (default json, the same as the plugin's export).
                                    mermaid: a Mermaid journey diagram of one map.
-  -o, --out FILE                   Write to FILE instead of printing.
+  -o, --out FILE                   Write to FILE instead of printing (never over the board read;
+                                   "-" prints). FILE is replaced whole, or not at all.
   -m, --map ID_OR_TITLE            Export one map, named by its id or its title.
   -l, --list                       List the maps and the other grids found, with their ids.
   -k, --file-key KEY_OR_URL        Fetch the board from Figma (needs ${FIGMA_TOKEN_VARIABLE}).
+  -t, --timeout SECONDS            Wait this long for Figma (default ${DEFAULT_FETCH_TIMEOUT_SECONDS}).
+      --debug                      On an unexpected error, print the details for a bug report.
   -h, --help                       Show this page.
   -v, --version                    Show the version.
 
@@ -46,6 +55,11 @@ Several maps
 Fetching from Figma
   ${FIGMA_TOKEN_VARIABLE}                      A personal access token (Figma > Settings > Security).
   ${FIGMA_API_URL_VARIABLE}      Another API address (default ${DEFAULT_FIGMA_API_URL}).
+  ${FETCH_TIMEOUT_VARIABLE}      Seconds to wait for Figma when --timeout is not given.
+  Files on a Starter plan, and View or Collab seats, get about 6 file reads a month. Save the
+  file once, then read the saved copy as often as you like:
+    curl -H "X-Figma-Token: $${FIGMA_TOKEN_VARIABLE}" \\
+      "${DEFAULT_FIGMA_API_URL}/v1/files/KEY?plugin_data=shared" > board.json
 
 Exit codes
   0  the export or comparison was written

@@ -1,20 +1,50 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { CLI_MESSAGES } from '../core/user-messages';
 import type { CliIo } from './cli-io';
+import { MAX_TEXT_LENGTH } from './is-too-long-for-a-string';
 import { runCliAsync } from './run-cli-async';
+import { writeFileWholeAsync } from './write-file-whole-async';
+
+function tooLongError(): Error {
+  return Object.assign(new Error('Cannot create a string this long'), { code: 'ERR_STRING_TOO_LONG' });
+}
+
+/** Refused before reading when the file cannot fit one string, rather than after filling memory. */
+async function readFileAsync(path: string): Promise<string> {
+  const { size } = await stat(path);
+  if (size > MAX_TEXT_LENGTH) throw tooLongError();
+  return readFile(path, 'utf8');
+}
 
 async function readStdinAsync(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_TEXT_LENGTH) throw tooLongError();
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+async function isSameFileAsync(a: string, b: string): Promise<boolean> {
+  try {
+    const [first, second] = await Promise.all([stat(a), stat(b)]);
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false;
+  }
 }
 
 const io: CliIo = {
   env: process.env,
   writeStdout: (text) => process.stdout.write(text),
   writeStderr: (text) => process.stderr.write(text),
-  readFileAsync: (path) => readFile(path, 'utf8'),
+  readFileAsync,
   readStdinAsync,
-  writeFileAsync: (path, text) => writeFile(path, text, 'utf8'),
+  writeFileAsync: writeFileWholeAsync,
+  isSameFileAsync,
   fetchAsync: (url, init) => fetch(url, init),
   now: () => new Date(),
 };
@@ -24,7 +54,9 @@ runCliAsync(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // runCliAsync answers every error itself; this is the last guard, with the same sentence and no stack.
+    const details = process.argv.includes('--debug') && error instanceof Error ? `${error.stack ?? error.message}\n` : '';
+    process.stderr.write(`${CLI_MESSAGES.unexpected}\n${CLI_MESSAGES.reportIssue}\n${details}`);
     process.exitCode = 1;
   },
 );

@@ -3,16 +3,25 @@ import type { RestFile, RestNode } from '../core/rest-file-schema';
 import { CLI_MESSAGES } from '../core/user-messages';
 import { formatValidationIssues } from '../core/validation-message';
 import { CliError, EXIT_BAD_INPUT } from './cli-error';
+import { findJsonErrorOffset } from './find-json-error-offset';
 
-/** Node says where JSON breaks as a character position; people find a line and column faster. */
+const MAX_DETAIL_LENGTH = 160;
+
+/** Node says where JSON breaks as a character position, or not at all; people find a line and column faster. */
 export function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return message;
-  const before = text.slice(0, Number(position[1]));
+  const offset = findJsonErrorOffset(text);
+  if (offset === null) return message;
+  const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return `${message} (line ${line}, column ${column})`;
+}
+
+/** A path thousands of levels deep is cut in the middle, so the message stays one readable line. */
+function shortenDeepPath(detail: string): string {
+  if (detail.length <= MAX_DETAIL_LENGTH) return detail;
+  return `${detail.slice(0, MAX_DETAIL_LENGTH / 2)}…${detail.slice(-MAX_DETAIL_LENGTH / 2)}`;
 }
 
 /** Node types only FigJam writes: a file without `editorType` that holds one of these is a FigJam board. */
@@ -51,7 +60,7 @@ export function parseBoardFile(text: string, source: string): RestFile {
   }
   const parsed = RestFileSchema.safeParse(wrapBareDocument(json, source));
   if (!parsed.success) {
-    const detail = formatValidationIssues(parsed.error, 1)[0] ?? '';
+    const detail = shortenDeepPath(formatValidationIssues(parsed.error, 1)[0] ?? '');
     throw new CliError(CLI_MESSAGES.notFigmaFile(source, detail), EXIT_BAD_INPUT);
   }
   const { editorType } = parsed.data;

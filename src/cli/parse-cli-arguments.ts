@@ -12,8 +12,12 @@ export interface ExportPlan {
   kind: 'export';
   input: BoardInput;
   format: ExportFormat;
-  /** Write here instead of stdout. */
+  /** Write here instead of stdout; null (or `--out -`) for stdout. */
   out: string | null;
+  /** Seconds to wait for Figma, as given; null for the environment's or the default. */
+  timeout: string | null;
+  /** Print an unexpected error's stack, for a bug report. */
+  debug: boolean;
   /** A map id, node id or title; null for every map. */
   map: string | null;
   /** List the maps and the other grids found, with their ids, instead of exporting. */
@@ -26,7 +30,10 @@ export interface ComparePlan {
   before: string;
   after: string;
   format: ComparisonFormat;
+  /** Write here instead of stdout; null (or `--out -`) for stdout. */
   out: string | null;
+  /** Print an unexpected error's stack, for a bug report. */
+  debug: boolean;
 }
 
 export type CliPlan = { kind: 'help' } | { kind: 'version' } | ExportPlan | ComparePlan | { kind: 'usage-error'; message: string };
@@ -37,6 +44,8 @@ const OPTIONS = {
   map: { type: 'string', short: 'm' },
   list: { type: 'boolean', short: 'l' },
   'file-key': { type: 'string', short: 'k' },
+  timeout: { type: 'string', short: 't' },
+  debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -62,15 +71,20 @@ function isComparisonFormat(value: string): value is ComparisonFormat {
   return (COMPARISON_FORMATS as readonly string[]).includes(value);
 }
 
-function readComparePlan(files: readonly string[], values: { format?: string; out?: string; map?: string; 'file-key'?: string }): CliPlan {
-  for (const option of ['map', 'file-key'] as const) {
+function readComparePlan(
+  files: readonly string[],
+  values: { format?: string; out?: string; map?: string; 'file-key'?: string; list?: boolean; timeout?: string; debug?: boolean },
+): CliPlan {
+  for (const option of ['map', 'file-key', 'timeout'] as const) {
     if (values[option] !== undefined) return { kind: 'usage-error', message: CLI_MESSAGES.compareOptionUnused(option) };
   }
   if (files.length < 2) return { kind: 'usage-error', message: CLI_MESSAGES.compareNeedsTwoFiles };
   if (files.length > 2) return { kind: 'usage-error', message: CLI_MESSAGES.extraArguments(files.slice(2).join(' ')) };
   const format = values.format ?? 'json';
   if (!isComparisonFormat(format)) return { kind: 'usage-error', message: CLI_MESSAGES.badComparisonFormat(format) };
-  return { kind: 'compare', before: files[0]!, after: files[1]!, format, out: values.out ?? null };
+  if (values.list) return { kind: 'usage-error', message: CLI_MESSAGES.compareOptionUnused('list') };
+  const out = values.out === undefined || values.out === '-' ? null : values.out;
+  return { kind: 'compare', before: files[0]!, after: files[1]!, format, out, debug: values.debug ?? false };
 }
 
 /** What the command line was asked to do, decided from the arguments alone: no files, network or environment. */
@@ -93,5 +107,6 @@ export function parseCliArguments(argv: readonly string[]): CliPlan {
   if (!isExportFormat(format)) return { kind: 'usage-error', message: CLI_MESSAGES.badFormat(format) };
   const input = readInput(rest, values['file-key']);
   if ('error' in input) return { kind: 'usage-error', message: input.error };
-  return { kind: 'export', input, format, out: values.out ?? null, map: values.map ?? null, list: values.list ?? false };
+  const out = values.out === undefined || values.out === '-' ? null : values.out;
+  return { kind: 'export', input, format, out, map: values.map ?? null, list: values.list ?? false, timeout: values.timeout ?? null, debug: values.debug ?? false };
 }

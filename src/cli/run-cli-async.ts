@@ -11,6 +11,7 @@ import { findBoardMaps } from './find-board-maps';
 import type { BoardMap, BoardMaps } from './find-board-maps';
 import { formatExport } from './format-export';
 import { HELP_TEXT } from './help-text';
+import { FIGMA_TOKEN_VARIABLE, readTimeoutSeconds } from './fetch-figma-file-async';
 import { loadBoardAsync } from './load-board-async';
 import { parseBoardFile } from './parse-board-file';
 import { parseCliArguments } from './parse-cli-arguments';
@@ -40,8 +41,15 @@ function findChosenMaps(pages: readonly RestBoardPage[], query: string | null): 
   return chosen.length === 0 ? found : findBoardMaps(pages, new Set([query]));
 }
 
+/** `--out` never writes over a file the command reads. */
+async function refuseOutOverInputAsync(out: string | null, inputs: readonly string[], io: CliIo): Promise<void> {
+  if (out === null) return;
+  for (const input of inputs) if (await io.isSameFileAsync(out, input)) throw new CliError(CLI_MESSAGES.outIsInput(out), EXIT_USAGE);
+}
+
 async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
-  const board = await loadBoardAsync(plan.input, io);
+  await refuseOutOverInputAsync(plan.out, plan.input.kind === 'file' ? [plan.input.path] : [], io);
+  const board = await loadBoardAsync(plan.input, io, readTimeoutSeconds(plan.timeout, io));
   const file = parseBoardFile(board.text, board.source);
   const pages = readRestBoard(file);
   const found = findChosenMaps(pages, plan.map);
@@ -91,8 +99,10 @@ async function writeOutputAsync(text: string, out: string | null, io: CliIo, wro
 }
 
 async function compareAsync(plan: ComparePlan, io: CliIo): Promise<void> {
+  await refuseOutOverInputAsync(plan.out, [plan.before, plan.after], io);
   const readJourneyAsync = async (path: string) => {
-    const file = await loadBoardAsync({ kind: 'file', path }, io);
+    // A file is read, never fetched, so no timeout applies.
+    const file = await loadBoardAsync({ kind: 'file', path }, io, 0);
     return parseJourneyFile(file.text, file.source);
   };
   const before = await readJourneyAsync(plan.before);
@@ -105,6 +115,16 @@ function selectMapsOrThrow(maps: readonly BoardMap[], query: string | null, sour
   if (selection.kind === 'selected') return selection.maps;
   const heading = selection.kind === 'not-found' ? CLI_MESSAGES.mapNotFound(query ?? '', source) : CLI_MESSAGES.mapAmbiguous(query ?? '');
   throw new CliError([heading, ...listMaps(selection.kind === 'not-found' ? maps : selection.maps)].join('\n'), EXIT_BAD_INPUT);
+}
+
+/**
+ * Every secret the environment holds, as it could appear in a message: the token, and each line of it should it
+ * hold a line break. Messages never print the token; this is the last guard should a library's message quote it.
+ */
+function hideSecrets(text: string, io: CliIo): string {
+  const token = io.env[FIGMA_TOKEN_VARIABLE] ?? '';
+  const secrets = [token.trim(), ...token.split(/\s+/)].filter((secret) => secret.length >= 6);
+  return secrets.reduce((hidden, secret) => hidden.split(secret).join('[FIGMA_TOKEN]'), text);
 }
 
 /** The whole command: arguments in, text out, an exit code back. Nothing here exits the process. */
@@ -126,8 +146,13 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
         await (plan.kind === 'export' ? exportAsync(plan, io) : compareAsync(plan, io));
         return EXIT_SUCCESS;
       } catch (error) {
-        if (!(error instanceof CliError)) throw error;
-        io.writeStderr(`${error.message}\n`);
+        if (!(error instanceof CliError)) {
+          // One sentence and where to report it; the stack is for a bug report, so only when asked for.
+          const details = plan.debug && error instanceof Error ? `${error.stack ?? error.message}\n` : '';
+          io.writeStderr(hideSecrets(`${CLI_MESSAGES.unexpected}\n${CLI_MESSAGES.reportIssue}\n${details}`, io));
+          return EXIT_BAD_INPUT;
+        }
+        io.writeStderr(`${hideSecrets(error.message, io)}\n`);
         if (error.exitCode === EXIT_USAGE) io.writeStderr(`${CLI_MESSAGES.seeHelp}\n`);
         return error.exitCode;
       }

@@ -1,6 +1,7 @@
 import type { NoteSnapshot } from './board-snapshot';
 import type { Rect } from './geometry';
 import { rectIntersectionArea } from './geometry';
+import { bucketKeys } from './bucket-keys';
 
 export interface StampSnapshot {
   name: string;
@@ -10,42 +11,53 @@ export interface StampSnapshot {
   bounds: Rect | null;
 }
 
-const BUCKET_SIZE = 512;
-
-function bucketKeys(rect: Rect): string[] {
-  const keys: string[] = [];
-  for (let x = Math.floor(rect.x / BUCKET_SIZE); x <= Math.floor((rect.x + rect.width) / BUCKET_SIZE); x++) {
-    for (let y = Math.floor(rect.y / BUCKET_SIZE); y <= Math.floor((rect.y + rect.height) / BUCKET_SIZE); y++) {
-      keys.push(`${x},${y}`);
-    }
-  }
-  return keys;
-}
-
 /**
- * Gives each stamp to its note: the one it is stuck to, or else the one it overlaps most, as FigJam sticks a
- * stamp to the note under it. Stamps on no note of `notes` are left out. Notes are looked up in a spatial hash,
- * so a board of many notes and stamps stays linear.
+ * Gives each stamp to its note: the one it is stuck to, or else the one it overlaps most (the first in `notes` on
+ * a tie), as FigJam sticks a stamp to the note under it. Stamps on no note of `notes` are left out. Notes are
+ * looked up in a spatial hash of a bounded number of squares each; a note too large or too far out for it (none
+ * drawn in FigJam: a sticky is at most 416 wide) is checked against every stamp, so the work grows with the
+ * number of notes and stamps, never with the extent of the board.
  */
 export function attachStamps(notes: readonly NoteSnapshot[], stamps: readonly StampSnapshot[]): NoteSnapshot[] {
   const namesById = new Map<string, string[]>();
   const byId = new Map(notes.map((note) => [note.id, note]));
-  const buckets = new Map<string, NoteSnapshot[]>();
+  const buckets = new Map<string, number[]>();
+  const outsideBuckets: number[] = [];
   let bucketsBuilt = false;
   const buildBuckets = () => {
-    for (const note of notes) {
-      for (const key of bucketKeys(note.bounds)) {
+    notes.forEach((note, index) => {
+      const keys = bucketKeys(note.bounds);
+      if (keys === null) outsideBuckets.push(index);
+      for (const key of keys ?? []) {
         const bucket = buckets.get(key);
-        if (bucket) bucket.push(note);
-        else buckets.set(key, [note]);
+        if (bucket) bucket.push(index);
+        else buckets.set(key, [index]);
       }
-    }
+    });
     bucketsBuilt = true;
   };
   const give = (noteId: string, name: string) => {
     const names = namesById.get(noteId);
     if (names) names.push(name);
     else namesById.set(noteId, [name]);
+  };
+  const findUnder = (bounds: Rect): NoteSnapshot | null => {
+    let best = -1;
+    let bestArea = 0;
+    const consider = (index: number) => {
+      const area = rectIntersectionArea(notes[index]!.bounds, bounds);
+      if (area > bestArea || (area === bestArea && area > 0 && index < best)) {
+        best = index;
+        bestArea = area;
+      }
+    };
+    const keys = bucketKeys(bounds);
+    if (keys === null) notes.forEach((_, index) => consider(index));
+    else {
+      for (const key of keys) for (const index of buckets.get(key) ?? []) consider(index);
+      for (const index of outsideBuckets) consider(index);
+    }
+    return best < 0 ? null : notes[best]!;
   };
 
   for (const stamp of stamps) {
@@ -55,17 +67,7 @@ export function attachStamps(notes: readonly NoteSnapshot[], stamps: readonly St
     }
     if (!stamp.bounds) continue;
     if (!bucketsBuilt) buildBuckets();
-    let best: NoteSnapshot | null = null;
-    let bestArea = 0;
-    for (const key of bucketKeys(stamp.bounds)) {
-      for (const note of buckets.get(key) ?? []) {
-        const area = rectIntersectionArea(note.bounds, stamp.bounds);
-        if (area > bestArea) {
-          best = note;
-          bestArea = area;
-        }
-      }
-    }
+    const best = findUnder(stamp.bounds);
     if (best) give(best.id, stamp.name);
   }
   return notes.map((note) => {

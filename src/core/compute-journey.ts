@@ -7,8 +7,9 @@ import { SCHEMA_VERSION } from './journey-schema';
 import type { NotePlacement } from './place-notes';
 import { readNoteTags } from './read-note-tags';
 import { addRecordedVote } from './recorded-votes';
-import { computeStageEmotion, scoreEmotion } from './score-emotion';
 import { createUniqueId } from './create-unique-id';
+import { computeStageEmotion } from './score-emotion';
+import { scoreRecordedEmotion } from './score-recorded-emotion';
 
 export interface JourneyContext {
   exportedAt: string;
@@ -29,7 +30,7 @@ function createNote(snapshot: NoteSnapshot, ambiguous: boolean, lane: LaneSnapsh
   if (snapshot.author !== null && snapshot.author !== '') note.author = snapshot.author;
   if (snapshot.color !== null && snapshot.color !== '') note.color = snapshot.color;
   if (lane !== null && lane.kind === 'emotions') {
-    const { score, source } = scoreEmotion(snapshot.text, snapshot.bounds, lane.bounds);
+    const { score, source } = scoreRecordedEmotion(snapshot.text, snapshot.bounds, lane.bounds, snapshot.recordedVote?.score);
     note.score = score;
     note.scoreSource = source;
   }

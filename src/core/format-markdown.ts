@@ -2,6 +2,7 @@ import { formatChannelTable } from './format-channel-table';
 import { formatMermaidBlock } from './format-mermaid-block';
 import type { Journey, Note, RankedNote, UnplacedNote } from './journey-schema';
 import { USER_MESSAGES } from './user-messages';
+import { ownValue } from './own-value';
 
 /** How many ranked pain points the report lists; the JSON export has them all. */
 export const REPORT_PAIN_POINT_LIMIT = 10;
@@ -106,7 +107,7 @@ export function formatMarkdown(journey: Journey): string {
   for (const stage of journey.stages) {
     const lines = [`## ${formatHeadingText(stage.name)}`];
     for (const lane of journey.lanes) {
-      const notes = stage.lanes[lane.id] ?? [];
+      const notes = ownValue(stage.lanes, lane.id) ?? [];
       if (notes.length === 0) continue;
       lines.push('', `### ${formatHeadingText(lane.name)}`, '', ...notes.map(formatNoteItem));
     }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ChannelSchema, SCHEMA_VERSION, ScoreSourceSchema, UnplacedReasonSchema } from './journey-schema';
 import { LETTER } from './score-emotion';
 import { LaneKindSchema } from './lane-kinds';
+import { ownKeyRecordSchema } from './own-key-record-schema';
 import { USER_MESSAGES } from './user-messages';
 
 /** A sticky note holds a thought, not a document; longer text is a mistake in the file, not a note. */
@@ -21,7 +22,7 @@ export const ImportedNoteSchema = z.object({
   id: z.optional(z.string()),
   text: z.string().check(z.maxLength(MAX_IMPORTED_NOTE_TEXT, USER_MESSAGES.importNoteTooLong(MAX_IMPORTED_NOTE_TEXT))),
   votes: z.optional(z.int().check(z.minimum(0))),
-  stamps: z.optional(z.record(z.string(), z.int().check(z.minimum(1)))),
+  stamps: z.optional(ownKeyRecordSchema(z.int().check(z.minimum(1)))),
   color: z.optional(z.string()),
   score: z.optional(z.number().check(z.minimum(-2), z.maximum(2))),
   scoreSource: z.optional(ScoreSourceSchema),
@@ -45,7 +46,7 @@ export const ImportedJourneySchema = z.object({
     z.nullable(z.object({ name: z.string(), description: z.optional(z.string()), notes: z.optional(NotesSchema) })),
   ),
   lanes: z.array(z.object({ id: z.string(), name: z.string(), kind: LaneKindSchema })),
-  stages: z.array(z.object({ id: z.string(), name: z.string(), lanes: z.record(z.string(), NotesSchema) })),
+  stages: z.array(z.object({ id: z.string(), name: z.string(), lanes: ownKeyRecordSchema(NotesSchema) })),
   unplaced: z.optional(NotesSchema),
 });
 export type ImportedJourney = z.infer<typeof ImportedJourneySchema>;

@@ -265,6 +265,14 @@ export function sortInReadingOrder<Item>(items: readonly Item[], boundsOf: (item
   return rows.flatMap((row) => row.sort((a, b) => boundsOf(a).x - boundsOf(b).x || boundsOf(a).y - boundsOf(b).y || compareIds(idOf(a), idOf(b))));
 }
 
+/**
+ * Emotion notes stand at their score's height, so rows say nothing: they read left to right, the order the
+ * import lays them out in and the curve runs through them.
+ */
+export function sortLeftToRight<Item>(items: readonly Item[], boundsOf: (item: Item) => Rect, idOf: (item: Item) => string): Item[] {
+  return [...items].sort((a, b) => boundsOf(a).x - boundsOf(b).x || boundsOf(a).y - boundsOf(b).y || compareIds(idOf(a), idOf(b)));
+}
+
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -295,7 +303,13 @@ export function placeNotes(map: MapSnapshot): NotePlacement {
     else unplaced.push({ note, reason: decision.reason });
   }
   return {
-    cells: cells.map((stage) => stage.map((cell) => sortInReadingOrder(cell, (placed) => placed.note.bounds, (placed) => placed.note.id))),
+    cells: cells.map((stage) =>
+      stage.map((cell, lane) =>
+        map.lanes[lane]!.kind === 'emotions'
+          ? sortLeftToRight(cell, (placed) => placed.note.bounds, (placed) => placed.note.id)
+          : sortInReadingOrder(cell, (placed) => placed.note.bounds, (placed) => placed.note.id),
+      ),
+    ),
     persona: sortInReadingOrder(persona, (note) => note.bounds, (note) => note.id),
     unplaced: sortInReadingOrder(unplaced, (item) => item.note.bounds, (item) => item.note.id),
   };

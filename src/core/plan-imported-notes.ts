@@ -7,6 +7,7 @@ import type { ImportedNote } from './journey-import-schema';
 import type { MapLayout } from './map-layout';
 import { STICKY_SIZE } from './map-layout';
 import type { JourneyImport } from './parse-journey-import';
+import { ownValue } from './own-value';
 
 export type ImportedNoteHome =
   | { kind: 'cell'; laneId: string; stageId: string }
@@ -27,7 +28,7 @@ export function listImportedNotes(value: JourneyImport): ListedImportNote[] {
   for (const stage of journey.stages) {
     const stageId = stageIds.get(stage.id)!;
     for (const lane of journey.lanes) {
-      for (const note of stage.lanes[lane.id] ?? []) listed.push({ note, home: { kind: 'cell', laneId: laneIds.get(lane.id)!, stageId } });
+      for (const note of ownValue(stage.lanes, lane.id) ?? []) listed.push({ note, home: { kind: 'cell', laneId: laneIds.get(lane.id)!, stageId } });
     }
   }
   for (const note of journey.persona?.notes ?? []) listed.push({ note, home: { kind: 'persona' } });

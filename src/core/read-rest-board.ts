@@ -77,30 +77,42 @@ function readNote(node: RestNode, bounds: Rect, sectionId: string | null): NoteS
   return note;
 }
 
+interface PendingVisit {
+  node: RestNode;
+  parentId: string | null;
+  sectionId: string | null;
+}
+
 /**
  * `parentId` is the direct parent (for tagged nodes and board nodes); `sectionId` the nearest section around,
- * which is what the plugin reports as a note's container.
+ * which is what the plugin reports as a note's container. Walked with an explicit stack in file order, so a page
+ * nested thousands of levels deep is read without a stack overflow.
  */
-function visitNode(node: RestNode, parentId: string | null, sectionId: string | null, reading: PageReading): void {
-  if (node.visible === false) return;
-  const bounds = readBounds(node);
-  if (bounds) {
-    const tags = readTags(node);
-    const role = tags?.[TAG_KEYS.role];
-    if (tags && role !== undefined && isMapRole(role) && ROLES_READ.has(role)) {
-      reading.page.tagged.push(readTaggedNode(node, role, tags, bounds, parentId));
+function visitNodes(roots: readonly RestNode[], reading: PageReading): void {
+  const stack: PendingVisit[] = roots.map((node) => ({ node, parentId: null, sectionId: null })).reverse();
+  while (stack.length > 0) {
+    const { node, parentId, sectionId } = stack.pop()!;
+    if (node.visible === false) continue;
+    const bounds = readBounds(node);
+    if (bounds) {
+      const tags = readTags(node);
+      const role = tags?.[TAG_KEYS.role];
+      if (tags && role !== undefined && isMapRole(role) && ROLES_READ.has(role)) {
+        reading.page.tagged.push(readTaggedNode(node, role, tags, bounds, parentId));
+      }
+      if (node.type === 'STICKY') reading.page.notes.push(readNote(node, bounds, sectionId));
+      // STAMP is not in the REST spec's node union, but FigJam files hold them; the REST file has no `stuckNodes`.
+      if (node.type === 'STAMP') reading.stamps.push({ name: node.name ?? '', stuckToId: null, bounds });
+      if (isBoardNodeType(node.type)) {
+        reading.page.nodes.push({ id: node.id, type: node.type, text: readText(node), bounds, parentId });
+      }
     }
-    if (node.type === 'STICKY') reading.page.notes.push(readNote(node, bounds, sectionId));
-    // STAMP is not in the REST spec's node union, but FigJam files hold them; the REST file has no `stuckNodes`.
-    if (node.type === 'STAMP') reading.stamps.push({ name: node.name ?? '', stuckToId: null, bounds });
-    if (isBoardNodeType(node.type)) {
-      reading.page.nodes.push({ id: node.id, type: node.type, text: readText(node), bounds, parentId });
-    }
+    // Figma writes `absoluteBoundingBox: null` for some nodes; a sticky without one is still a note, exported as such.
+    if (!bounds && node.type === 'STICKY') reading.page.notes.push({ ...readNote(node, EMPTY_BOUNDS, sectionId), boundsMissing: true });
+    const childSectionId = node.type === 'SECTION' ? node.id : sectionId;
+    const children = node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, parentId: node.id, sectionId: childSectionId });
   }
-  // Figma writes `absoluteBoundingBox: null` for some nodes; a sticky without one is still a note, exported as such.
-  if (!bounds && node.type === 'STICKY') reading.page.notes.push({ ...readNote(node, EMPTY_BOUNDS, sectionId), boundsMissing: true });
-  const childSectionId = node.type === 'SECTION' ? node.id : sectionId;
-  for (const child of node.children ?? []) visitNode(child, node.id, childSectionId, reading);
 }
 
 export function readRestPage(page: RestNode): RestBoardPage {
@@ -108,7 +120,7 @@ export function readRestPage(page: RestNode): RestBoardPage {
     page: { pageId: page.id, name: page.name ?? '', tagged: [], notes: [], nodes: [], stampCount: 0 },
     stamps: [],
   };
-  for (const child of page.children ?? []) visitNode(child, null, null, reading);
+  visitNodes(page.children ?? [], reading);
   return { ...reading.page, notes: attachStamps(reading.page.notes, reading.stamps), stampCount: reading.stamps.length };
 }
 

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import { NON_VOTE_STAMPS } from './count-votes';
+import { MAX_EMOTION_SCORE, MIN_EMOTION_SCORE } from './emotion-position';
+import { ownKeyRecordSchema } from './own-key-record-schema';
+import { scoreEmotionText } from './score-emotion';
 
 /**
  * Votes an import gave a note. A plugin cannot create stamps, so an imported note's votes are kept in its own
@@ -9,7 +12,9 @@ import { NON_VOTE_STAMPS } from './count-votes';
  */
 const RecordedVoteSchema = z.object({
   votes: z.int().check(z.minimum(0)),
-  stamps: z.optional(z.record(z.string(), z.int().check(z.minimum(1)))),
+  stamps: z.optional(ownKeyRecordSchema(z.int().check(z.minimum(1)))),
+  /** The emotion score the journey gave the note, which stands over a number in its text (`+2 great` scored -2). */
+  score: z.optional(z.number().check(z.minimum(MIN_EMOTION_SCORE), z.maximum(MAX_EMOTION_SCORE))),
 });
 export type RecordedVote = z.infer<typeof RecordedVoteSchema>;
 
@@ -38,17 +43,26 @@ export function addRecordedVote(
   recorded: RecordedVote | null | undefined,
 ): { votes: number; stamps: Record<string, number> } {
   if (!recorded) return counted;
-  const stamps = { ...counted.stamps };
-  for (const [name, count] of Object.entries(recorded.stamps ?? {})) stamps[name] = (stamps[name] ?? 0) + count;
-  return { votes: counted.votes + recorded.votes, stamps };
+  // Stamp names are data: a Map, so `constructor` or `__proto__` is counted like any name, not read from Object.
+  const stamps = new Map(Object.entries(counted.stamps));
+  for (const [name, count] of Object.entries(recorded.stamps ?? {})) stamps.set(name, (stamps.get(name) ?? 0) + count);
+  return { votes: counted.votes + recorded.votes, stamps: Object.fromEntries(stamps) };
 }
 
-/** A journey note's votes: as given, or counted from its stamps as the export counts them; null when it has none. */
-export function readImportedVote(note: { votes?: number; stamps?: Record<string, number> }): RecordedVote | null {
+/**
+ * A journey note's votes: as given, or counted from its stamps as the export counts them, and its emotion score
+ * when its text would say another (a score the text agrees with needs no record); null when there is nothing to keep.
+ */
+export function readImportedVote(note: { text?: string; votes?: number; stamps?: Record<string, number>; score?: number }): RecordedVote | null {
   const stampVotes = Object.entries(note.stamps ?? {}).reduce((sum, [name, count]) => sum + (NON_VOTE_STAMPS.has(name) ? 0 : count), 0);
   const votes = note.votes ?? stampVotes;
-  if (votes === 0 && note.stamps === undefined) return null;
-  return note.stamps === undefined ? { votes } : { votes, stamps: note.stamps };
+  const score = note.score !== undefined && scoreEmotionText(note.text ?? '')?.score !== note.score ? note.score : undefined;
+  if (votes === 0 && note.stamps === undefined && score === undefined) return null;
+  return {
+    votes,
+    ...(note.stamps === undefined ? {} : { stamps: note.stamps }),
+    ...(score === undefined ? {} : { score }),
+  };
 }
 
 /** Gives each note the vote recorded for it, found by note id. */

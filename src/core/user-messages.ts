@@ -14,6 +14,7 @@ export const USER_MESSAGES = {
   mapExported: (notes: number, unplaced: number) =>
     unplaced === 0 ? `Exported ${notes} notes` : `Exported ${notes} notes, ${unplaced} not placed in a cell`,
   nodeNotFound: 'That note is no longer on the board.',
+  positionNotFinite: 'A node on this page has a position or size that is not a number. Nothing was read.',
   readingNotes: 'Reading notes',
   exportIncomplete: 'Part of the export did not arrive. Read the map again.',
   invalidMessage: 'The plugin received a message it does not understand.',
@@ -251,6 +252,27 @@ export const CLI_MESSAGES = {
       : status === 404
         ? `Figma has no file ${fileKey} (404). Check the file key or URL.`
         : `Figma answered ${status} for ${fileKey}. Try again later.`,
+  rateLimited: (fileKey: string, retryAfter: string | null) =>
+    [
+      `Figma limits file reads and refused ${fileKey} for now (429)${retryAfter === null ? '.' : `: try again in ${retryAfter} s.`}`,
+      'Files on a Starter plan, and View or Collab seats, get about 6 file reads a month.',
+      'Save the file once (journey-lanes --help shows how) and pass the saved board.json instead.',
+    ].join('\n'),
+  tokenMalformed: 'FIGMA_TOKEN holds a space, line break or other character no token has. Copy the token again.',
+  apiUrlInvalid: (url: string) => `JOURNEY_LANES_FIGMA_API_URL is not an http or https address: ${url}`,
+  apiUrlHasCredentials: (url: string) =>
+    `JOURNEY_LANES_FIGMA_API_URL holds a user name or password (${url}). Remove it; the token goes in FIGMA_TOKEN.`,
+  redirectRefused: (origin: string, to: string) =>
+    `The API at ${origin} sent the request on to ${to}. Nothing was sent there: the token only goes to ${origin}.`,
+  tooManyRedirects: (count: number) => `The API sent the request on more than ${count} times. Nothing was read.`,
+  fetchTimedOut: (seconds: number) =>
+    `Figma did not answer within ${seconds} s. Try again, raise --timeout, or save the JSON once and pass the file.`,
+  badTimeout: (value: string) => `The timeout must be a number of seconds above 0, not "${value}".`,
+  inputTooLarge: (source: string, limit: number) =>
+    `${source} is too large to read: one text holds at most ${limit.toLocaleString('en-US')} characters here.`,
+  outIsInput: (file: string) => `--out ${file} is the board being read. Choose another file; the board was left as it was.`,
+  unexpected: 'Something went wrong and nothing was written. Run again with --debug for the details.',
+  reportIssue: 'If it happens again, please report it with the command you ran (leave out your token).',
   wrote: (count: number, file: string) => (count === 1 ? `Wrote 1 map to ${file}` : `Wrote ${count} maps to ${file}`),
   cannotWrite: (file: string, reason: string) => `Could not write ${file}: ${reason}`,
   warning: (problem: string) => `Warning: ${problem}`,

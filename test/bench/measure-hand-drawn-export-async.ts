@@ -26,6 +26,7 @@ function createIo(text: string, output: { notes: number }): CliIo {
     readFileAsync: async () => text,
     readStdinAsync: async () => '',
     writeFileAsync: async () => undefined,
+    isSameFileAsync: () => Promise.resolve(false),
     fetchAsync: () => Promise.reject(new Error('The bench reads files only.')),
     now: () => new Date(),
   };

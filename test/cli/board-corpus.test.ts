@@ -31,6 +31,7 @@ async function runOnBoardAsync(board: GetFileResponse, args: string[] = []): Pro
     readFileAsync: async () => JSON.stringify(board),
     readStdinAsync: async () => '',
     writeFileAsync: async () => undefined,
+    isSameFileAsync: () => Promise.resolve(false),
     fetchAsync: () => Promise.reject(new Error('no network in tests')),
     now: () => new Date('2026-12-02T00:00:00.000Z'),
   };

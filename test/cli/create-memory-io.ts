@@ -14,6 +14,7 @@ export function createMemoryIo(files: Record<string, string>) {
     },
     readStdinAsync: async () => '',
     writeFileAsync: async (path, text) => void (files[path] = text),
+    isSameFileAsync: () => Promise.resolve(false),
     fetchAsync: () => Promise.reject(new Error('no network in tests')),
     now: () => new Date('2026-01-02T03:04:05.000Z'),
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCliArguments } from '../../src/cli/parse-cli-arguments';
 import { readFileKey } from '../../src/cli/read-file-key';
-import { createFileUrl } from '../../src/cli/load-board-async';
+import { createFileUrl } from '../../src/cli/fetch-figma-file-async';
 
 describe('parseCliArguments', () => {
   it('plans an export of a file with defaults', () => {
@@ -12,9 +12,15 @@ describe('parseCliArguments', () => {
       out: null,
       map: null,
       list: false,
+      timeout: null,
+      debug: false,
     });
     expect(parseCliArguments(['export', 'board.json', '--list'])).toMatchObject({ kind: 'export', list: true });
     expect(parseCliArguments(['export', 'board.json', '-l'])).toMatchObject({ kind: 'export', list: true });
+  });
+
+  it('reads --out - as standard output, --timeout and --debug', () => {
+    expect(parseCliArguments(['export', 'b.json', '--out', '-', '-t', '5', '--debug'])).toMatchObject({ out: null, timeout: '5', debug: true });
   });
 
   it('reads every option, long and short', () => {

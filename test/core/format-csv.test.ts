@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, formatCsv } from '../../src/core/format-csv';
+import { CSV_COLUMNS, formatCsv, neutralizeFormula, quoteCsvField } from '../../src/core/format-csv';
 import { createJourneyFixture } from './journey-fixture';
 
 /** A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes, nothing else. */
@@ -86,7 +86,8 @@ describe('formatCsv', () => {
     HOSTILE_TEXTS.forEach((original, index) => {
       const row = rows[index]!;
       const dangerous = /^\s*[=+\-@\t\r]/.test(original);
-      expect(row['text']).toBe(dangerous ? `'${original}` : original);
+      // A line break starts a line a spreadsheet may read as a cell of its own, guarded like the first.
+      expect(row['text']).toBe(original === '\r=1+1' ? "'\r'=1+1" : dangerous ? `'${original}` : original);
       expect(row).toMatchObject({ stage: 'Purchase', lane: 'Pain points', votes: String(index), id: `n${index}`, placement: 'cell' });
       expect(row['score']).toBe(index % 2 === 0 ? '-1.5' : '');
     });
@@ -113,7 +114,47 @@ describe('formatCsv', () => {
   it('quotes a text that holds FigJam’s line break (U+2028) or another Unicode break', () => {
     for (const text of ['Doing\u2028what they do', 'a\u2029b', 'a\u0085b']) {
       const csv = formatCsv(createJourneyFixture({ cell: [{ id: 'a', text, votes: 0 }] }));
-      expect(csv.split('\r\n')[1]).toBe(`Purchase,Pain points,"${text}",,0,,,a,cell`);
+      expect(csv.split('\r\n')[1]).toBe(`Purchase,Pain points,"${text}",,0,,,a,cell,`);
+    }
+  });
+});
+
+describe('CSV guards from the spreadsheet\'s point of view', () => {
+  it.each([
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(1)', "'＠SUM(1)"],
+    ['\u200B=1+1', "'\u200B=1+1"],
+    ['\u0000=1+1', "'\u0000=1+1"],
+    ['x;=1+1;y', "x;'=1+1;y"],
+    ['a\n=1+1', "a\n'=1+1"],
+    ['a\u2028 +1', "a\u2028' +1"],
+    ['\r=1+1', "'\r'=1+1"],
+    ['plain, text; with separators', 'plain, text; with separators'],
+    ["'already quoted", "'already quoted"],
+    ['ｆｕｌｌ width', 'ｆｕｌｌ width'],
+  ])('guards %j as %j', (text, guarded) => {
+    expect(neutralizeFormula(text)).toBe(guarded);
+  });
+
+  it('quotes a field holding a semicolon, a tab or a Unicode line or paragraph separator', () => {
+    for (const field of ['a;b', 'a\tb', 'a\u2028b', 'a\u2029b']) expect(quoteCsvField(field)).toBe(`"${field}"`);
+    expect(quoteCsvField('plain')).toBe('plain');
+  });
+});
+
+describe('the invisible characters the CSV guard looks through', () => {
+  it('are the Unicode spaces, controls and format characters', () => {
+    const invisible = /^[\p{Zs}\p{Cf}\p{Cc}]$/u;
+    const formula = new Set(['=', '+', '-', '@', "'"]);
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      const expected = invisible.test(character);
+      // Every invisible character, and a sample of the rest, whose own form cannot start a formula.
+      if ((!expected && code % 97 !== 0) || formula.has(character.normalize('NFKC').charAt(0))) continue;
+      expect.soft(neutralizeFormula(`${character}=1`).startsWith("'"), `U+${code.toString(16)}`).toBe(expected);
     }
   });
 });

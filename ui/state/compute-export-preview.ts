@@ -1,5 +1,6 @@
 import type { Journey, LaneSchema, UnplacedReason } from '../../src/core/journey-schema';
 import type * as z from 'zod/mini';
+import { ownValue } from '../../src/core/own-value';
 
 export const TOP_PAIN_POINT_COUNT = 5;
 export const UNPLACED_SHOWN_COUNT = 50;
@@ -47,7 +48,7 @@ export function computeExportPreview(journey: Journey): ExportPreview {
     title: journey.title,
     stageNames: journey.stages.map((stage) => stage.name),
     lanes: journey.lanes,
-    counts: journey.lanes.map((lane) => journey.stages.map((stage) => stage.lanes[lane.id]?.length ?? 0)),
+    counts: journey.lanes.map((lane) => journey.stages.map((stage) => ownValue(stage.lanes, lane.id)?.length ?? 0)),
     noteCount: journey.summary.counts.notes,
     unplacedCount: journey.unplaced.length,
     emotion: journey.stages.map((stage) => ({
