@@ -97,13 +97,13 @@ describe('computeJourney', () => {
   it('scores an emotion note without rating, emoji or word by its height in the lane', () => {
     const cell = cellOf(drawn, 'emotions', 'awareness');
     const band = drawn.layout.lanes.find((lane) => lane.laneId === 'emotions')!.band;
-    const top = noteInCell(drawn, 'emotions', 'awareness', { dy: band.y - cell.y, text: 'Step 2 was slow' });
-    const bottom = noteInCell(drawn, 'emotions', 'awareness', { dx: 320, dy: band.y + band.height - 240 - cell.y, text: '' });
+    const top = noteInCell(drawn, 'emotions', 'awareness', { dy: band.y - cell.y, text: 'Step 2 of checkout' });
+    const bottom = noteInCell(drawn, 'emotions', 'awareness', { dx: 320, dy: band.y + band.height - 240 - cell.y, text: 'Calls the hotline' });
     const journey = computeJourney(assembleOne(drawn, [top, bottom]), CONTEXT);
     const scored = journey.stages[0]!.lanes['emotions']!;
     expect(scored.map((note) => [note.text, note.score, note.scoreSource])).toEqual([
-      ['Step 2 was slow', 2, 'position'],
-      ['', -2, 'position'],
+      ['Step 2 of checkout', 2, 'position'],
+      ['Calls the hotline', -2, 'position'],
     ]);
   });
 });
