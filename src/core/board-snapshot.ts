@@ -1,4 +1,5 @@
 import type { Rect } from './geometry';
+import type { NoteOrigin } from './journey-schema';
 import type { LaneKind } from './lane-kinds';
 import type { RecordedVote } from './recorded-votes';
 
@@ -22,6 +23,8 @@ export interface NoteSnapshot {
   stamps: string[];
   /** Votes an import gave the note, counted with its stamps; absent on notes not imported with votes. */
   recordedVote?: RecordedVote;
+  /** The cell an edit of the map took the note from when it removed the note's stage or lane. */
+  keptFrom?: NoteOrigin;
 }
 
 export interface LaneSnapshot {

@@ -45,7 +45,20 @@ export const NoteSchema = z.object({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
-export const UnplacedNoteSchema = z.extend(NoteSchema, { reason: UnplacedReasonSchema });
+/** Where a note kept beside the map was before its stage or lane was removed from the map. */
+export const NoteOriginSchema = z.object({
+  stageId: z.string(),
+  stageName: z.string(),
+  laneId: z.string(),
+  laneName: z.string(),
+});
+export type NoteOrigin = z.infer<typeof NoteOriginSchema>;
+
+export const UnplacedNoteSchema = z.extend(NoteSchema, {
+  reason: UnplacedReasonSchema,
+  /** Set on notes the map's edit kept beside it when their stage or lane was removed. */
+  from: z.optional(NoteOriginSchema),
+});
 export type UnplacedNote = z.infer<typeof UnplacedNoteSchema>;
 
 export const LaneSchema = z.object({ id: z.string(), name: z.string(), kind: LaneKindSchema });
@@ -91,6 +104,19 @@ export const SummarySchema = z.object({
   painPointsByVotes: z.array(RankedNoteSchema),
   /** Notes of opportunity lanes, most votes first. */
   opportunitiesByVotes: z.array(RankedNoteSchema),
+  /*
+   * Added in version 1 later; optional so that earlier version-1 files stay valid. Every export writes them.
+   */
+  /** The stage with the highest mean emotion, null when no stage has a score. */
+  highestEmotionStage: z.optional(z.nullable(z.string())),
+  /** Pain-point notes in each stage, by stage id, every stage listed. */
+  painPointsByStage: z.optional(z.record(z.string(), z.int().check(z.minimum(0)))),
+  /** Notes in a cell that lie across a lane or stage border (`ambiguous`). */
+  ambiguousNotes: z.optional(z.int().check(z.minimum(0))),
+  /** Stickies of the map with no text: counted here, listed nowhere, and not in `counts`. */
+  emptyNotes: z.optional(z.int().check(z.minimum(0))),
+  /** Emotion notes whose score came from their height alone (`scoreSource: "position"`), to check by hand. */
+  scoredByPosition: z.optional(z.object({ count: z.int().check(z.minimum(0)), noteIds: z.array(z.string()) })),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
