@@ -69,7 +69,8 @@ function formatEmotionLine(name: string, emotion: { score: number | null; count:
 function formatUnplacedItem(note: UnplacedNote): string {
   const reason = USER_MESSAGES.unplacedReasons[note.reason];
   if (note.from === undefined) return `${formatNoteItem(note)}: ${reason}`;
-  const from = USER_MESSAGES.keptFrom(escapeMarkdown(note.from.stageName), escapeMarkdown(note.from.laneName));
+  const stage = note.from.stageName === undefined ? null : escapeMarkdown(note.from.stageName);
+  const from = USER_MESSAGES.keptFrom(stage, escapeMarkdown(note.from.laneName));
   return `${formatNoteItem(note)}: ${reason}, ${from}`;
 }
 

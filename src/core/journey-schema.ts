@@ -47,8 +47,9 @@ export type Note = z.infer<typeof NoteSchema>;
 
 /** Where a note kept beside the map was before its stage or lane was removed from the map. */
 export const NoteOriginSchema = z.object({
-  stageId: z.string(),
-  stageName: z.string(),
+  /** Absent for a note that lay in the removed lane but in no stage column. */
+  stageId: z.optional(z.string()),
+  stageName: z.optional(z.string()),
   laneId: z.string(),
   laneName: z.string(),
 });

@@ -132,7 +132,7 @@ export const USER_MESSAGES = {
   findingEmptyNotes: (count: number) => `${countOf(count, 'empty note')} left out of the report`,
   findingScoredByPosition: (count: number) => `${countOf(count, 'emotion note')} scored by height alone`,
   ambiguousNote: 'across a border',
-  keptFrom: (stage: string, lane: string) => `kept from ${stage} › ${lane}`,
+  keptFrom: (stage: string | null, lane: string) => (stage === null ? `kept from ${lane}` : `kept from ${stage} › ${lane}`),
   noVotedPainPoints: 'No pain point has a vote yet.',
   csvPersonaLane: 'Persona',
   inferredMapTitle: 'Journey map',
