@@ -39,6 +39,6 @@ export async function handleDuplicateMapAsync(api: FigJamApi, request: Duplicate
     layout: computeNewMapLayout(api, value.spec),
     onStepAsync: ({ done, total }) => reportProgressAsync(USER_MESSAGES.drawingNotes, done, total),
   });
-  api.notify(withFittedNames(USER_MESSAGES.futureStateDrawn(drawn.notesAdded), value.namesFitted));
-  return createMapImportedAnswer(request.requestId, drawn, value.namesFitted);
+  api.notify(withFittedNames(USER_MESSAGES.futureStateDrawn(drawn.notesAdded), value.namesFitted, value.namesBlank));
+  return createMapImportedAnswer(request.requestId, drawn, value.namesFitted, value.namesBlank);
 }
