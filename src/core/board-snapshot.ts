@@ -1,4 +1,5 @@
 import type { Rect } from './geometry';
+import type { NoteOrigin } from './journey-schema';
 import type { LaneKind } from './lane-kinds';
 import type { RecordedVote } from './recorded-votes';
 
@@ -24,6 +25,8 @@ export interface NoteSnapshot {
   recordedVote?: RecordedVote;
   /** Figma gave the sticky no bounding box: `bounds` is empty and means nothing; it is exported as 'no-bounds'. */
   boundsMissing?: true;
+  /** The cell an edit of the map took the note from when it removed the note's stage or lane. */
+  keptFrom?: NoteOrigin;
 }
 
 export interface LaneSnapshot {

@@ -6,6 +6,7 @@ import type { Channel, Journey, Lane, Note, RankedNote, Stage, Summary, Unplaced
 import { SCHEMA_VERSION } from './journey-schema';
 import type { NotePlacement } from './place-notes';
 import { readNoteTags } from './read-note-tags';
+import { DEFAULT_PERSONA } from './presets';
 import { addRecordedVote } from './recorded-votes';
 import { createUniqueId } from './create-unique-id';
 import { computeStageEmotion } from './score-emotion';
@@ -56,6 +57,16 @@ function createUniqueIds(ids: readonly string[]): string[] {
   });
 }
 
+/** A sticky with nothing written on it is not a note: it is counted, never listed, and never scored or ranked. */
+export function isEmptyNote(note: NoteSnapshot): boolean {
+  return note.text.trim() === '';
+}
+
+/** The persona card as drawn still holds the template's prompt: that is not a description of anyone. */
+function readPersonaDescription(description: string): string {
+  return description.trim() === DEFAULT_PERSONA.description ? '' : description;
+}
+
 function rankByVotes(notes: ReadonlyArray<{ note: Note; stageId: string }>): RankedNote[] {
   // Array.prototype.sort is stable, so equal votes keep reading order (stage, lane, then within the cell).
   return [...notes]
@@ -95,8 +106,9 @@ function countTags(notes: readonly Note[]): Record<string, number> {
 
 /**
  * The version-1 export of one map: every note of the map exactly once, in a cell, on the persona, or unplaced
- * with a reason. Lanes and stages keep board order; each stage lists every lane, empty ones as []. Where each note
- * goes is decided before, by placeNotes, and `placement` is that decision for this `map`.
+ * with a reason, and every empty sticky counted in `summary.emptyNotes`. Lanes and stages keep board order; each
+ * stage lists every lane, empty ones as []. Where each note goes is decided before, by placeNotes, and `placement`
+ * is that decision for this `map`.
  */
 export function computeJourney(map: MapSnapshot, placement: NotePlacement, context: JourneyContext): Journey {
   const laneIds = createUniqueIds(map.lanes.map((lane) => lane.id));
@@ -111,17 +123,32 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
   const stageCounts: number[] = [];
   const painPoints: Array<{ note: Note; stageId: string }> = [];
   const opportunities: Array<{ note: Note; stageId: string }> = [];
+  const painPointsByStage: Record<string, number> = {};
+  const scoredByPosition: string[] = [];
   let placed = 0;
+  let ambiguousNotes = 0;
+  let emptyNotes = 0;
+  const keepWritten = <T extends { note: NoteSnapshot }>(entries: readonly T[]): T[] => {
+    const written = entries.filter((entry) => !isEmptyNote(entry.note));
+    emptyNotes += entries.length - written.length;
+    return written;
+  };
 
   const stages: Stage[] = map.stages.map((stage, stageIndex) => {
     const stageId = stageIds[stageIndex]!;
     const cells = placement.cells[stageIndex]!;
     const scores: number[] = [];
+    painPointsByStage[stageId] = 0;
     const laneEntries = map.lanes.map((lane, laneIndex) => {
-      const notes = cells[laneIndex]!.map((entry) => createNote(entry.note, entry.ambiguous, lane));
+      const notes = keepWritten(cells[laneIndex]!).map((entry) => createNote(entry.note, entry.ambiguous, lane));
       for (const note of notes) {
         if (note.score !== undefined) scores.push(note.score);
-        if (lane.kind === 'painPoints') painPoints.push({ note, stageId });
+        if (note.scoreSource === 'position') scoredByPosition.push(note.id);
+        if (note.ambiguous === true) ambiguousNotes += 1;
+        if (lane.kind === 'painPoints') {
+          painPoints.push({ note, stageId });
+          painPointsByStage[stageId] = (painPointsByStage[stageId] ?? 0) + 1;
+        }
         if (lane.kind === 'opportunities') opportunities.push({ note, stageId });
       }
       laneCounts[laneIndex]! += notes.length;
@@ -136,15 +163,25 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
 
   let lowestEmotionStage: string | null = null;
   let lowestScore = Infinity;
+  let highestEmotionStage: string | null = null;
+  let highestScore = -Infinity;
   for (const stage of stages) {
     if (stage.emotion.score !== null && stage.emotion.score < lowestScore) {
       lowestScore = stage.emotion.score;
       lowestEmotionStage = stage.id;
     }
+    if (stage.emotion.score !== null && stage.emotion.score > highestScore) {
+      highestScore = stage.emotion.score;
+      highestEmotionStage = stage.id;
+    }
   }
 
-  const personaNotes = placement.persona.map((note) => createNote(note, false, null));
-  const unplaced: UnplacedNote[] = placement.unplaced.map(({ note, reason }) => ({ ...createNote(note, false, null), reason }));
+  const personaNotes = keepWritten(placement.persona.map((note) => ({ note }))).map(({ note }) => createNote(note, false, null));
+  const unplaced: UnplacedNote[] = keepWritten(placement.unplaced).map(({ note, reason }) => {
+    const entry: UnplacedNote = { ...createNote(note, false, null), reason };
+    if (note.keptFrom !== undefined) entry.from = { ...note.keptFrom };
+    return entry;
+  });
   const source: Journey['source'] = { editor: 'figjam', page: context.page, mapId: map.mapId, pluginVersion: context.pluginVersion };
   if (context.via !== undefined) source.via = context.via;
   if (context.fileKey !== undefined) source.fileKey = context.fileKey;
@@ -157,7 +194,7 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
     exportedAt: context.exportedAt,
     source,
     persona: map.persona
-      ? { name: map.persona.name, description: map.persona.description, notes: personaNotes }
+      ? { name: map.persona.name, description: readPersonaDescription(map.persona.description), notes: personaNotes }
       : null,
     lanes,
     stages,
@@ -176,6 +213,11 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
       opportunitiesByVotes: rankByVotes(opportunities),
       channels: countChannels(stages),
       tags: countTags([...stages.flatMap((stage) => Object.values(stage.lanes).flat()), ...personaNotes, ...unplaced]),
+      highestEmotionStage,
+      painPointsByStage,
+      ambiguousNotes,
+      emptyNotes,
+      scoredByPosition: { count: scoredByPosition.length, noteIds: scoredByPosition },
     },
   };
 }

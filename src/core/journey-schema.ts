@@ -74,7 +74,21 @@ export const NoteSchema = z.object({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
-export const UnplacedNoteSchema = z.extend(NoteSchema, { reason: UnplacedReasonSchema });
+/** Where a note kept beside the map was before its stage or lane was removed from the map. */
+export const NoteOriginSchema = z.object({
+  /** Absent for a note that lay in the removed lane but in no stage column. */
+  stageId: z.optional(z.string()),
+  stageName: z.optional(z.string()),
+  laneId: z.string(),
+  laneName: z.string(),
+});
+export type NoteOrigin = z.infer<typeof NoteOriginSchema>;
+
+export const UnplacedNoteSchema = z.extend(NoteSchema, {
+  reason: UnplacedReasonSchema,
+  /** Set on notes the map's edit kept beside it when their stage or lane was removed. */
+  from: z.optional(NoteOriginSchema),
+});
 export type UnplacedNote = z.infer<typeof UnplacedNoteSchema>;
 
 export const LaneSchema = z.object({
@@ -137,6 +151,19 @@ export const SummarySchema = z.object({
   channels: z.optional(z.partialRecord(ChannelSchema, z.record(z.string(), z.int().check(z.minimum(1))))),
   /** Notes carrying each tag, over the whole map, most first. Absent in exports made before tags were read. */
   tags: z.optional(z.record(z.string(), z.int().check(z.minimum(1)))),
+  /*
+   * Added in version 1 later; optional so that earlier version-1 files stay valid. Every export writes them.
+   */
+  /** The stage with the highest mean emotion, null when no stage has a score. */
+  highestEmotionStage: z.optional(z.nullable(z.string())),
+  /** Pain-point notes in each stage, by stage id, every stage listed. */
+  painPointsByStage: z.optional(z.record(z.string(), z.int().check(z.minimum(0)))),
+  /** Notes in a cell that lie across a lane or stage border (`ambiguous`). */
+  ambiguousNotes: z.optional(z.int().check(z.minimum(0))),
+  /** Stickies of the map with no text: counted here, listed nowhere, and not in `counts`. */
+  emptyNotes: z.optional(z.int().check(z.minimum(0))),
+  /** Emotion notes whose score came from their height alone (`scoreSource: "position"`), to check by hand. */
+  scoredByPosition: z.optional(z.object({ count: z.int().check(z.minimum(0)), noteIds: z.array(z.string()) })),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 

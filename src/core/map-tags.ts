@@ -29,6 +29,11 @@ export const TAG_KEYS = {
   importKey: 'importKey',
   /** Vote badges: the node id of the note whose imported votes the badge shows. */
   noteId: 'noteId',
+  /**
+   * Notes an edit of the map set beside it because their stage or lane was removed: where they were, as JSON
+   * `{ stageId?, stageName?, laneId, laneName }` (see note-origin.ts), so the export can say where they came from.
+   */
+  keptFrom: 'keptFrom',
 } as const;
 
 export const MAP_ROLES = [

@@ -6,6 +6,8 @@ import { slugify } from './presets';
 import type { TemplateSpec, TemplateSpecInput } from './template-spec';
 import { MAX_CELL_COLUMNS, MAX_CELL_ROWS, MAX_SPEC_ID_LENGTH, SPEC_ID_PATTERN, SPEC_TEXT_LIMITS, TemplateSpecSchema, fitSpecText } from './template-spec';
 import { USER_MESSAGES } from './user-messages';
+import { describeImportIssue, describeImportProblemAt } from './describe-import-problem';
+import type { ImportProblem } from './describe-import-problem';
 import { describeIssue, formatIssuePath } from './validation-message';
 import { createUniqueId } from './create-unique-id';
 
@@ -19,46 +21,82 @@ export interface JourneyImport {
   /** The map the journey came from (its `source.mapId`): an import of it again updates that map; null when unknown. */
   importKey: string | null;
   noteCount: number;
-  /** Names cut to the template's limits, or empty ones named by their place ("Stage 2"). */
+  /** Names cut to the template's limits. */
   namesFitted: number;
+  /** Blank names, named by their place ("Stage 2") instead. */
+  namesBlank: number;
 }
 
-export type ParsedJourneyImport = { ok: true; value: JourneyImport } | { ok: false; problems: string[] };
+export type ParsedJourneyImport =
+  | { ok: true; value: JourneyImport }
+  /** `problems` as "path: message" (the format tools read); `issues` the same problems said for a person. */
+  | { ok: false; problems: string[]; issues: ImportProblem[] };
 
-/** Every problem of an invalid import, each "path: message", the path as in the journey. */
-function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    const path = formatIssuePath(issue.path);
-    return `${path === '' ? 'journey' : path}: ${describeIssue(issue)}`;
-  });
+function refuse(...groups: readonly DescribedProblems[]): { ok: false; problems: string[]; issues: ImportProblem[] } {
+  return { ok: false, problems: groups.flatMap((group) => group.problems), issues: groups.flatMap((group) => group.issues) };
 }
 
-function findRepeats(ids: readonly string[]): number[] {
-  const seen = new Set<string>();
-  const repeats: number[] = [];
-  ids.forEach((id, index) => {
-    if (seen.has(id)) repeats.push(index);
-    seen.add(id);
-  });
-  return repeats;
+/**
+ * Every problem of an invalid import, said for a person (`issues`) and as "path: message" (`problems`, the path as
+ * in the journey, the format tools have read since the first version).
+ */
+interface DescribedProblems {
+  issues: ImportProblem[];
+  problems: string[];
 }
 
-function checkReferences(journey: ImportedJourney): string[] {
-  const problems: string[] = [];
-  for (const index of findRepeats(journey.lanes.map((lane) => lane.id))) {
-    problems.push(`lanes[${index}].id: ${USER_MESSAGES.importRepeatedLane(journey.lanes[index]!.id)}`);
-  }
-  for (const index of findRepeats(journey.stages.map((stage) => stage.id))) {
-    problems.push(`stages[${index}].id: ${USER_MESSAGES.importRepeatedStage(journey.stages[index]!.id)}`);
-  }
-  const laneIds = new Set(journey.lanes.map((lane) => lane.id));
-  journey.stages.forEach((stage, stageIndex) => {
-    for (const laneId of Object.keys(stage.lanes)) {
-      if (!laneIds.has(laneId)) problems.push(`${formatIssuePath(['stages', stageIndex, 'lanes', laneId])}: ${USER_MESSAGES.importUnknownLane}`);
+function describeIssues(issues: readonly z.core.$ZodIssue[], journey: unknown): DescribedProblems {
+  return {
+    issues: issues.map((issue) => describeImportIssue(issue, journey)),
+    problems: issues.map((issue) => {
+      const path = formatIssuePath(issue.path);
+      return `${path === '' ? 'journey' : path}: ${describeIssue(issue)}`;
+    }),
+  };
+}
+
+function describeOwnProblems(issues: readonly ImportProblem[]): DescribedProblems {
+  return { issues: [...issues], problems: issues.map((issue) => `${issue.path === '' ? 'journey' : issue.path}: ${issue.message}`) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Repeated ids and cells of unknown lanes, read from the journey as it is, so they are reported together with
+ * the type errors rather than only once those are fixed. Parts too broken to read are left to the schema.
+ */
+function checkReferencesLoosely(journey: unknown): ImportProblem[] {
+  if (!isRecord(journey)) return [];
+  const lanes = Array.isArray(journey['lanes']) ? journey['lanes'] : [];
+  const stages = Array.isArray(journey['stages']) ? journey['stages'] : [];
+  const idOf = (item: unknown): string | null => (isRecord(item) && typeof item['id'] === 'string' ? item['id'] : null);
+  const problems: ImportProblem[] = [];
+  const repeated = (items: readonly unknown[], key: 'lanes' | 'stages', say: (id: string) => string) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const id = idOf(item);
+      if (id === null) return;
+      if (seen.has(id)) problems.push(describeImportProblemAt([key, index, 'id'], say(id), journey));
+      seen.add(id);
+    });
+  };
+  repeated(lanes, 'lanes', USER_MESSAGES.importRepeatedLane);
+  repeated(stages, 'stages', USER_MESSAGES.importRepeatedStage);
+  // Without a list of lanes every lane would be unknown: the schema's "lanes is missing" says it once.
+  if (!Array.isArray(journey['lanes'])) return problems;
+  const laneIds = new Set(lanes.map(idOf).filter((id) => id !== null));
+  stages.forEach((stage, stageIndex) => {
+    if (!isRecord(stage) || !isRecord(stage['lanes'])) return;
+    for (const laneId of Object.keys(stage['lanes'])) {
+      if (!laneIds.has(laneId)) problems.push(describeImportProblemAt(['stages', stageIndex, 'lanes', laneId], USER_MESSAGES.importUnknownLane, journey));
     }
   });
   return problems;
 }
+
+
 
 export function countImportedNotes(journey: ImportedJourney): number {
   let count = (journey.persona?.notes?.length ?? 0) + (journey.unplaced?.length ?? 0);
@@ -107,15 +145,19 @@ function readImportKey(journey: ImportedJourney): string | null {
  * Names as the template takes them: an export carries whatever text is on the board, so a long stage header or
  * persona card is cut to the limit, and an empty name is named by its place, rather than the import refused.
  */
-function createNameFitter(): { fit: (text: string, limit: number, fallback: string) => string; count: () => number } {
+function createNameFitter(): { fit: (text: string, limit: number, fallback: string) => string; count: () => number; blank: () => number } {
   let fitted = 0;
+  let blank = 0;
   return {
     fit: (text, limit, fallback) => {
       const result = fitSpecText(text, limit, fallback);
-      if (result !== text.trim()) fitted += 1;
+      // A blank name named by its place was not shortened: it is said apart.
+      if (text.trim() === '' && fallback !== '') blank += 1;
+      else if (result !== text.trim()) fitted += 1;
       return result;
     },
     count: () => fitted,
+    blank: () => blank,
   };
 }
 
@@ -135,12 +177,12 @@ function writeMarkersIntoTexts(journey: ImportedJourney): ImportedJourney {
   };
 }
 
-function parseJson(raw: unknown): { ok: true; value: unknown } | { ok: false; problem: string } {
+function parseJson(raw: unknown): { ok: true; value: unknown } | { ok: false; problem: ImportProblem } {
   if (typeof raw !== 'string') return { ok: true, value: raw };
   try {
     return { ok: true, value: JSON.parse(raw) as unknown };
   } catch (error) {
-    return { ok: false, problem: `journey: ${USER_MESSAGES.importNotJsonReason(error instanceof Error ? error.message : String(error))}` };
+    return { ok: false, problem: { place: '', message: USER_MESSAGES.importNotJsonReason(error instanceof Error ? error.message : String(error)), path: '' } };
   }
 }
 
@@ -151,15 +193,18 @@ function parseJson(raw: unknown): { ok: true; value: unknown } | { ok: false; pr
  */
 export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
   const json = parseJson(raw);
-  if (!json.ok) return { ok: false, problems: [json.problem] };
+  if (!json.ok) return refuse(describeOwnProblems([json.problem]));
   const parsed = ImportedJourneySchema.safeParse(json.value, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error.issues) };
+  const referenceProblems = describeOwnProblems(checkReferencesLoosely(json.value));
+  if (!parsed.success) return refuse(describeIssues(parsed.error.issues, json.value), referenceProblems);
+  if (referenceProblems.issues.length > 0) return refuse(referenceProblems);
   const journey = writeMarkersIntoTexts(parsed.data);
 
-  const referenceProblems = checkReferences(journey);
-  if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
   const noteCount = countImportedNotes(journey);
-  if (noteCount > MAX_IMPORTED_NOTES) return { ok: false, problems: [USER_MESSAGES.importTooManyNotes(noteCount, MAX_IMPORTED_NOTES)] };
+  if (noteCount > MAX_IMPORTED_NOTES) {
+    const problem = USER_MESSAGES.importTooManyNotes(noteCount, MAX_IMPORTED_NOTES);
+    return { ok: false, problems: [problem], issues: [{ place: '', message: problem, path: '' }] };
+  }
 
   const laneIds = createSpecIds(journey.lanes.map((lane) => lane.id), 'lane');
   const stageIds = createSpecIds(journey.stages.map((stage) => stage.id), 'stage');
@@ -184,7 +229,16 @@ export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
   };
   // The spec's paths (stages, lanes) are the journey's paths too.
   const spec = TemplateSpecSchema.safeParse(input, { reportInput: true });
-  if (!spec.success) return { ok: false, problems: formatIssues(spec.error.issues) };
-  const value: JourneyImport = { journey, spec: spec.data, laneIds, stageIds, importKey: readImportKey(journey), noteCount, namesFitted: names.count() };
+  if (!spec.success) return refuse(describeIssues(spec.error.issues, json.value));
+  const value: JourneyImport = {
+    journey,
+    spec: spec.data,
+    laneIds,
+    stageIds,
+    importKey: readImportKey(journey),
+    noteCount,
+    namesFitted: names.count(),
+    namesBlank: names.blank(),
+  };
   return { ok: true, value };
 }

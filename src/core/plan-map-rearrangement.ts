@@ -5,6 +5,7 @@ import type { Point, Rect } from './geometry';
 import { rectContainsRect, rectTranslate } from './geometry';
 import type { MapLayout } from './map-layout';
 import { placeNotes } from './place-notes';
+import type { NoteOrigin } from './journey-schema';
 import type { TemplateSpec } from './template-spec';
 
 export interface NoteMove {
@@ -14,6 +15,8 @@ export interface NoteMove {
   to: Point;
   /** The note leaves the map for the page beside it. */
   toPage: boolean;
+  /** For a note leaving the map: the cell (or lane) it leaves, recorded on it so the export can say. */
+  keptFrom?: NoteOrigin;
 }
 
 /** What redrawing a map at a spec does to its notes; the adapter places the `moves`, in page coordinates. */
@@ -94,6 +97,8 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
   };
   const finals = new Map<string, Point>();
   const beside: NoteSnapshot[] = [];
+  const origins = new Map<string, NoteOrigin>();
+  const lanesBySection = new Map(map.lanes.flatMap((lane) => (lane.nodeId === null ? [] : [[lane.nodeId, lane] as const])));
   /** Notes already beside the map that its new size would swallow or leave too far away. */
   const besideAgain: NoteSnapshot[] = [];
 
@@ -104,8 +109,10 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
       const lane = map.lanes[laneIndex]!;
       const newCell = newStageIds.has(stage.id) ? newBands.get(lane.id)?.cells.find((candidate) => candidate.stageId === stage.id) : undefined;
       for (const { note } of cell) {
-        if (!newCell) beside.push(note);
-        else finals.set(note.id, computeCellNoteTarget(note.bounds, naturalPosition(note), currentCellRect(lane, stage), newCell.rect));
+        if (!newCell) {
+          beside.push(note);
+          origins.set(note.id, { stageId: stage.id, stageName: stage.name, laneId: lane.id, laneName: lane.name });
+        } else finals.set(note.id, computeCellNoteTarget(note.bounds, naturalPosition(note), currentCellRect(lane, stage), newCell.rect));
       }
     });
   });
@@ -114,8 +121,11 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
     finals.set(note.id, inPersonaSection ? naturalPosition(note) : rectTranslate(note.bounds, personaDelta.x, personaDelta.y));
   }
   for (const { note, reason } of placement.unplaced) {
-    if (note.parentId !== null && removedSectionIds.has(note.parentId)) beside.push(note);
-    else if (reason === 'near-map' && note.parentId === null && !isBesideMap(note.bounds, layout.bounds)) besideAgain.push(note);
+    if (note.parentId !== null && removedSectionIds.has(note.parentId)) {
+      beside.push(note);
+      const lane = lanesBySection.get(note.parentId)!;
+      origins.set(note.id, { laneId: lane.id, laneName: lane.name });
+    } else if (reason === 'near-map' && note.parentId === null && !isBesideMap(note.bounds, layout.bounds)) besideAgain.push(note);
     else finals.set(note.id, { x: note.bounds.x, y: note.bounds.y });
   }
   const besidePositions = computeBesideMapPositions(layout.bounds, [...besideAgain, ...beside].map((note) => note.bounds));
@@ -131,7 +141,11 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
     if (!samePoint(final, naturalPosition(note))) moves.push({ noteId: note.id, from, to: { x: final.x, y: final.y }, toPage: false });
   }
   beside.forEach((note, index) => {
-    moves.push({ noteId: note.id, from: { x: note.bounds.x, y: note.bounds.y }, to: besidePositions[besideAgain.length + index]!, toPage: true });
+    const to = besidePositions[besideAgain.length + index]!;
+    const move: NoteMove = { noteId: note.id, from: { x: note.bounds.x, y: note.bounds.y }, to, toPage: true };
+    const keptFrom = origins.get(note.id);
+    if (keptFrom) move.keptFrom = keptFrom;
+    moves.push(move);
   });
   return { spec, layout, removedLanes, removedStages, moves, notesMoved, notesKeptBeside: beside.length };
 }

@@ -1,4 +1,5 @@
 import type { LaneKind } from './lane-kinds';
+import { LETTER_CHARACTERS } from './letter-characters';
 import type { LaneSpec, StageSpec, TemplateSpec } from './template-spec';
 import { TemplateSpecSchema } from './template-spec';
 
@@ -14,17 +15,26 @@ export interface LanePreset extends LaneSpec {
   isDefault: boolean;
 }
 
-/** Lower-case words joined by "-", for ids made from names a person typed. */
+const NOT_ID_CHARACTERS = new RegExp(`[^${LETTER_CHARACTERS}0-9]+`, 'g');
+const STARTS_WITH_LETTER = new RegExp(`^[${LETTER_CHARACTERS}]`);
+
+/**
+ * Lower-case words joined by "-", for ids and file names made from names a person typed. Letters of every script
+ * are kept ("予約", "حجز"), so a map in Japanese or Arabic gets ids and file names that mean something; Latin
+ * accents are folded ("Considération" gives "consideration", as ids made before did). Everything else (spaces,
+ * punctuation, emoji, "/" and other characters unsafe in a file name) becomes one "-".
+ */
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(NOT_ID_CHARACTERS, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/g, '');
-  return /^[a-z]/.test(slug) ? slug : `s-${slug}`.slice(0, 40).replace(/-+$/g, '');
+  return STARTS_WITH_LETTER.test(slug) ? slug : `s-${slug}`.slice(0, 40).replace(/-+$/g, '');
 }
 
 function stages(...names: string[]): StageSpec[] {

@@ -119,6 +119,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     notesKept: z.int().check(z.minimum(0)),
     /** Names cut to the template's limits or named by their place because they were empty; absent when none. */
     namesFitted: z.optional(z.int().check(z.minimum(1))),
+    /** Of those, the blank names named by their place ("Stage 2"); the rest were shortened. Absent when none. */
+    namesBlank: z.optional(z.int().check(z.minimum(1))),
   }),
   z.object({
     type: z.literal('map-spec'),
@@ -174,6 +176,11 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     field: z.optional(z.string()),
     /** Every problem found, each starting with its path (`stages[2].lanes.painPoints[0].text: expected string`). */
     problems: z.optional(z.array(z.string())),
+    /**
+     * The same problems said for a person: where ("Stage 3 › Pain points › note 1"), what ("the text must be
+     * text, not a number"), and the path beside it. Invalid imports only.
+     */
+    issues: z.optional(z.array(z.object({ place: z.string(), message: z.string(), path: z.string() }))),
   }),
 ]);
 export type SandboxToUi = z.infer<typeof SandboxToUiSchema>;

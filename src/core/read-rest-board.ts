@@ -1,4 +1,5 @@
 import type { NoteSnapshot } from './board-snapshot';
+import { parseNoteOrigin } from './note-origin';
 import { parseRecordedVote } from './recorded-votes';
 import type { BoardNode } from './board-node';
 import { isBoardNodeType } from './board-node';
@@ -72,8 +73,11 @@ function readColor(node: RestNode): string | null {
 function readNote(node: RestNode, bounds: Rect, sectionId: string | null): NoteSnapshot {
   // The REST file has no author name; stamps are added from their overlap once the whole page is read.
   const note: NoteSnapshot = { id: node.id, text: node.characters ?? '', bounds, color: readColor(node), author: null, parentId: sectionId, stamps: [] };
-  const recordedVote = parseRecordedVote(readTags(node)?.[TAG_KEYS.votes], node.id);
+  const tags = readTags(node);
+  const recordedVote = parseRecordedVote(tags?.[TAG_KEYS.votes], node.id);
   if (recordedVote) note.recordedVote = recordedVote;
+  const keptFrom = parseNoteOrigin(tags?.[TAG_KEYS.keptFrom]);
+  if (keptFrom) note.keptFrom = keptFrom;
   return note;
 }
 

@@ -1,7 +1,9 @@
 import { computeScoreFromY, MAX_EMOTION_SCORE, MIN_EMOTION_SCORE } from './emotion-position';
 import type { Rect } from './geometry';
 import { rectCenter } from './geometry';
+import { CONTRASTS, DOWNTONERS, EMOTION_LEXICON, INTENSIFIERS, NEGATIONS } from './emotion-lexicon';
 import type { ScoreSource } from './journey-schema';
+import { LETTER_CHARACTERS } from './letter-characters';
 
 export interface EmotionScore {
   /** -2 (very negative) to +2 (very positive), two decimals. */
@@ -12,91 +14,49 @@ export interface EmotionScore {
 /*
  * How a note in an emotion lane is scored. The first rule that applies wins:
  *
- * 1. number: a rating written on the note, standing alone or leading it.
- *    - "+2", "-1", "0", "1.5", "−2" (typographic minus), "+1 nice staff", "-1: slow checkout": a number in -2..+2.
- *      A number leading other text counts only when signed or followed by ":" ("2 people waited" is a count,
- *      not a rating); alone it always counts.
+ * 1. number: a rating written on the note.
+ *    - Standing alone or leading it: "+2", "-1", "0", "1.5", "−2" (typographic minus), "+1 nice staff",
+ *      "-1: slow checkout": a number in -2..+2. A number leading other text counts only when signed or followed
+ *      by ":" ("2 people waited" is a count, not a rating); alone it always counts.
  *    - "4/5", "3 out of 5", "3 sur 5", "3 von 5", "3 de 5": a rating from 1 to the maximum (2..10), mapped
  *      linearly onto -2..+2, so "1/5" is -2, "3/5" is 0 and "5/5" is +2. "12/5" (more than the maximum) is not.
  *      With words the maximum must be 5 or 10: "2 out of 3 steps failed" counts, it does not rate.
- *    A number elsewhere in the text ("Step 2 was slow") is never a rating.
- * 2. emoji: the first face or heart on the note that carries a feeling (table EMOJI_SCORES).
- * 3. word: the first word of a short list in English, French, German and Spanish (table WORD_SCORES), unless the
- *    word before it is a negation ("not happy", "pas content", "nicht gut"): a negated word is skipped rather
- *    than guessed at.
+ *    - Elsewhere in the note, the first of: a signed number in -2..+2 that ends its clause ("Checkout was fast
+ *      +2", "Score: -1", but not "+2 days"), a number after "score", "rating" or "note" and a colon, or a rating
+ *      out of 5 or 10 ("ok 3/5"). An unsigned number elsewhere ("Step 2 was slow") is never a rating.
+ * 2. emoji: the first face, heart or hand on the note that carries a feeling (EMOJI_SCORES), or emoticon standing
+ *    apart (":)", ":(", ":-/", "<3"; EMOTICON_SCORES), whichever comes first.
+ * 3. word: the words and phrases of EMOTION_LEXICON, read as a person reads them. A negation up to three words
+ *    before turns the meaning ("not good" -1, "pas mal" +1 is a phrase of its own, "not bad" +1), "very" makes
+ *    ±1 into ±2 and "a bit" makes ±2 into ±1, and after "but" the rest of the note decides ("fast but
+ *    confusing" is -1). Otherwise the first word with a feeling wins.
  * 4. position: the height of the note's centre in the emotion lane as it is now, +2 at the top, -2 at the bottom
  *    (computeScoreFromY, the same function that places the scale drawn in the lane).
  */
 
 export const EMOJI_SCORES: ReadonlyMap<string, number> = new Map([
-  ...['😀', '😃', '😄', '😁', '😆', '😍', '🤩', '🥰', '😻', '🥳', '❤', '💖', '💕', '😂'].map((emoji) => [emoji, 2] as const),
-  ...['🙂', '😊', '☺', '😌', '😉', '👍', '😎', '😋'].map((emoji) => [emoji, 1] as const),
-  ...['😐', '😶', '😑', '🤔', '🤷', '😏'].map((emoji) => [emoji, 0] as const),
-  ...['😕', '🙁', '☹', '😞', '😟', '😔', '😒', '😬', '👎', '😓', '🥱'].map((emoji) => [emoji, -1] as const),
-  ...['😢', '😭', '😠', '😡', '🤬', '😤', '😫', '😩', '😖', '😣', '💔', '😱', '🤯'].map((emoji) => [emoji, -2] as const),
+  ...['😀', '😃', '😄', '😁', '😆', '😍', '🤩', '🥰', '😻', '🥳', '❤', '♥', '💖', '💕', '💗', '💓', '💞', '💚', '💙', '💜', '🧡',
+    '💛', '😂', '🤣', '😹', '🤗', '🙌', '🎉', '🎊', '💯', '🔥', '🌟', '😘', '🥇'].map((emoji) => [emoji, 2] as const),
+  ...['🙂', '😊', '☺', '😌', '😉', '👍', '😎', '😋', '😇', '👏', '👌', '💪', '✅', '🤝', '😸', '😺', '😽', '🥹', '✨', '⭐',
+    '😛', '😜'].map((emoji) => [emoji, 1] as const),
+  ...['😐', '😶', '😑', '🤔', '🤷', '😏', '😅', '🥲', '😮', '😯', '😲', '🧐', '🫡'].map((emoji) => [emoji, 0] as const),
+  ...['😕', '🙁', '☹', '😞', '😟', '😔', '😒', '😬', '👎', '😓', '🥱', '🙃', '😰', '😥', '🫤', '😧', '😦', '😪', '😴', '🥺',
+    '🫠', '😳', '🙄', '🤨', '😷', '🫣', '🥵', '❌', '⚠', '⏳', '⌛', '🐌', '😿'].map((emoji) => [emoji, -1] as const),
+  ...['😢', '😭', '😠', '😡', '🤬', '😤', '😫', '😩', '😖', '😣', '💔', '😱', '🤯', '😨', '🤢', '🤮', '😵', '🤦', '😾',
+    '💀', '☠', '👿'].map((emoji) => [emoji, -2] as const),
 ]);
 
-const WORDS_BY_SCORE: ReadonlyArray<readonly [score: number, words: readonly string[]]> = [
-  [
-    2,
-    [
-      'delighted', 'love', 'loved', 'amazing', 'awesome', 'excellent', 'fantastic', 'thrilled', 'wonderful', 'ecstatic',
-      'ravi', 'ravie', 'génial', 'géniale', 'adore', 'enchanté', 'enchantée', 'formidable',
-      'begeistert', 'toll', 'großartig', 'fantastisch', 'wunderbar', 'super',
-      'encantado', 'encantada', 'genial', 'excelente', 'fantástico', 'fantástica', 'maravilloso',
-    ],
-  ],
-  [
-    1,
-    [
-      'happy', 'pleased', 'good', 'nice', 'glad', 'content', 'satisfied', 'great', 'easy',
-      'contente', 'satisfait', 'satisfaite', 'heureux', 'heureuse', 'bien', 'bon', 'bonne', 'facile',
-      'glücklich', 'zufrieden', 'gut', 'froh', 'einfach',
-      'feliz', 'contento', 'contenta', 'satisfecho', 'satisfecha', 'bueno', 'buena', 'fácil',
-    ],
-  ],
-  [
-    0,
-    [
-      'ok', 'okay', 'neutral', 'meh', 'fine', 'indifferent', 'so-so',
-      'neutre', 'bof', 'moyen', 'correct',
-      'egal', 'mittel', 'mittelmäßig', 'naja',
-      'normal', 'regular', 'indiferente',
-    ],
-  ],
-  [
-    -1,
-    [
-      'annoyed', 'disappointed', 'confused', 'unhappy', 'sad', 'worried', 'bored', 'unsure', 'anxious', 'stressed',
-      'déçu', 'déçue', 'agacé', 'agacée', 'énervé', 'énervée', 'confus', 'confuse', 'triste', 'inquiet', 'inquiète',
-      'enttäuscht', 'genervt', 'verwirrt', 'traurig', 'unzufrieden', 'unsicher',
-      'decepcionado', 'decepcionada', 'molesto', 'molesta', 'confundido', 'confundida', 'preocupado', 'preocupada',
-    ],
-  ],
-  [
-    -2,
-    [
-      'frustrated', 'angry', 'furious', 'hate', 'hated', 'terrible', 'awful', 'horrible', 'livid', 'miserable',
-      'furieux', 'furieuse', 'frustré', 'frustrée', 'nul', 'nulle', 'insupportable',
-      'wütend', 'frustriert', 'verärgert', 'sauer', 'schrecklich', 'furchtbar',
-      'enojado', 'enojada', 'furioso', 'furiosa', 'frustrado', 'frustrada', 'terrible', 'fatal',
-    ],
-  ],
-];
-
-export const WORD_SCORES: ReadonlyMap<string, number> = new Map(
-  WORDS_BY_SCORE.flatMap(([score, words]) => words.map((word) => [word.normalize('NFC'), score] as const)),
-);
-
-const NEGATIONS: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', "isn't", "wasn't", "don't", "didn't", 'pas', 'jamais', 'nicht', 'kein', 'keine', 'nie', 'nunca', 'ni',
+/** Faces typed with punctuation; they count only standing apart, so "https://" and "(see p. 2:)" are not faces. */
+export const EMOTICON_SCORES: ReadonlyMap<string, number> = new Map([
+  ...[':))', ':-))', ':D', ':-D', 'xD', 'XD', '<3', '^^', '^_^'].map((emoticon) => [emoticon, 2] as const),
+  ...[':)', ':-)', ':]', '=)', ';)', ';-)', ':P', ':-P', ':p'].map((emoticon) => [emoticon, 1] as const),
+  ...[':|', ':-|', ':o', ':O', ':-o', ':-O'].map((emoticon) => [emoticon, 0] as const),
+  ...[':(', ':-(', ':[', '=(', ':/', ':-/', ':\\', ':-\\', ':S', ':s', ':-S', '-_-'].map((emoticon) => [emoticon, -1] as const),
+  ...[":'(", ":'-(", ':((', ':-((', '>:(', '>:-(', 'D:', ':@', '</3'].map((emoticon) => [emoticon, -2] as const),
 ]);
 
-/**
- * Letters of most scripts, spelled out: `\p{L}` is ES2018 syntax, and the sandbox bundle must parse as ES2017.
- * Latin with accents, Greek, Cyrillic, Hebrew, Arabic, Indic, CJK and Hangul; not punctuation, symbols or emoji.
- */
-export const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u1FFF\u2C00-\uD7FF`;
+/** Letters of most scripts (see letter-characters.ts); exported for the other readers of note text. */
+export const LETTER = LETTER_CHARACTERS;
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
 const SIGNED_NUMBER = String.raw`([+\-−–]?)` + NUMBER;
 const OUT_OF = String.raw`\s*(\/|out\s+of|sur|von|de)\s*`;
@@ -151,30 +111,174 @@ export function readRating(text: string): number | null {
   return readFraction(trimmed) ?? readLeadingNumber(trimmed);
 }
 
-export function readEmojiScore(text: string): number | null {
-  for (const character of text.replace(/\uFE0F/g, '')) {
-    const score = EMOJI_SCORES.get(character);
-    if (score !== undefined) return score;
+/** A rating elsewhere in the note, not leading it: "fast +2", "Score: -1", "ok 3/5"; the first one wins. */
+const SIGNED_ANYWHERE_PATTERN = new RegExp(
+  String.raw`(?:^|[\s(\[:=,;/])([+\-−–])` + NUMBER + String.raw`(?=\s*(?:$|[^\s0-9${LETTER}%.,]|[.,](?!\d)))`,
+  'gu',
+);
+const LABELLED_PATTERN = new RegExp(
+  String.raw`(?:^|[^${LETTER}])(?:score|rating|note|bewertung|puntuación|puntaje|nota)\s*[:=]\s*([+\-−–]?)` + NUMBER + String.raw`(?![\d${LETTER}%/])`,
+  'giu',
+);
+const FRACTION_ANYWHERE_PATTERN = new RegExp(
+  String.raw`(?:^|[^\d/.,${LETTER}])` + NUMBER + String.raw`\s*(\/|out\s+of|sur|von|de)\s*(5|10)(?![\d/]|[.,]\d|[${LETTER}])`,
+  'giu',
+);
+
+function findFirstMatch(pattern: RegExp, text: string, read: (match: RegExpExecArray) => number | null): { index: number; value: number } | null {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const value = read(match);
+    if (value !== null) return { index: match.index, value };
   }
   return null;
 }
 
-export function readWordScore(text: string): number | null {
-  const words = text.normalize('NFC').toLowerCase().match(WORD_PATTERN) ?? [];
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!.replace(/’/g, "'");
-    const score = WORD_SCORES.get(word);
-    if (score === undefined) continue;
-    const previous = index > 0 ? words[index - 1]!.replace(/’/g, "'") : '';
-    if (NEGATIONS.has(previous)) continue;
-    return score;
+function readSignedValue(sign: string, digits: string): number | null {
+  const value = parseDecimal(digits) * (sign === '' || sign === '+' ? 1 : -1);
+  return value < MIN_EMOTION_SCORE || value > MAX_EMOTION_SCORE ? null : value;
+}
+
+function readRatingAnywhere(text: string): number | null {
+  const found = [
+    findFirstMatch(SIGNED_ANYWHERE_PATTERN, text, (match) => readSignedValue(match[1]!, match[2]!)),
+    findFirstMatch(LABELLED_PATTERN, text, (match) => readSignedValue(match[1]!, match[2]!)),
+    findFirstMatch(FRACTION_ANYWHERE_PATTERN, text, (match) => {
+      const value = parseDecimal(match[1]!);
+      const maximum = parseDecimal(match[3]!);
+      if (value < 1 || value > maximum) return null;
+      return MIN_EMOTION_SCORE + ((value - 1) / (maximum - 1)) * (MAX_EMOTION_SCORE - MIN_EMOTION_SCORE);
+    }),
+  ].filter((match) => match !== null);
+  if (found.length === 0) return null;
+  return found.reduce((first, match) => (match.index < first.index ? match : first)).value;
+}
+
+/** A rating anywhere in the note: leading it, or else the first one elsewhere (rule 1). */
+export function readNoteRating(text: string): number | null {
+  return readRating(text) ?? readRatingAnywhere(text.trim());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const EMOTICON_PATTERN = new RegExp(
+  String.raw`(?:^|\s)(` +
+    [...EMOTICON_SCORES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') +
+    String.raw`)(?=$|\s|[.,!?;])`,
+  'u',
+);
+
+/** The first emoji or emoticon with a feeling, by its place in the note. */
+export function readEmojiScore(text: string): number | null {
+  const emoticon = EMOTICON_PATTERN.exec(text);
+  const emoticonIndex = emoticon === null ? Infinity : emoticon.index + emoticon[0].length - emoticon[1]!.length;
+  let index = 0;
+  for (const character of text) {
+    if (index > emoticonIndex) break;
+    const score = EMOJI_SCORES.get(character);
+    if (score !== undefined) return score;
+    index += character.length;
+  }
+  return emoticon === null ? null : EMOTICON_SCORES.get(emoticon[1]!)!;
+}
+
+/** French elides "ne" before a vowel: "n'aime" is a negated "aime", "l'attente" is "attente". */
+const ELISION = /^(?:(n)|[ljdcmts]|qu)'(?=.)/;
+const CLAUSE_BREAK = /[.!?;,:()\n]/;
+
+interface WordToken {
+  word: string;
+  /** Elided "n'" in front of the word itself. */
+  negated: boolean;
+  /** A comma or full stop comes before the next word. */
+  endsClause: boolean;
+}
+
+function readWordTokens(text: string): WordToken[] {
+  const normalized = text.normalize('NFC').toLowerCase().replace(/’/g, "'");
+  const tokens: WordToken[] = [];
+  let previousEnd = 0;
+  WORD_PATTERN.lastIndex = 0;
+  for (let match = WORD_PATTERN.exec(normalized); match !== null; match = WORD_PATTERN.exec(normalized)) {
+    const raw = match[0].replace(/[-']+$/, '');
+    const elision = ELISION.exec(raw);
+    const word = elision ? raw.slice(elision[0].length) : raw;
+    const previous = tokens[tokens.length - 1];
+    if (previous !== undefined && CLAUSE_BREAK.test(normalized.slice(previousEnd, match.index))) previous.endsClause = true;
+    previousEnd = match.index + match[0].length;
+    tokens.push({ word, negated: elision?.[1] !== undefined, endsClause: false });
+  }
+  return tokens;
+}
+
+interface WordHit {
+  index: number;
+  length: number;
+  score: number;
+}
+
+function findLexiconHit(tokens: readonly WordToken[], index: number): WordHit | null {
+  const { entries, longestPhrase, stems } = EMOTION_LEXICON;
+  for (let length = Math.min(longestPhrase, tokens.length - index); length >= 1; length--) {
+    const phrase = tokens.slice(index, index + length).map((token) => token.word).join(' ');
+    const score = entries.get(phrase);
+    if (score !== undefined) return { index, length, score };
+  }
+  const word = tokens[index]!.word;
+  for (const [stem, score] of stems) {
+    if (word.startsWith(stem)) return { index, length: 1, score };
   }
   return null;
+}
+
+/** How the words before a hit (back to the clause's start, at most three) and "nicht" after it change it. */
+function adjustHit(tokens: readonly WordToken[], hit: WordHit): number {
+  let negated = tokens[hit.index]!.negated;
+  let intensified = false;
+  let toned = false;
+  for (let back = 1; back <= 3 && hit.index - back >= 0; back++) {
+    const token = tokens[hit.index - back]!;
+    if (token.endsClause || CONTRASTS.has(token.word)) break;
+    if (NEGATIONS.has(token.word) || token.negated) negated = true;
+    if (back === 1 && INTENSIFIERS.has(token.word)) intensified = true;
+    if (back <= 2 && DOWNTONERS.has(token.word)) toned = true;
+  }
+  // German puts "nicht" after the verb: "Das gefällt mir nicht".
+  const end = hit.index + hit.length - 1;
+  for (let ahead = 1; ahead <= 2 && end + ahead < tokens.length && !tokens[end + ahead - 1]!.endsClause; ahead++) {
+    if (tokens[end + ahead]!.word === 'nicht' && (end + ahead === tokens.length - 1 || tokens[end + ahead]!.endsClause)) negated = true;
+  }
+  if (negated) return hit.score >= 0 ? -1 : hit.score === -2 ? 0 : 1;
+  if (intensified && Math.abs(hit.score) === 1) return hit.score * 2;
+  if (toned && Math.abs(hit.score) === 2) return hit.score / 2;
+  return hit.score;
+}
+
+/** The score of the words and phrases of the note (rule 3), or null when none carries a feeling. */
+export function readWordScore(text: string): number | null {
+  const tokens = readWordTokens(text);
+  let chosen: number | null = null;
+  let afterContrast = false;
+  for (let index = 0; index < tokens.length; index++) {
+    if (CONTRASTS.has(tokens[index]!.word)) {
+      afterContrast = true;
+      continue;
+    }
+    const hit = findLexiconHit(tokens, index);
+    if (hit === null) continue;
+    // The first feeling of the note, replaced by the first one after each "but".
+    if (chosen === null || afterContrast) chosen = adjustHit(tokens, hit);
+    afterContrast = false;
+    index += hit.length - 1;
+  }
+  return chosen;
 }
 
 /** The score a note's text gives by rules 1 to 3 (number, emoji, word), or null when only its height can tell. */
 export function scoreEmotionText(text: string): EmotionScore | null {
-  const rating = readRating(text);
+  const rating = readNoteRating(text);
   if (rating !== null) return { score: roundScore(rating), source: 'number' };
   const emoji = readEmojiScore(text);
   if (emoji !== null) return { score: emoji, source: 'emoji' };

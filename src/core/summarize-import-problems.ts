@@ -1,3 +1,4 @@
+import type { ImportProblem } from './describe-import-problem';
 import { USER_MESSAGES } from './user-messages';
 
 /** At most this many problems travel to the panel; the last line says how many more there were. */
@@ -9,12 +10,14 @@ export interface ImportProblemSummary {
   /** The path of the first problem (`stages[2].name`), when it has one. */
   field: string | undefined;
   problems: string[];
+  /** The problems said for a person, up to the same limit. */
+  issues: ImportProblem[];
 }
 
 /** Problems arrive as "path: message"; the summary keeps every one up to the limit. */
-export function summarizeImportProblems(problems: readonly string[]): ImportProblemSummary {
+export function summarizeImportProblems(problems: readonly string[], issues: readonly ImportProblem[] = []): ImportProblemSummary {
   const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
   if (problems.length > listed.length) listed.push(USER_MESSAGES.importMoreProblems(problems.length - listed.length));
   const field = /^([^:\s]+):/.exec(problems[0] ?? '')?.[1];
-  return { message: USER_MESSAGES.importInvalid(problems.length), field, problems: listed };
+  return { message: USER_MESSAGES.importInvalid(problems.length), field, problems: listed, issues: issues.slice(0, MAX_PROBLEMS_LISTED) };
 }

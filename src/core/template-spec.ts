@@ -1,6 +1,7 @@
 // zod/mini rather than zod: the classic build adds about 450 KB to a bundle, mini about 18 KB.
 import * as z from 'zod/mini';
 import { LaneKindSchema } from './lane-kinds';
+import { LETTER_CHARACTERS } from './letter-characters';
 
 export const MAX_STAGES = 30;
 export const MAX_LANES = 16;
@@ -14,8 +15,11 @@ export function fitSpecText(text: string, limit: number, fallback: string): stri
   return trimmed === '' ? fallback : trimmed;
 }
 
-/** Ids are written into the board's plugin data and the export, so they stay short and plain. */
-export const SPEC_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+/**
+ * Ids are written into the board's plugin data and the export, so they stay short and plain: letters of any
+ * script (a map in Japanese has stage ids like "予約"), digits, "-" and "_", starting with a letter.
+ */
+export const SPEC_ID_PATTERN = new RegExp(`^[${LETTER_CHARACTERS}][${LETTER_CHARACTERS}0-9_-]{0,39}$`);
 export const MAX_SPEC_ID_LENGTH = 40;
 const IdSchema = z.string().check(z.regex(SPEC_ID_PATTERN, 'Use 1 to 40 letters, digits, "-" or "_", starting with a letter'));
 

@@ -7,6 +7,7 @@ import { rectContainsPoint } from '../core/geometry';
 import { isSameEmotionCurve } from '../core/is-same-emotion-curve';
 import type { MapLayout } from '../core/map-layout';
 import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
+import { formatNoteOrigin } from '../core/note-origin';
 import type { MapRearrangement } from '../core/plan-map-rearrangement';
 import { USER_MESSAGES } from '../core/user-messages';
 import { ChangeLog } from './change-log';
@@ -64,7 +65,17 @@ function moveNotes(context: RearrangementContext, rearrangement: MapRearrangemen
       for (const stuck of note.stuckNodes) log.reparentInPlace(api.currentPage, stuck);
       for (const badge of context.parts.badges.get(move.noteId) ?? []) log.reparentInPlace(api.currentPage, badge);
     }
+    if (move.keptFrom) recordNoteOrigin(log, note, formatNoteOrigin(move.keptFrom));
   }
+}
+
+/** The note says where it was, so the export can tell after the map forgot that stage or lane. */
+function recordNoteOrigin(log: ChangeLog, note: FigJamSceneNode, origin: string): void {
+  const old = note.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.keptFrom);
+  log.change(
+    () => note.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.keptFrom, origin),
+    () => note.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.keptFrom, old),
+  );
 }
 
 interface BadgeStart {

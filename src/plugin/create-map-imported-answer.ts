@@ -2,7 +2,7 @@ import type { SandboxToUi } from '../core/protocol';
 import type { DrawnJourney } from './draw-imported-journey-async';
 
 /** The answer for a map an import or a duplicate drew anew. */
-export function createMapImportedAnswer(requestId: string, drawn: DrawnJourney, namesFitted: number): SandboxToUi {
+export function createMapImportedAnswer(requestId: string, drawn: DrawnJourney, namesFitted: number, namesBlank = 0): SandboxToUi {
   return {
     type: 'map-imported',
     requestId,
@@ -11,6 +11,8 @@ export function createMapImportedAnswer(requestId: string, drawn: DrawnJourney, 
     updated: false,
     notesAdded: drawn.notesAdded,
     notesKept: 0,
-    ...(namesFitted > 0 ? { namesFitted } : {}),
+    // namesFitted keeps its first meaning (every name changed to fit), namesBlank says how many were blank.
+    ...(namesFitted + namesBlank > 0 ? { namesFitted: namesFitted + namesBlank } : {}),
+    ...(namesBlank > 0 ? { namesBlank } : {}),
   };
 }

@@ -36,6 +36,6 @@ export async function handleDuplicateMapAsync(api: FigJamApi, request: Duplicate
     layout: computeNewMapLayout(api, value.spec),
     onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes),
   });
-  api.notify(withFittedNames(USER_MESSAGES.futureStateDrawn(drawn.notesAdded), value.namesFitted));
-  return createMapImportedAnswer(request.requestId, drawn, value.namesFitted);
+  api.notify(withFittedNames(USER_MESSAGES.futureStateDrawn(drawn.notesAdded), value.namesFitted, value.namesBlank));
+  return createMapImportedAnswer(request.requestId, drawn, value.namesFitted, value.namesBlank);
 }

@@ -13,8 +13,12 @@ import { requireFigJam } from './require-figjam';
 
 type Post = (message: SandboxToUi) => void;
 
-export function withFittedNames(sentence: string, namesFitted: number): string {
-  return namesFitted === 0 ? sentence : truncateForNotify(`${sentence}. ${USER_MESSAGES.namesFitted(namesFitted)}`);
+export function withFittedNames(sentence: string, namesFitted: number, namesBlank = 0): string {
+  const notes = [
+    ...(namesFitted > 0 ? [USER_MESSAGES.namesFitted(namesFitted)] : []),
+    ...(namesBlank > 0 ? [USER_MESSAGES.namesBlank(namesBlank)] : []),
+  ];
+  return notes.length === 0 ? sentence : truncateForNotify(`${sentence}. ${notes.join(' ')}`);
 }
 
 /**
@@ -36,17 +40,18 @@ export async function handleImportMapAsync(api: FigJamApi, request: ImportMapReq
   const earlier = value.importKey === null ? undefined : findSourceMapSection(api, value.importKey);
   if (earlier) {
     const result = await reimportJourneyAsync(api, earlier, value, onStepAsync);
-    api.notify(withFittedNames(USER_MESSAGES.mapImportUpdated(result.notesAdded, result.notesKept), value.namesFitted));
+    api.notify(withFittedNames(USER_MESSAGES.mapImportUpdated(result.notesAdded, result.notesKept), value.namesFitted, value.namesBlank));
     return {
       type: 'map-imported',
       requestId: request.requestId,
       nodeId: earlier.id,
       updated: true,
       ...result,
-      ...(value.namesFitted > 0 ? { namesFitted: value.namesFitted } : {}),
+      ...(value.namesFitted + value.namesBlank > 0 ? { namesFitted: value.namesFitted + value.namesBlank } : {}),
+      ...(value.namesBlank > 0 ? { namesBlank: value.namesBlank } : {}),
     };
   }
   const drawn = await drawImportedJourneyAsync(api, value, { layout: computeNewMapLayout(api, value.spec), onStepAsync });
-  api.notify(withFittedNames(USER_MESSAGES.mapImported(drawn.notesAdded), value.namesFitted));
-  return createMapImportedAnswer(request.requestId, drawn, value.namesFitted);
+  api.notify(withFittedNames(USER_MESSAGES.mapImported(drawn.notesAdded), value.namesFitted, value.namesBlank));
+  return createMapImportedAnswer(request.requestId, drawn, value.namesFitted, value.namesBlank);
 }

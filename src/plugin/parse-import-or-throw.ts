@@ -7,6 +7,6 @@ import { PluginError } from './plugin-error';
 export function parseImportOrThrow(raw: unknown): JourneyImport {
   const parsed = parseJourneyImport(raw);
   if (parsed.ok) return parsed.value;
-  const summary = summarizeImportProblems(parsed.problems);
-  throw new PluginError(summary.message, summary.field, summary.problems);
+  const summary = summarizeImportProblems(parsed.problems, parsed.issues);
+  throw new PluginError(summary.message, summary.field, summary.problems, summary.issues);
 }

@@ -1,5 +1,6 @@
 import { NEAR_MAP_MARGIN, assembleMapSnapshots } from '../core/assemble-map-snapshots';
 import { attachStamps } from '../core/attach-stamps';
+import { attachNoteOrigins } from '../core/note-origin';
 import { attachRecordedVotes } from '../core/recorded-votes';
 import type { MapSnapshot } from '../core/board-snapshot';
 import { USER_MESSAGES } from '../core/user-messages';
@@ -9,7 +10,7 @@ import { readMapNotesAsync } from './read-map-notes-async';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { readMapStructure } from './read-map-structure';
 import { readNotesNearMap } from './read-notes-near-map';
-import { readRecordedVotes } from './read-recorded-votes';
+import { readNoteTags } from './read-note-tags';
 import { readStamps } from './read-stamps';
 
 /**
@@ -24,7 +25,8 @@ export async function readTaggedMapAsync(api: FigJamApi, section: FigJamSection,
     [...mapNotes, ...readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors })],
     readStamps(api.currentPage),
   );
-  const notes = attachRecordedVotes(stamped, readRecordedVotes(api.currentPage, new Set(stamped.map((note) => note.id))));
+  const tags = readNoteTags(api.currentPage, new Set(stamped.map((note) => note.id)));
+  const notes = attachNoteOrigins(attachRecordedVotes(stamped, tags.votes), tags.origins);
   const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);

@@ -60,6 +60,7 @@ export async function handleUiMessageAsync(api: FigJamApi, raw: unknown): Promis
       message: text,
       ...(known && error.field !== undefined ? { field: error.field } : {}),
       ...(known && error.problems !== undefined ? { problems: error.problems } : {}),
+      ...(known && error.issues !== undefined ? { issues: error.issues } : {}),
     });
   }
 }

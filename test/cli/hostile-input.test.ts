@@ -164,7 +164,7 @@ describe('--out', () => {
     writeFileSync(path.join(workDirectory, 'old.csv'), 'old');
     const written = await runCli(['export', 'plugin.json', '--format', 'csv', '--out', 'old.csv']);
     expect(written.code).toBe(0);
-    expect(readFileSync(path.join(workDirectory, 'old.csv'), 'utf8')).toMatch(/^stage,lane,text/);
+    expect(readFileSync(path.join(workDirectory, 'old.csv'), 'utf8')).toMatch(/^\uFEFFstage,lane,text/);
     expect(readdirSync(workDirectory).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { rectRight } from '../../src/core/geometry';
 import type { Journey, Note } from '../../src/core/journey-schema';
 import { JourneySchema } from '../../src/core/journey-schema';
 import { LANE_KINDS } from '../../src/core/lane-kinds';
+import { DEFAULT_PERSONA } from '../../src/core/presets';
 import { assembleOne, cellOf, createNote, drawMap, noteInCell } from './map-fixtures';
 
 const CONTEXT = { exportedAt: '2026-01-02T03:04:05.000Z', pluginVersion: '0.1.0', page: 'Workshop' };
@@ -81,7 +82,8 @@ describe('computeJourney', () => {
     expect(journey.summary.opportunitiesByVotes.map((note) => note.text)).toEqual(['Loyalty points']);
     expect(journey.persona).toEqual({
       name: drawn.spec.persona.name,
-      description: drawn.spec.persona.description,
+      // The map is drawn with the template's prompt on the persona card: not a description.
+      description: '',
       notes: [{ id: notes[8]!.id, text: 'Wants it fast', votes: 0 }],
     });
     expect(journey.unplaced).toEqual([{ id: notes[9]!.id, text: 'Dragged out', votes: 0, reason: 'near-map' }]);
@@ -125,6 +127,48 @@ describe('computeJourney', () => {
     expect(journey.summary.painPointsByVotes[0]).toMatchObject({ text: quoted!.text, tags: ['P3', 'interview-4'] });
   });
 
+  it('counts empty stickies without listing them, and sums up what the report finds', () => {
+    const band = drawn.layout.lanes.find((lane) => lane.laneId === 'emotions')!.band;
+    const bottom = band.y + band.height - 240 - cellOf(drawn, 'emotions', 'purchase').y;
+    const notes = [
+      noteInCell(drawn, 'painPoints', 'purchase', { text: 'Fees at the end', stamps: ['+1'] }),
+      noteInCell(drawn, 'painPoints', 'purchase', { dx: 320, text: '', stamps: ['+1', '+1'] }),
+      noteInCell(drawn, 'painPoints', 'awareness', { text: ' \n ' }),
+      noteInCell(drawn, 'emotions', 'purchase', { dy: bottom, text: 'Calls the hotline' }),
+      noteInCell(drawn, 'emotions', 'purchase', { dx: 320, text: '' }),
+      noteInCell(drawn, 'emotions', 'retention', { text: 'Relieved' }),
+      createNote({ x: drawn.layout.persona.section.x + 900, y: drawn.layout.persona.section.y + 40, parentId: 'map1:persona', text: '' }),
+      createNote({ x: rectRight(drawn.layout.bounds) + 10, y: 2000, text: '' }),
+    ];
+    const journey = journeyOf(assembleOne(drawn, notes), CONTEXT);
+    expect(JourneySchema.parse(journey)).toEqual(journey);
+    expect(allNotes(journey).map((note) => note.text)).toEqual(['Calls the hotline', 'Fees at the end', 'Relieved']);
+    expect(journey.summary.emptyNotes).toBe(5);
+    expect(journey.summary.counts).toMatchObject({ notes: 3, placed: 3, unplaced: 0, persona: 0 });
+    expect(journey.summary.painPointsByVotes.map((note) => note.text)).toEqual(['Fees at the end']);
+    expect(journey.summary.painPointsByStage).toEqual({ awareness: 0, consideration: 0, purchase: 1, retention: 0, advocacy: 0 });
+    expect(journey.summary.scoredByPosition).toEqual({ count: 1, noteIds: [notes[3]!.id] });
+    expect(journey.summary.highestEmotionStage).toBe('retention');
+    expect(journey.summary.lowestEmotionStage).toBe('purchase');
+    expect(journey.summary.ambiguousNotes).toBe(0);
+    // The empty emotion note is not scored: the stage's emotion is the one written note's.
+    expect(journey.stages.find((stage) => stage.id === 'purchase')!.emotion.count).toBe(1);
+  });
+
+  it('leaves out the persona prompt a map is drawn with, and keeps a description someone wrote', () => {
+    const placeholder = drawMap({ spec: { ...drawn.spec, persona: { name: 'Persona', description: DEFAULT_PERSONA.description } } });
+    expect(journeyOf(assembleOne(placeholder, []), CONTEXT).persona).toMatchObject({ name: 'Persona', description: '' });
+    const written = drawMap({ spec: { ...drawn.spec, persona: { name: 'Sarah', description: 'Buys a jacket online' } } });
+    expect(journeyOf(assembleOne(written, []), CONTEXT).persona).toMatchObject({ description: 'Buys a jacket online' });
+  });
+
+  it('says which stage and lane a note kept beside the map came from', () => {
+    const from = { stageId: 'returns', stageName: 'Returns', laneId: 'painPoints', laneName: 'Pain points' };
+    const kept = createNote({ x: rectRight(drawn.layout.bounds) + 10, y: 2000, text: 'Label missing', keptFrom: from });
+    const journey = journeyOf(assembleOne(drawn, [kept]), CONTEXT);
+    expect(journey.unplaced).toEqual([{ id: kept.id, text: 'Label missing', votes: 0, reason: 'near-map', from }]);
+  });
+
   it('ranks equal votes in reading order: stage, then lane, then within the cell', () => {
     const notes = [
       noteInCell(drawn, 'painPoints', 'retention', { text: 'third' }),
@@ -139,13 +183,13 @@ describe('computeJourney', () => {
   it('scores an emotion note without rating, emoji or word by its height in the lane', () => {
     const cell = cellOf(drawn, 'emotions', 'awareness');
     const band = drawn.layout.lanes.find((lane) => lane.laneId === 'emotions')!.band;
-    const top = noteInCell(drawn, 'emotions', 'awareness', { dy: band.y - cell.y, text: 'Step 2 was slow' });
-    const bottom = noteInCell(drawn, 'emotions', 'awareness', { dx: 320, dy: band.y + band.height - 240 - cell.y, text: '' });
+    const top = noteInCell(drawn, 'emotions', 'awareness', { dy: band.y - cell.y, text: 'Step 2 of checkout' });
+    const bottom = noteInCell(drawn, 'emotions', 'awareness', { dx: 320, dy: band.y + band.height - 240 - cell.y, text: 'Calls the hotline' });
     const journey = journeyOf(assembleOne(drawn, [top, bottom]), CONTEXT);
     const scored = journey.stages[0]!.lanes['emotions']!;
     expect(scored.map((note) => [note.text, note.score, note.scoreSource])).toEqual([
-      ['Step 2 was slow', 2, 'position'],
-      ['', -2, 'position'],
+      ['Step 2 of checkout', 2, 'position'],
+      ['Calls the hotline', -2, 'position'],
     ]);
   });
 });
@@ -213,15 +257,17 @@ const mapArbitrary: fc.Arbitrary<MapSnapshot> = fc
   });
 
 describe('computeJourney on random maps', () => {
-  it('puts every note exactly once in a cell, the persona or unplaced, and always validates', () => {
+  it('puts every written note exactly once in a cell, the persona or unplaced, counts empty ones, and always validates', () => {
     fc.assert(
       fc.property(mapArbitrary, (map) => {
-        const journey = computeJourney(map, placeNotes(map), CONTEXT);
+        const journey = journeyOf(map, CONTEXT);
         expect(JourneySchema.safeParse(journey).success).toBe(true);
         expect(hasUndefinedValue(journey)).toBe(false);
+        const written = map.notes.filter((note) => note.text.trim() !== '');
         const ids = allNotes(journey).map((note) => note.id).sort();
-        expect(ids).toEqual(map.notes.map((note) => note.id).sort());
-        expect(journey.summary.counts.notes).toBe(map.notes.length);
+        expect(ids).toEqual(written.map((note) => note.id).sort());
+        expect(journey.summary.counts.notes).toBe(written.length);
+        expect(journey.summary.emptyNotes).toBe(map.notes.length - written.length);
         const laneIds = journey.lanes.map((lane) => lane.id);
         expect(new Set(laneIds).size).toBe(map.lanes.length);
         expect(new Set(journey.stages.map((stage) => stage.id)).size).toBe(map.stages.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, formatCsv, neutralizeFormula, quoteCsvField } from '../../src/core/format-csv';
+import { CSV_BYTE_ORDER_MARK, CSV_COLUMNS, formatCsv, neutralizeFormula, quoteCsvField } from '../../src/core/format-csv';
 import { createJourneyFixture } from './journey-fixture';
 
 /** A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes, nothing else. */
@@ -79,7 +79,8 @@ describe('formatCsv', () => {
       unplaced: [{ id: 'u1', text: 'Dragged out', votes: 1, reason: 'near-map' }],
     });
     const text = formatCsv(journey);
-    const records = parseCsv(text);
+    expect(text.startsWith(CSV_BYTE_ORDER_MARK)).toBe(true);
+    const records = parseCsv(text.slice(CSV_BYTE_ORDER_MARK.length));
     expect(records[0]).toEqual([...CSV_COLUMNS]);
     expect(records).toHaveLength(1 + HOSTILE_TEXTS.length + 2);
     const rows = records.slice(1).map((record) => Object.fromEntries(CSV_COLUMNS.map((column, index) => [column, record[index]])));
@@ -101,7 +102,27 @@ describe('formatCsv', () => {
 
   it('quotes only fields that need it and ends every record with CRLF', () => {
     const text = formatCsv(createJourneyFixture({ cell: [{ id: 'a', text: 'say "hi", ok', votes: 0 }] }));
-    expect(text).toBe(`${CSV_COLUMNS.join(',')}\r\nPurchase,Pain points,"say ""hi"", ok",,0,,,a,cell,\r\n`);
+    expect(text).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\nPurchase,Pain points,"say ""hi"", ok",,0,,,a,cell,1,1,purchase,painPoints,,\r\n`);
+  });
+
+  it('keeps today\'s columns first and appends the order, ids and score source', () => {
+    expect(CSV_COLUMNS.slice(0, 9)).toEqual(['stage', 'lane', 'text', 'score', 'votes', 'author', 'color', 'id', 'placement']);
+    expect(CSV_COLUMNS.slice(9)).toEqual(['stage_index', 'lane_index', 'stage_id', 'lane_id', 'score_source', 'channel']);
+  });
+
+  it('gives every cell note its 1-based stage and lane place and ids, and leaves them empty outside the grid', () => {
+    const journey = createJourneyFixture({
+      cell: [{ id: 'a', text: 'Slow', votes: 0 }],
+      persona: [{ id: 'p', text: 'Wants it fast', votes: 0 }],
+      unplaced: [{ id: 'u', text: 'Dragged out', votes: 0, reason: 'near-map' }],
+    });
+    journey.stages[1]!.lanes['emotions'] = [{ id: 'e', text: 'Relieved', votes: 0, score: 1, scoreSource: 'word' }];
+    const rows = parseCsv(formatCsv(journey).slice(1)).slice(1);
+    const byId = new Map(rows.map((record) => [record[7], Object.fromEntries(CSV_COLUMNS.map((column, index) => [column, record[index]]))]));
+    expect(byId.get('a')).toMatchObject({ stage_index: '1', lane_index: '1', stage_id: 'purchase', lane_id: 'painPoints', score_source: '' });
+    expect(byId.get('e')).toMatchObject({ stage_index: '2', lane_index: '2', stage_id: 'retention', lane_id: 'emotions', score: '1', score_source: 'word' });
+    expect(byId.get('p')).toMatchObject({ stage_index: '', lane_index: '', stage_id: '', lane_id: '', placement: 'persona' });
+    expect(byId.get('u')).toMatchObject({ stage_index: '', lane_index: '', stage_id: '', lane_id: '', placement: 'near-map' });
   });
 
   it('ends each row with the note\'s channel, empty when it has none', () => {
@@ -109,12 +130,12 @@ describe('formatCsv', () => {
       createJourneyFixture({ cell: [{ id: 'a', text: 'Helpline', votes: 0, channel: 'phone' }, { id: 'b', text: 'Slow', votes: 0 }] }),
     );
     expect(CSV_COLUMNS.at(-1)).toBe('channel');
-    expect(text.split('\r\n').slice(1, 3)).toEqual(['Purchase,Pain points,Helpline,,0,,,a,cell,phone', 'Purchase,Pain points,Slow,,0,,,b,cell,']);
+    expect(text.split('\r\n').slice(1, 3)).toEqual(['Purchase,Pain points,Helpline,,0,,,a,cell,1,1,purchase,painPoints,,phone', 'Purchase,Pain points,Slow,,0,,,b,cell,1,1,purchase,painPoints,,']);
   });
   it('quotes a text that holds FigJam’s line break (U+2028) or another Unicode break', () => {
     for (const text of ['Doing\u2028what they do', 'a\u2029b', 'a\u0085b']) {
       const csv = formatCsv(createJourneyFixture({ cell: [{ id: 'a', text, votes: 0 }] }));
-      expect(csv.split('\r\n')[1]).toBe(`Purchase,Pain points,"${text}",,0,,,a,cell,`);
+      expect(csv.split('\r\n')[1]).toBe(`Purchase,Pain points,"${text}",,0,,,a,cell,1,1,purchase,painPoints,,`);
     }
   });
 });

@@ -90,6 +90,7 @@ describe('formatMarkdown', () => {
     const headings = lines.filter((line) => /^#{1,6} /.test(line));
     expect(headings).toEqual([
       '# Sarah buys a jacket',
+      `## ${USER_MESSAGES.reportHeadings.keyFindings}`,
       `## ${USER_MESSAGES.reportHeadings.persona}`,
       `## ${USER_MESSAGES.reportHeadings.emotionCurve}`,
       '## Purchase',
@@ -108,9 +109,11 @@ describe('formatMarkdown', () => {
     expect(markdown).not.toMatch(/(?<!\\)<[a-z/]/i);
     expect(markdown).not.toMatch(/(?<!\\)&[a-z]+;/i);
     expect(markdown).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(/);
+    const findings = lines.slice(lines.indexOf(`## ${USER_MESSAGES.reportHeadings.keyFindings}`), lines.indexOf(`## ${USER_MESSAGES.reportHeadings.persona}`));
     expect(lines.filter((line) => /^\s*- /.test(line)).length).toBe(
-      2 /* emotion curve */ + HOSTILE.length /* stage */ + 1 /* persona */ + 1 /* unplaced */,
+      findings.filter((line) => /^\s*- /.test(line)).length + 2 /* emotion curve */ + HOSTILE.length /* stage */ + 1 /* persona */ + 1 /* unplaced */,
     );
+    for (const line of findings.filter((line) => /^\s+\d+\. /.test(line))) expect(line).not.toMatch(/^\s+\d+\. [#>*+-]/);
     for (const note of cell) expect(unescape(markdown)).toContain(note.text.split('\n')[0]!.trim());
   });
 });
@@ -128,6 +131,106 @@ describe('formatMarkdown headings', () => {
     expect(lines[0]).toBe('# Sarah buys \\# a jacket');
     expect(lines).toContain('## Pur- chase');
     expect(lines).toContain('### Pain points');
-    expect(lines.filter((line) => /^#{1,6} /.test(line))).toHaveLength(8);
+    expect(lines.filter((line) => /^#{1,6} /.test(line))).toHaveLength(9);
+  });
+});
+
+describe('formatMarkdown key findings', () => {
+  function findingsOf(markdown: string): string[] {
+    const lines = markdown.split('\n');
+    const start = lines.indexOf(`## ${USER_MESSAGES.reportHeadings.keyFindings}`);
+    const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
+    return lines.slice(start + 1, end).filter((line) => line !== '');
+  }
+
+  function createWorkshopJourney() {
+    const journey = createJourneyFixture({
+      cell: [
+        { id: 'a', text: 'No reply for days', votes: 1 },
+        { id: 'b', text: 'Fees at the end', votes: 4, ambiguous: true },
+        { id: 'c', text: 'Slow page', votes: 0 },
+      ],
+      unplaced: [
+        {
+          id: 'u',
+          text: 'Old idea',
+          votes: 0,
+          reason: 'near-map',
+          from: { stageId: 'returns', stageName: 'Returns', laneId: 'painPoints', laneName: 'Pain points' },
+        },
+      ],
+    });
+    journey.lanes.push({ id: 'opportunities', name: 'Opportunities', kind: 'opportunities' });
+    journey.stages[0]!.lanes['opportunities'] = [{ id: 'o', text: 'Show fees early', votes: 2 }];
+    journey.stages[1]!.lanes['opportunities'] = [];
+    journey.stages[1]!.emotion = { score: 1, count: 1 };
+    journey.summary = {
+      ...journey.summary,
+      painPointsByVotes: [
+        { id: 'b', text: 'Fees at the end', votes: 4, stageId: 'purchase' },
+        { id: 'a', text: 'No reply for days', votes: 1, stageId: 'purchase' },
+        { id: 'c', text: 'Slow page', votes: 0, stageId: 'purchase' },
+      ],
+      opportunitiesByVotes: [{ id: 'o', text: 'Show fees early', votes: 2, stageId: 'purchase' }],
+      highestEmotionStage: 'retention',
+      painPointsByStage: { purchase: 3, retention: 0 },
+      ambiguousNotes: 1,
+      emptyNotes: 2,
+      scoredByPosition: { count: 1, noteIds: ['e'] },
+    };
+    return journey;
+  }
+
+  it('opens the report, right after the title', () => {
+    const lines = formatMarkdown(createWorkshopJourney()).split('\n');
+    expect(lines[0]).toBe('# Sarah buys a jacket');
+    expect(lines.find((line) => line.startsWith('## '))).toBe(`## ${USER_MESSAGES.reportHeadings.keyFindings}`);
+  });
+
+  it('names the lowest and highest stages, voted pain points and opportunities with their stage, and what to check', () => {
+    expect(findingsOf(formatMarkdown(createWorkshopJourney()))).toEqual([
+      `- ${USER_MESSAGES.findingLowestStage('**Purchase**', '-1.5')}`,
+      `- ${USER_MESSAGES.findingHighestStage('**Retention**', '+1')}`,
+      `- ${USER_MESSAGES.findingVotedPainPoints}`,
+      '  1. Fees at the end (4 votes, Purchase)',
+      '  2. No reply for days (1 vote, Purchase)',
+      `- ${USER_MESSAGES.findingVotedOpportunities}`,
+      '  1. Show fees early (2 votes, Purchase)',
+      `- ${USER_MESSAGES.findingPainPointsPerStage} Purchase 3, Retention 0`,
+      `- ${USER_MESSAGES.findingNotesToCheck(1, 1)}`,
+      `- ${USER_MESSAGES.findingEmptyNotes(2)}`,
+      `- ${USER_MESSAGES.findingScoredByPosition(1)}`,
+    ]);
+  });
+
+  it('never ranks a pain point without votes or without text, and says so when none is voted', () => {
+    const journey = createWorkshopJourney();
+    journey.summary.painPointsByVotes = [
+      { id: 'x', text: '  ', votes: 3, stageId: 'purchase' },
+      { id: 'c', text: 'Slow page', votes: 0, stageId: 'purchase' },
+    ];
+    const markdown = formatMarkdown(journey);
+    expect(findingsOf(markdown)).toContain(`- ${USER_MESSAGES.findingNoVotedPainPoints}`);
+    expect(markdown).toContain(`## ${USER_MESSAGES.reportHeadings.painPoints}\n\n${USER_MESSAGES.noVotedPainPoints}`);
+    expect(markdown).not.toContain(USER_MESSAGES.emptyNote);
+  });
+
+  it('sorts notes within a stage by votes, marks notes across a border, and says where a kept note came from', () => {
+    const markdown = formatMarkdown(createWorkshopJourney());
+    const stage = markdown.slice(markdown.indexOf('## Purchase'), markdown.indexOf('## Retention'));
+    expect(stage).toContain(`- Fees at the end (4 votes, ${USER_MESSAGES.ambiguousNote})\n- No reply for days (1 vote)\n- Slow page`);
+    expect(markdown).toContain(`- Old idea: ${USER_MESSAGES.unplacedReasons['near-map']}, ${USER_MESSAGES.keptFrom('Returns', 'Pain points')}`);
+  });
+
+  it('reads a version-1 journey written before the summary carried these figures', () => {
+    const journey = createJourneyFixture({ cell: [{ id: 'a', text: 'Slow', votes: 2, ambiguous: true }] });
+    expect(findingsOf(formatMarkdown(journey))).toEqual([
+      `- ${USER_MESSAGES.findingLowestStage('**Purchase**', '-1.5')}`,
+      `- ${USER_MESSAGES.findingVotedPainPoints}`,
+      '  1. Slow (2 votes, Purchase)',
+      `- ${USER_MESSAGES.findingNoVotedOpportunities}`,
+      `- ${USER_MESSAGES.findingPainPointsPerStage} Purchase 1, Retention 0`,
+      `- ${USER_MESSAGES.findingNotesToCheck(0, 1)}`,
+    ]);
   });
 });

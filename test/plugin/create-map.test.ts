@@ -106,6 +106,29 @@ describe('create-map on the FigJam fake', () => {
     expect(nodesWithRole(fake.figma, 'emotion-scale')).toHaveLength(0);
     expect(nodesWithRole(fake.figma, 'cell')).toHaveLength(9);
   });
+
+  it('draws a map whose stage and lane ids are in Japanese and Arabic, and exports them as they are', async () => {
+    const { fake, requestAsync } = startPluginSession();
+    const spec = {
+      title: '病院予約',
+      persona: { name: '患者' },
+      stages: [
+        { id: '予約', name: '予約' },
+        { id: 'حجز', name: 'حجز' },
+      ],
+      lanes: [
+        { id: '感情', name: '感情', kind: 'emotions' as const },
+        { id: '課題', name: '課題', kind: 'painPoints' as const },
+      ],
+    };
+    const answer = await requestAsync({ type: 'create-map', requestId: 'r1', spec });
+    expect(answer.type).toBe('map-created');
+    expect(nodesWithRole(fake.figma, 'stage').map(textOf)).toEqual(['予約', 'حجز']);
+    const exported = await requestAsync({ type: 'export-map', requestId: 'r2' });
+    if (exported.type !== 'map-exported') throw new Error(JSON.stringify(exported));
+    expect(exported.journey.stages.map((stage) => stage.id)).toEqual(['予約', 'حجز']);
+    expect(exported.journey.lanes.map((lane) => lane.id)).toEqual(['感情', '課題']);
+  });
 });
 
 describe('create-map failures leave the board as it was', () => {

@@ -45,7 +45,7 @@ function everyNote(journey: Journey) {
 }
 
 describe('export conservation on random boards drawn on the fake', () => {
-  it('puts every note of the map exactly once in a cell, the persona or unplaced, and always validates', async () => {
+  it('puts every written note of the map exactly once in a cell, the persona or unplaced, counts empty ones, and always validates', async () => {
     await fc.assert(
       fc.asyncProperty(boardArbitrary, async (board) => {
         const session = startPluginSession();
@@ -63,6 +63,7 @@ describe('export conservation on random boards drawn on the fake', () => {
 
         const expected = new Set<string>();
         let expectedVotes = 0;
+        let expectedEmpty = 0;
         for (const spec of board.notes) {
           const sticky = figma.createSticky();
           sticky.text.characters = spec.text;
@@ -85,7 +86,9 @@ describe('export conservation on random boards drawn on the fake', () => {
             box.x + box.width > mapBounds.x - 240 &&
             box.y < mapBounds.y + mapBounds.height + 240 &&
             box.y + box.height > mapBounds.y - 240;
-          if (parent || near) {
+          // An empty sticky is not a note: it is counted in the summary, not listed.
+          if ((parent || near) && spec.text.trim() === '') expectedEmpty += 1;
+          else if (parent || near) {
             expected.add(sticky.id);
             expectedVotes += spec.stamps;
           }
@@ -98,6 +101,7 @@ describe('export conservation on random boards drawn on the fake', () => {
         expect(new Set(ids).size).toBe(ids.length);
         expect(new Set(ids)).toEqual(expected);
         expect(everyNote(answer.journey).reduce((sum, note) => sum + note.votes, 0)).toBe(expectedVotes);
+        expect(answer.journey.summary.emptyNotes).toBe(expectedEmpty);
       }),
       { numRuns: 40 },
     );

@@ -110,6 +110,24 @@ describe('update-map', () => {
     expect(nodesWithRole(figma, 'lane')).toHaveLength(5);
   });
 
+  it('records on each note kept beside the map which stage and lane it came from, and the export says it', async () => {
+    const session = startPluginSession();
+    const notes = await drawWorkshopBoardAsync(session.fake, session);
+    const { figma } = session.fake;
+    const mapId = tagOf(nodesWithRole(figma, 'map')[0]!, 'mapId');
+    const spec = createDefaultSpec();
+    const next = { ...spec, stages: spec.stages.filter((stage) => stage.id !== 'awareness'), lanes: spec.lanes.filter((lane) => lane.id !== 'painPoints') };
+    const answer = await session.requestAsync({ type: 'update-map', requestId: 'update', mapId, spec: next, keepNotesBeside: true });
+    if (answer.type !== 'map-updated') throw new Error(JSON.stringify(answer));
+    const exported = await session.requestAsync({ type: 'export-map', requestId: 'export', mapId });
+    if (exported.type !== 'map-exported') throw new Error(JSON.stringify(exported));
+    const from = new Map(exported.journey.unplaced.map((note) => [note.id, note.from]));
+    expect(from.get(notes.ad.id)).toEqual({ stageId: 'awareness', stageName: 'Awareness', laneId: 'touchpoints', laneName: 'Touchpoints' });
+    expect(from.get(notes.shipping.id)).toEqual({ stageId: 'purchase', stageName: 'Purchase', laneId: 'painPoints', laneName: 'Pain points' });
+    // Notes that were beside the map before the edit did not come from a cell.
+    expect(from.get(notes.outside.id)).toBeUndefined();
+  });
+
   it('refuses an invalid spec with the field that is wrong, and changes nothing', async () => {
     const session = startPluginSession();
     const mapId = await createMapAsync(session);

@@ -59,7 +59,10 @@ describe('computeExportFile', () => {
       mimeType: 'text/markdown;charset=utf-8',
     });
     expect(computeExportFile('Parcours client', 'csv').fileName).toBe('parcours-client.csv');
-    expect(computeExportFile('旅程', 'json').fileName).toBe('s.json');
+    expect(computeExportFile('病院予約', 'json').fileName).toBe('病院予約.json');
+    expect(computeExportFile('حجز موعد', 'csv').fileName).toBe('حجز-موعد.csv');
+    expect(computeExportFile('Report: Q3/Q4 <draft>?', 'json').fileName).toBe('report-q3-q4-draft.json');
+    expect(computeExportFile('🚀 !!!', 'markdown').fileName).toBe('journey-map.md');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../src/core/journey-schema';
+import { LETTER_CHARACTERS } from '../../src/core/letter-characters';
 import { slugify } from '../../src/core/presets';
 
 const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
@@ -13,8 +14,16 @@ export interface ExportFile {
   mimeType: string;
 }
 
-/** `customer-journey-map.csv` from the map title; a title with no letters or digits still gives a file name. */
+/** A title with no letter or digit in any script ("🚀 !!!") still names its file. */
+const UNNAMED_FILE = 'journey-map';
+const LETTER_OR_DIGIT = new RegExp(`[${LETTER_CHARACTERS}0-9]`);
+
+/**
+ * `customer-journey-map.csv` or `病院予約.json` from the map title: letters of every script are kept, so maps in
+ * different languages get different names, and only characters unsafe in a file name are replaced.
+ */
 export function computeExportFile(title: string, format: ExportFormat): ExportFile {
   const { extension, mimeType } = FILE_TYPES[format];
-  return { fileName: `${slugify(title)}.${extension}`, mimeType };
+  const name = LETTER_OR_DIGIT.test(title.normalize('NFKC')) ? slugify(title) : UNNAMED_FILE;
+  return { fileName: `${name}.${extension}`, mimeType };
 }
