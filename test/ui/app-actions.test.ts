@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { USER_MESSAGES } from '../../src/core/user-messages';
 import { REQUEST_TIMEOUTS } from '../../ui/channel/request-timeouts';
 import { createMapAsync, editDraft } from '../../ui/state/create-actions';
@@ -89,7 +89,7 @@ describe('exporting a map', () => {
     expect(state.exportStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapExported(9, 1) });
   });
 
-  it('reads again when the format changes after a read, and keeps only the newest answer', async () => {
+  it('makes another format from the reading on hand, without reading the board again, keeping the newest', async () => {
     const { fake, channel, state } = setup();
     const first = readMapAsync(state, channel);
     const journey = createJourneyFixture();
@@ -97,12 +97,43 @@ describe('exporting a map', () => {
     await first;
     const second = setExportOption(state, channel, { format: 'markdown' });
     const third = setExportOption(state, channel, { format: 'csv' });
-    expect(fake.posted.map((message) => (message.type === 'export-map' ? message.format : null))).toEqual(['json', 'markdown', 'csv']);
-    fake.deliver({ type: 'map-exported', requestId: 'r3', format: 'csv', journey, text: 'csv' });
-    fake.deliver({ type: 'map-exported', requestId: 'r2', format: 'markdown', journey, text: '# md' });
+    expect(fake.posted.map((message) => message.type)).toEqual(['export-map', 'format-journey', 'format-journey']);
+    expect(fake.posted[2]).toEqual({ type: 'format-journey', requestId: 'r3', journey, format: 'csv' });
+    expect(state.isFormatting.value).toBe(true);
+    fake.deliver({ type: 'journey-formatted', requestId: 'r3', format: 'csv', text: 'csv' });
+    fake.deliver({ type: 'journey-formatted', requestId: 'r2', format: 'markdown', text: '# md' });
     await Promise.all([second, third]);
-    expect(state.exportResult.value?.text).toBe('csv');
+    expect(state.exportResult.value).toMatchObject({ format: 'csv', text: 'csv', journey });
+    expect(state.isFormatting.value).toBe(false);
     expect(state.isExporting.value).toBe(false);
+  });
+
+  it('formats the answer of a read that was under way when the format changed', async () => {
+    const { fake, channel, state } = setup();
+    const journey = createJourneyFixture();
+    const first = readMapAsync(state, channel);
+    fake.deliver({ type: 'map-exported', requestId: 'r1', format: 'json', journey, text: '{}' });
+    await first;
+    const again = readMapAsync(state, channel);
+    await setExportOption(state, channel, { format: 'markdown' });
+    expect(fake.posted.map((message) => message.type)).toEqual(['export-map', 'export-map']);
+    fake.deliver({ type: 'map-exported', requestId: 'r2', format: 'json', journey, text: '{}' });
+    await again;
+    expect(fake.posted[2]).toEqual({ type: 'format-journey', requestId: 'r3', journey, format: 'markdown' });
+    fake.deliver({ type: 'journey-formatted', requestId: 'r3', format: 'markdown', text: '# md' });
+    await vi.waitFor(() => expect(state.exportResult.value?.text).toBe('# md'));
+  });
+
+  it('reads again when another map is chosen or authors are asked for', async () => {
+    const { fake, channel, state } = setup();
+    fake.deliver({ type: 'init', editorType: 'figjam', command: 'export', pluginVersion: '0.1.0', maps: [map('a'), map('b')] });
+    const first = readMapAsync(state, channel);
+    fake.deliver({ type: 'map-exported', requestId: 'r1', format: 'json', journey: createJourneyFixture(), text: '{}' });
+    await first;
+    void setExportOption(state, channel, { mapId: 'b' });
+    void setExportOption(state, channel, { includeAuthors: true });
+    expect(fake.posted.map((message) => (message.type === 'export-map' ? (message.mapId ?? '') : message.type))).toEqual(['a', 'b', 'b']);
+    expect(fake.posted[2]).toMatchObject({ includeAuthors: true });
   });
 
   it('does not read on a format change before the first read', async () => {

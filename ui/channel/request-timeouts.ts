@@ -9,4 +9,6 @@ export const REQUEST_TIMEOUTS = {
   importMap: 60_000,
   readMapSpec: 15_000,
   changeMap: 60_000,
+  // No board read: only the text of a journey on hand, sent in pieces when large.
+  formatJourney: 30_000,
 } as const;

@@ -68,8 +68,8 @@ export function createAppActions(state: AppState, channel: RequestChannel, envir
     readMapAsync: () => readMapAsync(state, channel),
     setExportOption: (change) => setExportOption(state, channel, change),
     zoomToNoteAsync: (nodeId) => zoomToNoteAsync(state, channel, nodeId),
-    download: () => downloadExport(state, environments.download),
-    copyAsync: () => copyExportAsync(state, environments.copy),
+    download: () => downloadExport(state, channel, environments.download),
+    copyAsync: () => copyExportAsync(state, channel, environments.copy),
 
     setImportText: (text) => setImportText(state, text),
     readImportFileAsync: (file) => readImportFileAsync(state, file),
