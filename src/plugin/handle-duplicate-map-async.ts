@@ -2,13 +2,13 @@ import { computeJourney } from '../core/compute-journey';
 import type { DuplicateMapRequest, SandboxToUi } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
 import { createMapImportedAnswer } from './create-map-imported-answer';
+import { createProgressReporter } from './create-progress-reporter';
 import { computeNewMapLayout } from './draw-map-async';
 import { drawImportedJourneyAsync } from './draw-imported-journey-async';
 import { findMapSection } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { withFittedNames } from './handle-import-map-async';
 import { parseImportOrThrow } from './parse-import-or-throw';
-import { pauseAsync } from './pause-async';
 import { PluginError } from './plugin-error';
 import { readTaggedMapAsync } from './read-tagged-map-async';
 
@@ -23,10 +23,7 @@ const MAX_TITLE_LENGTH = 120;
  */
 export async function handleDuplicateMapAsync(api: FigJamApi, request: DuplicateMapRequest, post: Post): Promise<SandboxToUi> {
   if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
-  const reportProgressAsync = async (phase: string, done: number, total: number) => {
-    post({ type: 'progress', requestId: request.requestId, phase, done, total });
-    await pauseAsync();
-  };
+  const reportProgressAsync = createProgressReporter(request.requestId, post);
   const map = await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
     includeAuthors: false,
     onStepAsync: ({ done, total }) => reportProgressAsync(USER_MESSAGES.readingNotes, done, total),

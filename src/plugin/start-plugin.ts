@@ -100,9 +100,9 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
     case 'read-map-spec':
       return handleReadMapSpecAsync(api, message.requestId, message.mapId);
     case 'update-map':
-      return handleUpdateMapAsync(api, message);
+      return handleUpdateMapAsync(api, message, (progress) => post(api, progress));
     case 'tidy-map':
-      return handleTidyMapAsync(api, message.requestId, message.mapId);
+      return handleTidyMapAsync(api, message.requestId, message.mapId, (progress) => post(api, progress));
     case 'zoom-to-node':
       return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
     case 'list-maps':

@@ -1,7 +1,14 @@
 import { computeDuplicateTitle } from '../state/map-actions';
 import { useApp } from './app-context';
-import { StatusLine } from './status-line';
+import type { MapActionKind } from '../state/create-living-map-state';
+import { RequestProgress } from './request-progress';
 import { TextField } from './text-field';
+
+const MAP_ACTION_LABELS: Record<MapActionKind, string> = {
+  tidy: 'Tidying the map',
+  curve: 'Drawing the emotion curve',
+  duplicate: 'Drawing the future-state copy',
+};
 
 /** What can be done to the chosen map on the board besides editing it; one at a time. */
 export function MapActionButtons() {
@@ -32,7 +39,13 @@ export function MapActionButtons() {
       <button {...common} class="button secondary" onClick={() => void actions.duplicateMapAsync()}>
         {busy === 'duplicate' ? 'Duplicating…' : 'Duplicate as future state'}
       </button>
-      <StatusLine id="map-action-status" status={state.mapActionStatus.value} />
+      <RequestProgress
+        id="map-action-status"
+        label={busy === null ? 'Changing the map' : MAP_ACTION_LABELS[busy]}
+        busy={busy !== null}
+        progress={state.mapActionProgress.value}
+        status={state.mapActionStatus.value}
+      />
     </section>
   );
 }

@@ -74,10 +74,14 @@ export function createLivingMapState() {
     isReadingMapSpec: signal(false),
     isUpdatingMap: signal(false),
     mapEditStatus: signal<StatusMessage | null>(null),
+    /** How far Apply is, as the sandbox reports it; null between reports and when nothing runs. */
+    mapEditProgress: signal<ProgressMessage | null>(null),
     pendingConfirmation: signal<PendingConfirmation | null>(null),
 
     mapActionBusy: signal<MapActionKind | null>(null),
     mapActionStatus: signal<StatusMessage | null>(null),
+    /** How far the running map action is, as the sandbox reports it. */
+    mapActionProgress: signal<ProgressMessage | null>(null),
     /** The future-state copy's title as typed for a map; the default, made from its title, for any other map. */
     duplicateTitle: signal<{ mapId: string; title: string } | null>(null),
   };
