@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UiToSandbox } from '../../src/core/protocol';
 import { USER_MESSAGES } from '../../src/core/user-messages';
@@ -20,6 +22,8 @@ import { createJourneyFixture } from './journey-fixture';
 import { createDrawnSpec } from './living-map-fixture';
 
 const setup = createPanelHarness;
+
+const root = path.resolve(__dirname, '../..');
 
 const map = (mapId: string, title = `Map ${mapId}`, selected = false) => ({ mapId, nodeId: `node-${mapId}`, title, kind: 'tagged' as const, selected });
 
@@ -120,6 +124,31 @@ describe('importing a journey', () => {
     await readImportFileAsync(state, { name: 'broken.json', text: () => Promise.reject(new Error('gone')) });
     expect(state.importText.value).toBe('{"a": 1}');
     expect(state.importStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.importFileUnreadable('broken.json') });
+  });
+
+  it('refuses a file that is not text before it reaches the box, which keeps what it held', async () => {
+    const { state } = setup();
+    setImportText(state, '{"schemaVersion": 1}');
+    // A real binary file, read as a browser's File.text() reads it: bytes decoded as UTF-8.
+    const bytes = await readFile(path.join(root, 'docs/images/panel.png'));
+    await readImportFileAsync(state, { name: 'panel.png', text: async () => new TextDecoder().decode(bytes) });
+    expect(state.importText.value).toBe('{"schemaVersion": 1}');
+    expect(state.importStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.importFileNotText('panel.png') });
+    const schema = await readFile(path.join(root, 'schema/journey-v1.schema.json'), 'utf8');
+    await readImportFileAsync(state, { name: 'journey-v1.schema.json', text: async () => schema });
+    expect(state.importText.value).toBe(schema);
+  });
+
+  it('selects where the text stops being JSON, anew at each attempt', async () => {
+    const { channel, fake, state } = setup();
+    setImportText(state, '{\n  "schemaVersion": 1,,\n}');
+    await importMapAsync(state, channel);
+    const first = state.importErrorPlace.value;
+    expect(first).toEqual({ offset: 23 });
+    await importMapAsync(state, channel);
+    expect(state.importErrorPlace.value).toEqual(first);
+    expect(state.importErrorPlace.value).not.toBe(first);
+    expect(fake.posted).toEqual([]);
   });
 });
 

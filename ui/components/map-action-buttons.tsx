@@ -1,3 +1,4 @@
+import { SPEC_TEXT_LIMITS } from '../../src/core/template-spec';
 import { computeDuplicateTitle } from '../state/map-actions';
 import { useApp } from './app-context';
 import type { MapActionKind } from '../state/create-living-map-state';
@@ -32,7 +33,7 @@ export function MapActionButtons() {
         id="future-state-title"
         label="Future-state title"
         value={computeDuplicateTitle(state)}
-        maxLength={120}
+        maxLength={SPEC_TEXT_LIMITS.title}
         error={undefined}
         onInput={actions.setDuplicateTitle}
       />

@@ -18,6 +18,7 @@ import {
   refreshEditTabAsync,
 } from './map-edit-actions';
 import { copyExportAsync, downloadExport } from './output-actions';
+import type { PanelSize } from './compute-panel-size';
 import type { SpecDraft } from './spec-draft';
 
 export interface AppActions {
@@ -47,6 +48,9 @@ export interface AppActions {
   drawEmotionCurveAsync(): Promise<void>;
   setDuplicateTitle(title: string): void;
   duplicateMapAsync(): Promise<void>;
+
+  /** Asks Figma for a panel of this size; `done` once the person let go, to remember it for next time. */
+  resizePanel(size: PanelSize, done: boolean): void;
 }
 
 export interface BrowserEnvironments {
@@ -54,8 +58,12 @@ export interface BrowserEnvironments {
   copy: CopyEnvironment;
 }
 
+/** How long a dragged panel size must rest before it is remembered, when the drag's end was not seen. */
+const PANEL_SIZE_SAVE_DELAY = 500;
+
 /** The actions bound to one panel's state, channel and browser, so that views call them without wiring. */
 export function createAppActions(state: AppState, channel: RequestChannel, environments: BrowserEnvironments): AppActions {
+  let panelSizeSave: ReturnType<typeof setTimeout> | undefined;
   return {
     selectTab(tab) {
       state.activeTab.value = tab;
@@ -89,5 +97,14 @@ export function createAppActions(state: AppState, channel: RequestChannel, envir
     drawEmotionCurveAsync: () => drawEmotionCurveAsync(state, channel),
     setDuplicateTitle: (title) => setDuplicateTitle(state, title),
     duplicateMapAsync: () => duplicateMapAsync(state, channel),
+
+    resizePanel(size, done) {
+      channel.send({ type: 'resize-ui', ...size });
+      // A drag whose end never reaches the panel (the pointer left the window) is remembered once it rests.
+      clearTimeout(panelSizeSave);
+      const save = () => channel.send({ type: 'save-preferences', preferences: { panelSize: size } });
+      if (done) save();
+      else panelSizeSave = setTimeout(save, PANEL_SIZE_SAVE_DELAY);
+    },
   };
 }

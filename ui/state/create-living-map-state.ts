@@ -60,6 +60,8 @@ export function createLivingMapState() {
     importStatus: signal<StatusMessage | null>(null),
     /** Every problem the sandbox found in the journey, each starting with where it is. */
     importProblems: signal<readonly string[]>([]),
+    /** Where the text stops being JSON, to select that place in the text box; a new object for each attempt. */
+    importErrorPlace: signal<{ offset: number } | null>(null),
 
     mapEdit,
     mapDraft,

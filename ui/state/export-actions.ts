@@ -62,8 +62,12 @@ export async function readMapAsync(state: AppState, channel: RequestChannel): Pr
 export async function formatExportAsync(state: AppState, channel: RequestChannel): Promise<void> {
   const result = state.exportResult.value;
   const format = state.format.value;
-  if (result === null || result.format === format) return;
+  // Any text still on its way is for a format no longer chosen.
   const sequence = ++state.exportFormatCount.value;
+  if (result === null || result.format === format) {
+    state.isFormatting.value = false;
+    return;
+  }
   const readSequence = state.exportReadCount.value;
   const isCurrent = () => sequence === state.exportFormatCount.value && readSequence === state.exportReadCount.value;
   batch(() => {
