@@ -12,6 +12,7 @@ import { createBenchSpec } from './bench/create-bench-spec';
 import { countPageNodes } from './bench/count-page-nodes';
 import { BUNDLE_BUDGETS, measureBundleSize } from './bench/measure-bundle-sizes';
 import { exportBenchBoardAsync, listExportedNotes } from './bench/measure-export-reads-async';
+import { measureFormatSwitchAsync } from './bench/measure-format-switch-async';
 import { readPeerStyleExport } from './bench/read-peer-style-export';
 
 /** Reads of a note's own properties: id, text, characters, bounds, fills. */
@@ -56,6 +57,12 @@ describe('API reads of an export, on a mixed board of 400 notes over 8 lanes × 
     handles.counts.reset();
     peerNotes = readPeerStyleExport(figma).length;
     peer = handles.counts.snapshot();
+  });
+
+  it('makes every other format of that reading with no read at all, as the bench counts it', async () => {
+    const formatSwitch = await measureFormatSwitchAsync(board, journey);
+    expect(formatSwitch).toMatchObject({ formats: ['csv', 'markdown', 'json'], reads: 0, writes: 0, calls: 3 });
+    expect(formatSwitch.characters).toBeGreaterThan(journey.stages.length * 100);
   });
 
   it('holds notes of every kind, stamps, shapes and connectors, and exports every note of the map once', () => {

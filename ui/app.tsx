@@ -5,6 +5,7 @@ import { CreatePanel } from './components/create-panel';
 import { EditPanel } from './components/edit-panel';
 import { ImportPanel } from './components/import-panel';
 import { ExportPanel } from './components/export-panel';
+import { ResizeHandle } from './components/resize-handle';
 import { StatusLine } from './components/status-line';
 import { TabBar, tabId, tabPanelId, TABS } from './components/tab-bar';
 import type { TabId } from './state/create-app-state';
@@ -41,6 +42,7 @@ export function App({ state, actions }: AppContextValue) {
         ))}
         <StatusLine id="general-status" status={state.generalStatus.value} />
       </main>
+      <ResizeHandle />
     </AppContext.Provider>
   );
 }

@@ -65,6 +65,13 @@ export const UiToSandboxSchema = z.discriminatedUnion('type', [
     format: z.optional(ComparisonFormatSchema),
   }),
   z.object({ type: z.literal('resize-ui'), width: z.int().check(z.minimum(240), z.maximum(1200)), height: z.int().check(z.minimum(200), z.maximum(1200)) }),
+  /**
+   * The journey a read gave, in another format, without reading the board again: switching formats and previews
+   * cost no plugin-API call. The journey is checked against the version-1 schema in the handler, to name problems.
+   */
+  z.object({ type: z.literal('format-journey'), requestId: RequestId, journey: z.unknown(), format: ExportFormatSchema }),
+  /** Merged into what is stored per person (figma.clientStorage); a panel size, an export format. */
+  z.object({ type: z.literal('save-preferences'), preferences: PreferencesSchema }),
 ]);
 export type UiToSandbox = z.infer<typeof UiToSandboxSchema>;
 
@@ -95,6 +102,15 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     index: z.int().check(z.minimum(0)),
     count: z.int().check(z.minimum(1)),
     text: z.string(),
+  }),
+  z.object({
+    type: z.literal('journey-formatted'),
+    requestId: RequestId,
+    format: ExportFormatSchema,
+    /** The journey in `format`; '' when it was too big for one message and came in `export-chunk`s. */
+    text: z.string(),
+    /** How many `export-chunk` messages carried the text, in order, before this answer; absent when none. */
+    textChunks: z.optional(z.int().check(z.minimum(1))),
   }),
   z.object({ type: z.literal('maps-listed'), requestId: RequestId, maps: z.array(MapSummarySchema) }),
   z.object({ type: z.literal('node-zoomed'), requestId: RequestId }),
@@ -188,6 +204,8 @@ export type SandboxToUi = z.infer<typeof SandboxToUiSchema>;
 export type CreateMapRequest = Extract<UiToSandbox, { type: 'create-map' }>;
 export type ExportMapRequest = Extract<UiToSandbox, { type: 'export-map' }>;
 export type MapExported = Extract<SandboxToUi, { type: 'map-exported' }>;
+export type FormatJourneyRequest = Extract<UiToSandbox, { type: 'format-journey' }>;
+export type JourneyFormatted = Extract<SandboxToUi, { type: 'journey-formatted' }>;
 export type ImportMapRequest = Extract<UiToSandbox, { type: 'import-map' }>;
 export type DuplicateMapRequest = Extract<UiToSandbox, { type: 'duplicate-map' }>;
 export type UpdateMapRequest = Extract<UiToSandbox, { type: 'update-map' }>;

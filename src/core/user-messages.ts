@@ -22,7 +22,7 @@ export const USER_MESSAGES = {
   requestTimedOut: 'The board did not answer in time. Try again.',
   drawingMap: 'Drawing the map on the board…',
   readingMap: 'Reading the map…',
-  readingProgress: (phase: string, done: number, total: number) => `${phase}: ${done} of ${total}`,
+  readingProgress: (phase: string, done: number, total: number) => (total === 0 ? `${phase}…` : `${phase}: ${done} of ${total}`),
   fixFields: (count: number) =>
     count === 1 ? 'Fix the marked field, then draw again.' : `Fix the ${count} marked fields, then draw again.`,
   copied: 'Copied to the clipboard.',
@@ -137,8 +137,19 @@ export const USER_MESSAGES = {
   emotionCurveDrawn: (points: number) =>
     points === 0 ? 'No stage has an emotion score yet, so there is no curve to draw.' : `Drew the emotion curve through ${countOf(points, 'stage')}`,
   duplicatingMap: 'Drawing the future-state copy…',
-  futureStateTitle: (title: string) => `${title.slice(0, 105).trimEnd()} (future state)`,
+  // A copy of a copy keeps one suffix: "Checkout (future state)", never "… (future state) (future state)".
+  futureStateTitle: (title: string) =>
+    title.trimEnd().endsWith(' (future state)') ? title.trim() : `${title.slice(0, 105).trimEnd()} (future state)`,
   mapDuplicated: (title: string) => `Drew ${quoteName(title, 40)} beside the map. It is now the chosen map.`,
+  journeyToFormatInvalid: 'That is not a journey as Export writes it. Read the map again.',
+  formattingExport: 'Preparing the export in the chosen format…',
+  positionScored: (count: number) => (count === 1 ? '1 score came from position' : `${count} scores came from position`),
+  positionScoredHint: 'These notes give no number, emoji or word, so how high they sit set the score.',
+  pastedTextCut: (max: number) => `Only the first ${max} characters were kept.`,
+  presetReplacedStages: (count: number) => `The preset replaced your ${countOf(count, 'stage')}.`,
+  importFileNotText: (fileName: string) => `${quoteName(fileName, 40)} is not a text file. Choose a .json file.`,
+  movingNotes: 'Moving notes',
+  checkingMap: 'Checking the map',
   reportHeadings: {
     keyFindings: 'Key findings',
     persona: 'Persona',

@@ -6,7 +6,6 @@ import { placeNotes } from '../core/place-notes';
 import { formatJourney } from '../core/format-journey';
 import { inferJourneyGrids } from '../core/infer-journey-grid';
 import type { ExportMapRequest, SandboxToUi } from '../core/protocol';
-import { EXPORT_TEXT_CHUNK_SIZE, splitTextIntoChunks } from '../core/split-text-into-chunks';
 import { USER_MESSAGES } from '../core/user-messages';
 import { createProgressReporter } from './create-progress-reporter';
 import type { ReportProgressAsync } from './create-progress-reporter';
@@ -14,8 +13,8 @@ import { findMapSection, listMaps } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { savePreferencesAsync } from './preferences-storage';
-import { pauseAsync } from './pause-async';
 import { readSelectionBoardAsync } from './read-selection-board';
+import { postTextInChunksAsync } from './post-text-in-chunks-async';
 import { readRecordedVotes } from './read-recorded-votes';
 import { readStamps } from './read-stamps';
 import { readTaggedMapAsync } from './read-tagged-map-async';
@@ -59,11 +58,6 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
   const text = formatJourney(journey, format);
   await savePreferencesAsync(api, { format, includeAuthors: request.includeAuthors ?? false });
   api.notify(USER_MESSAGES.mapExported(journey.summary.counts.notes, journey.summary.counts.unplaced));
-  if (text.length <= EXPORT_TEXT_CHUNK_SIZE) return { type: 'map-exported', requestId: request.requestId, format, journey, text };
-  const chunks = splitTextIntoChunks(text);
-  for (let index = 0; index < chunks.length; index++) {
-    post({ type: 'export-chunk', requestId: request.requestId, index, count: chunks.length, text: chunks[index]! });
-    await pauseAsync();
-  }
-  return { type: 'map-exported', requestId: request.requestId, format, journey, text: '', textChunks: chunks.length };
+  const sent = await postTextInChunksAsync(request.requestId, text, post);
+  return { type: 'map-exported', requestId: request.requestId, format, journey, ...sent };
 }

@@ -2,15 +2,23 @@ import { planTidyMap } from '../core/plan-tidy-map';
 import type { SandboxToUi } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
 import { applyMapRearrangementAsync } from './apply-map-rearrangement-async';
+import { createProgressReporter } from './create-progress-reporter';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { readMapForEditAsync } from './read-map-for-edit-async';
 
-/** Puts a map's moved and resized parts back in their grid and every note fully into the cell it is in now. */
-export async function handleTidyMapAsync(api: FigJamApi, requestId: string, mapId: string): Promise<SandboxToUi> {
-  const { section, map, stored } = await readMapForEditAsync(api, mapId);
+type Post = (message: SandboxToUi) => void;
+
+/**
+ * Puts a map's moved and resized parts back in their grid and every note fully into the cell it is in now. The
+ * panel hears how far the reading is, and how many notes are about to move, before the one undo step is made.
+ */
+export async function handleTidyMapAsync(api: FigJamApi, requestId: string, mapId: string, post?: Post): Promise<SandboxToUi> {
+  const { section, map, stored } = await readMapForEditAsync(api, mapId, createProgressReporter(post, requestId, USER_MESSAGES.readingNotes),
+  );
   const plan = planTidyMap(map, stored);
   if ('problem' in plan) throw new PluginError(plan.problem);
+  await createProgressReporter(post, requestId, USER_MESSAGES.movingNotes)({ done: 0, total: plan.rearrangement.notesMoved });
   const { partsChanged } = await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
   const notesMoved = plan.rearrangement.notesMoved;
   api.notify(USER_MESSAGES.mapTidied(partsChanged, notesMoved));

@@ -6,6 +6,7 @@ import { USER_MESSAGES } from '../core/user-messages';
 import { findMapSection } from './find-map-section';
 import type { FigJamApi, FigJamSection } from './figjam-api';
 import { PluginError } from './plugin-error';
+import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { readTaggedMapAsync } from './read-tagged-map-async';
 import { requireFigJam } from './require-figjam';
 
@@ -17,10 +18,14 @@ export interface MapForEdit {
 }
 
 /** A drawn map as it is now, with its notes, and the spec stored on it. */
-export async function readMapForEditAsync(api: FigJamApi, mapId: string): Promise<MapForEdit> {
+export async function readMapForEditAsync(
+  api: FigJamApi,
+  mapId: string,
+  onStepAsync?: ReadMapNotesOptions['onStepAsync'],
+): Promise<MapForEdit> {
   requireFigJam(api);
   const section = findMapSection(api, mapId);
-  const map = await readTaggedMapAsync(api, section, { includeAuthors: false });
+  const map = await readTaggedMapAsync(api, section, { includeAuthors: false, ...(onStepAsync ? { onStepAsync } : {}) });
   const stored = parseStoredSpec(section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec));
   if (!stored) throw new PluginError(USER_MESSAGES.mapSettingsDamaged(map.title));
   return { section, map, stored };

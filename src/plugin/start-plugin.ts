@@ -1,19 +1,20 @@
 import { UiToSandboxSchema } from '../core/protocol';
 import type { SandboxToUi, UiToSandbox } from '../core/protocol';
 import { USER_MESSAGES, truncateForNotify } from '../core/user-messages';
-import type { FigJamApi } from './figjam-api';
+import type { FigJamApi, FigJamUi } from './figjam-api';
 import { handleCompareMapsAsync } from './handle-compare-maps-async';
 import { handleCreateMapAsync } from './handle-create-map-async';
 import { handleDuplicateMapAsync } from './handle-duplicate-map-async';
 import { handleDrawEmotionCurveAsync } from './handle-draw-emotion-curve-async';
 import { handleExportMapAsync } from './handle-export-map-async';
+import { handleFormatJourneyAsync } from './handle-format-journey-async';
 import { handleImportMapAsync } from './handle-import-map-async';
 import { listMaps } from './find-map-section';
 import { handleReadMapSpecAsync } from './handle-read-map-spec-async';
 import { handleTidyMapAsync } from './handle-tidy-map-async';
 import { handleUpdateMapAsync } from './handle-update-map-async';
 import { handleZoomToNodeAsync } from './handle-zoom-to-node-async';
-import { readPreferencesAsync } from './preferences-storage';
+import { readPreferencesAsync, savePreferencesAsync } from './preferences-storage';
 import { PluginError } from './plugin-error';
 
 export const UI_SIZE = { width: 380, height: 640 };
@@ -29,8 +30,16 @@ export function startPlugin(api: FigJamApi, html: string): void {
   });
 }
 
+/** `figma.ui` read once per plugin run: each read crosses into the engine, and an answer should cost none. */
+const uiByApi = new WeakMap<FigJamApi, FigJamUi>();
+
 function post(api: FigJamApi, message: SandboxToUi): void {
-  api.ui.postMessage(message);
+  let ui = uiByApi.get(api);
+  if (ui === undefined) {
+    ui = api.ui;
+    uiByApi.set(api, ui);
+  }
+  ui.postMessage(message);
 }
 
 function requestIdOf(message: unknown): string | null {
@@ -69,6 +78,8 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
   switch (message.type) {
     case 'ui-ready': {
       const preferences = await readPreferencesAsync(api);
+      // The panel opens at the size the person left it, once the stored size is known.
+      if (preferences?.panelSize) api.ui.resize(preferences.panelSize.width, preferences.panelSize.height);
       return {
         type: 'init',
         editorType: api.editorType,
@@ -91,9 +102,9 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
     case 'read-map-spec':
       return handleReadMapSpecAsync(api, message.requestId, message.mapId);
     case 'update-map':
-      return handleUpdateMapAsync(api, message);
+      return handleUpdateMapAsync(api, message, (progress) => post(api, progress));
     case 'tidy-map':
-      return handleTidyMapAsync(api, message.requestId, message.mapId);
+      return handleTidyMapAsync(api, message.requestId, message.mapId, (progress) => post(api, progress));
     case 'compare-maps':
       return handleCompareMapsAsync(api, message, (progress) => post(api, progress));
     case 'zoom-to-node':
@@ -105,6 +116,11 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
       return null;
     case 'resize-ui':
       api.ui.resize(message.width, message.height);
+      return null;
+    case 'format-journey':
+      return handleFormatJourneyAsync(message, (answer) => post(api, answer));
+    case 'save-preferences':
+      await savePreferencesAsync(api, message.preferences);
       return null;
     default:
       throw new PluginError(USER_MESSAGES.invalidMessage);

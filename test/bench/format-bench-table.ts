@@ -56,6 +56,22 @@ export function formatBenchTable(results: BenchResults): string {
   );
 
   sections.push(
+    '### Read once: a change of export format after the board was read (`format-journey`, target: 0 reads)\n\n' +
+      table(
+        ['Notes on board', 'Formats asked', 'Characters made', 'Plugin-API reads', 'Writes', 'Calls (posting answers)', 'Target'],
+        results.boards.map(({ notes, formatSwitch }) => [
+          integer(notes),
+          formatSwitch.formats.join(', '),
+          integer(formatSwitch.characters),
+          integer(formatSwitch.reads),
+          integer(formatSwitch.writes),
+          integer(formatSwitch.calls),
+          verdict(formatSwitch.reads === 0 && formatSwitch.writes === 0),
+        ]),
+      ),
+  );
+
+  sections.push(
     '### Placement (pure) against the floor, on the boards above\n\n' +
       table(
         ['Notes placed', 'placeNotes', 'Floor', 'Ratio', 'µs per note'],

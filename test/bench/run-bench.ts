@@ -8,6 +8,8 @@ import { createGridMapSnapshot } from './create-grid-map-snapshot';
 import { measureBundleSize } from './measure-bundle-sizes';
 import type { BundleSize } from './measure-bundle-sizes';
 import { measureExportReadsAsync } from './measure-export-reads-async';
+import { measureFormatSwitchAsync } from './measure-format-switch-async';
+import type { FormatSwitchReads } from './measure-format-switch-async';
 import { measureImportAsync } from './measure-import-async';
 import type { ImportMeasure } from './measure-import-async';
 import type { ExportReads } from './measure-export-reads-async';
@@ -29,6 +31,8 @@ export interface BoardResult {
   reads: ExportReads;
   placement: PlacementTiming;
   serialisation: SerialisationTiming[];
+  /** `format-journey` of the journey read, in each format: what a change of format in the panel costs. */
+  formatSwitch: FormatSwitchReads;
 }
 
 export interface ScalingResult extends PlacementTiming {
@@ -80,10 +84,11 @@ export async function runBenchAsync(options: BenchOptions = DEFAULT_BENCH_OPTION
   for (const notes of options.boardSizes) {
     const board = await buildBenchBoardAsync({ notes, lanes: 8, stages: 10 });
     const { journey, ...reads } = await measureExportReadsAsync(board);
+    const formatSwitch = await measureFormatSwitchAsync(board, journey);
     const map = await readBenchMapSnapshotAsync(board);
     const placement = measurePlacement(map, options.placementRuns);
     const serialisation = measureSerialisation(journey, options.serialisationRuns);
-    boards.push({ notes, lanes: 8, stages: 10, composition: board.composition, otherNodes: board.otherNodeCount, reads, placement, serialisation });
+    boards.push({ notes, lanes: 8, stages: 10, composition: board.composition, otherNodes: board.otherNodeCount, reads, placement, serialisation, formatSwitch });
     progress(`board of ${notes} notes measured`);
   }
 

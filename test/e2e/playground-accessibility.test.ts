@@ -1,13 +1,13 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Frame } from 'playwright-core';
 import type { FigJamApi } from '../../src/plugin/figjam-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STICKY_PALETTE } from '../../src/core/nearest-palette-color';
 import { addNotesAsync, readMapSpecAsync } from './board-scripts';
 import type { NotePlacement } from './board-scripts';
 import { USER_MESSAGES } from '../../src/core/user-messages';
+import { findSeriousViolationsAsync } from './find-serious-violations-async';
 import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
 import { openPlaygroundAsync } from './open-playground-async';
 import type { PlaygroundSession } from './open-playground-async';
@@ -22,27 +22,6 @@ const artifactsDirectory = path.join(root, 'test-artifacts');
 /** `UPDATE_DOC_IMAGES=1 npx vitest run test/e2e` refreshes the README's pictures from the same screenshots. */
 const docImagesDirectory = path.join(root, 'docs/images');
 const DOC_IMAGES = new Set(['panel.png', 'board.png', 'panel-import.png', 'panel-edit.png']);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-async function findSeriousViolationsAsync(panel: Frame): Promise<string[]> {
-  if (!(await panel.evaluate(() => 'axe' in globalThis))) {
-    await panel.addScriptTag({ content: await readFile(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-  }
-  const violations = await panel.evaluate(async () => {
-    const { axe } = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } };
-    const results = await axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] });
-    return results.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => ({ target })) }));
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 async function saveScreenshotAsync(write: (file: string) => Promise<unknown>, name: string): Promise<void> {
   await mkdir(artifactsDirectory, { recursive: true });
@@ -137,7 +116,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: accessibility and
     const question = panel.getByRole('alertdialog', { name: USER_MESSAGES.confirmRemovalTitle });
     await question.waitFor();
     expect(await question.innerText()).toContain(USER_MESSAGES.removalHoldsNotes(3, USER_MESSAGES.removedParts([firstStage!.name], [])));
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('confirm-map-update');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('cancel-map-update');
     expect(await findSeriousViolationsAsync(panel)).toEqual([]);
     await saveScreenshotAsync((file) => page.locator('#plugin-window').screenshot({ path: file }), 'panel-edit.png');
     await page.keyboard.press('Escape');

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { PANEL_SIZE_LIMITS } from '../../src/core/preferences';
 import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { CopyEnvironment } from '../../ui/io/copy-text';
+import type { DownloadEnvironment } from '../../ui/io/download-text';
+import { computePanelSize } from '../../ui/state/compute-panel-size';
+import { createAppActions } from '../../ui/state/create-app-actions';
 import { REQUEST_TIMEOUTS } from '../../ui/channel/request-timeouts';
 import { createMapAsync, editDraft } from '../../ui/state/create-actions';
 import { readMapAsync, setExportOption, zoomToNoteAsync } from '../../ui/state/export-actions';
@@ -89,7 +94,7 @@ describe('exporting a map', () => {
     expect(state.exportStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapExported(9, 1) });
   });
 
-  it('reads again when the format changes after a read, and keeps only the newest answer', async () => {
+  it('makes another format from the reading on hand, without reading the board again, keeping the newest', async () => {
     const { fake, channel, state } = setup();
     const first = readMapAsync(state, channel);
     const journey = createJourneyFixture();
@@ -97,12 +102,59 @@ describe('exporting a map', () => {
     await first;
     const second = setExportOption(state, channel, { format: 'markdown' });
     const third = setExportOption(state, channel, { format: 'csv' });
-    expect(fake.posted.map((message) => (message.type === 'export-map' ? message.format : null))).toEqual(['json', 'markdown', 'csv']);
-    fake.deliver({ type: 'map-exported', requestId: 'r3', format: 'csv', journey, text: 'csv' });
-    fake.deliver({ type: 'map-exported', requestId: 'r2', format: 'markdown', journey, text: '# md' });
+    expect(fake.posted.map((message) => message.type)).toEqual(['export-map', 'format-journey', 'format-journey']);
+    expect(fake.posted[2]).toEqual({ type: 'format-journey', requestId: 'r3', journey, format: 'csv' });
+    expect(state.isFormatting.value).toBe(true);
+    fake.deliver({ type: 'journey-formatted', requestId: 'r3', format: 'csv', text: 'csv' });
+    fake.deliver({ type: 'journey-formatted', requestId: 'r2', format: 'markdown', text: '# md' });
     await Promise.all([second, third]);
-    expect(state.exportResult.value?.text).toBe('csv');
+    expect(state.exportResult.value).toMatchObject({ format: 'csv', text: 'csv', journey });
+    expect(state.isFormatting.value).toBe(false);
     expect(state.isExporting.value).toBe(false);
+  });
+
+  it('keeps the text on hand when the format goes back to it before another format\'s text arrived', async () => {
+    const { fake, channel, state } = setup();
+    const journey = createJourneyFixture();
+    state.format.value = 'csv';
+    const first = readMapAsync(state, channel);
+    fake.deliver({ type: 'map-exported', requestId: 'r1', format: 'csv', journey, text: 'csv' });
+    await first;
+    const toMarkdown = setExportOption(state, channel, { format: 'markdown' });
+    await setExportOption(state, channel, { format: 'csv' });
+    expect(state.isFormatting.value).toBe(false);
+    fake.deliver({ type: 'journey-formatted', requestId: 'r2', format: 'markdown', text: '# md' });
+    await toMarkdown;
+    expect(state.exportResult.value).toMatchObject({ format: 'csv', text: 'csv' });
+    expect(state.isFormatting.value).toBe(false);
+  });
+
+  it('formats the answer of a read that was under way when the format changed', async () => {
+    const { fake, channel, state } = setup();
+    const journey = createJourneyFixture();
+    const first = readMapAsync(state, channel);
+    fake.deliver({ type: 'map-exported', requestId: 'r1', format: 'json', journey, text: '{}' });
+    await first;
+    const again = readMapAsync(state, channel);
+    await setExportOption(state, channel, { format: 'markdown' });
+    expect(fake.posted.map((message) => message.type)).toEqual(['export-map', 'export-map']);
+    fake.deliver({ type: 'map-exported', requestId: 'r2', format: 'json', journey, text: '{}' });
+    await again;
+    expect(fake.posted[2]).toEqual({ type: 'format-journey', requestId: 'r3', journey, format: 'markdown' });
+    fake.deliver({ type: 'journey-formatted', requestId: 'r3', format: 'markdown', text: '# md' });
+    await vi.waitFor(() => expect(state.exportResult.value?.text).toBe('# md'));
+  });
+
+  it('reads again when another map is chosen or authors are asked for', async () => {
+    const { fake, channel, state } = setup();
+    fake.deliver({ type: 'init', editorType: 'figjam', command: 'export', pluginVersion: '0.1.0', maps: [map('a'), map('b')] });
+    const first = readMapAsync(state, channel);
+    fake.deliver({ type: 'map-exported', requestId: 'r1', format: 'json', journey: createJourneyFixture(), text: '{}' });
+    await first;
+    void setExportOption(state, channel, { mapId: 'b' });
+    void setExportOption(state, channel, { includeAuthors: true });
+    expect(fake.posted.map((message) => (message.type === 'export-map' ? (message.mapId ?? '') : message.type))).toEqual(['a', 'b', 'b']);
+    expect(fake.posted[2]).toMatchObject({ includeAuthors: true });
   });
 
   it('does not read on a format change before the first read', async () => {
@@ -130,5 +182,46 @@ describe('exporting a map', () => {
     const { fake, state } = setup();
     fake.deliver({ type: 'error', requestId: null, message: USER_MESSAGES.invalidMessage });
     expect(state.generalStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.invalidMessage });
+  });
+});
+
+describe('resizing the panel', () => {
+  const environments = { download: {} as DownloadEnvironment, copy: {} as CopyEnvironment };
+
+  it('asks for each size as the handle moves, and remembers the last once let go', () => {
+    const { fake, channel, state } = setup();
+    const actions = createAppActions(state, channel, environments);
+    actions.resizePanel({ width: 400, height: 600 }, false);
+    actions.resizePanel({ width: 420, height: 610 }, true);
+    expect(fake.posted).toEqual([
+      { type: 'resize-ui', width: 400, height: 600 },
+      { type: 'resize-ui', width: 420, height: 610 },
+      { type: 'save-preferences', preferences: { panelSize: { width: 420, height: 610 } } },
+    ]);
+  });
+
+  it('remembers a size once it rests, when the end of the drag was never seen', () => {
+    vi.useFakeTimers();
+    try {
+      const { fake, channel, state } = setup();
+      const actions = createAppActions(state, channel, environments);
+      actions.resizePanel({ width: 400, height: 600 }, false);
+      vi.advanceTimersByTime(300);
+      actions.resizePanel({ width: 300, height: 400 }, false);
+      vi.advanceTimersByTime(300);
+      expect(fake.posted.filter((message) => message.type === 'save-preferences')).toEqual([]);
+      vi.advanceTimersByTime(300);
+      expect(fake.posted.filter((message) => message.type === 'save-preferences')).toEqual([
+        { type: 'save-preferences', preferences: { panelSize: { width: 300, height: 400 } } },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps every size it asks for within bounds', () => {
+    expect(computePanelSize({ x: 12.4, y: 5000 })).toEqual({ width: PANEL_SIZE_LIMITS.minWidth, height: PANEL_SIZE_LIMITS.maxHeight });
+    expect(computePanelSize({ x: 455.6, y: 512.2 })).toEqual({ width: 456, height: 512 });
+    expect(computePanelSize({ x: 9000, y: -3 })).toEqual({ width: PANEL_SIZE_LIMITS.maxWidth, height: PANEL_SIZE_LIMITS.minHeight });
   });
 });

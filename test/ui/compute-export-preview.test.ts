@@ -42,6 +42,26 @@ describe('computeExportPreview', () => {
   });
 });
 
+describe('the notes scored by position', () => {
+  it('are counted from the notes when the export carries no count of its own', () => {
+    const journey = createJourneyFixture();
+    const [first, second] = journey.stages;
+    first!.lanes['emotions'] = [
+      { id: 'e1', text: 'Curious', votes: 0, score: 1, scoreSource: 'position' },
+      { id: 'e2', text: '+2 loved it', votes: 0, score: 2, scoreSource: 'number' },
+    ];
+    second!.lanes['emotions'] = [{ id: 'e3', text: 'Relieved', votes: 0, score: -2, scoreSource: 'position' }];
+    expect(computeExportPreview(journey).positionScored).toEqual({ count: 2, noteIds: ['e1', 'e3'] });
+  });
+
+  it('are the export\'s own summary.positionScored when it has one', () => {
+    const journey = createJourneyFixture();
+    const summary = { ...journey.summary, positionScored: { count: 3, noteIds: ['a', 'b', 'c'] } };
+    expect(computeExportPreview({ ...journey, summary }).positionScored).toEqual({ count: 3, noteIds: ['a', 'b', 'c'] });
+    expect(computeExportPreview(createJourneyFixture()).positionScored).toEqual({ count: 0, noteIds: [] });
+  });
+});
+
 describe('computeEmotionChart', () => {
   const box = { width: 100, height: 50, padding: 5 };
 
@@ -77,6 +97,17 @@ describe('computeEmotionChart', () => {
     expect(chart.lines).toEqual(['5,15 27.5,15', '72.5,35 95,35']);
     expect(chart.dots).toHaveLength(4);
     expect(chart.stageXs).toHaveLength(5);
+  });
+
+  it('gives the marks of the scale, and half a column of room at each end when asked', () => {
+    const points = ['A', 'B', 'C', 'D'].map((stageName, index) => ({ stageName, score: index - 1, count: 1 }));
+    const chart = computeEmotionChart(points, { width: 240, height: 50, padding: 5, paddingX: 30 });
+    expect(chart.scale).toEqual([
+      { score: 2, y: 5 },
+      { score: 0, y: 25 },
+      { score: -2, y: 45 },
+    ]);
+    expect(chart.stageXs).toEqual([30, 90, 150, 210]);
   });
 
   it('centres a single stage and draws no line for a lone point', () => {

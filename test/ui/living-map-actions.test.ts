@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UiToSandbox } from '../../src/core/protocol';
 import { USER_MESSAGES } from '../../src/core/user-messages';
@@ -20,6 +22,8 @@ import { createJourneyFixture } from './journey-fixture';
 import { createDrawnSpec } from './living-map-fixture';
 
 const setup = createPanelHarness;
+
+const root = path.resolve(__dirname, '../..');
 
 const map = (mapId: string, title = `Map ${mapId}`, selected = false) => ({ mapId, nodeId: `node-${mapId}`, title, kind: 'tagged' as const, selected });
 
@@ -120,6 +124,31 @@ describe('importing a journey', () => {
     await readImportFileAsync(state, { name: 'broken.json', text: () => Promise.reject(new Error('gone')) });
     expect(state.importText.value).toBe('{"a": 1}');
     expect(state.importStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.importFileUnreadable('broken.json') });
+  });
+
+  it('refuses a file that is not text before it reaches the box, which keeps what it held', async () => {
+    const { state } = setup();
+    setImportText(state, '{"schemaVersion": 1}');
+    // A real binary file, read as a browser's File.text() reads it: bytes decoded as UTF-8.
+    const bytes = await readFile(path.join(root, 'docs/images/panel.png'));
+    await readImportFileAsync(state, { name: 'panel.png', text: async () => new TextDecoder().decode(bytes) });
+    expect(state.importText.value).toBe('{"schemaVersion": 1}');
+    expect(state.importStatus.value).toEqual({ tone: 'error', text: USER_MESSAGES.importFileNotText('panel.png') });
+    const schema = await readFile(path.join(root, 'schema/journey-v1.schema.json'), 'utf8');
+    await readImportFileAsync(state, { name: 'journey-v1.schema.json', text: async () => schema });
+    expect(state.importText.value).toBe(schema);
+  });
+
+  it('selects where the text stops being JSON, anew at each attempt', async () => {
+    const { channel, fake, state } = setup();
+    setImportText(state, '{\n  "schemaVersion": 1,,\n}');
+    await importMapAsync(state, channel);
+    const first = state.importErrorPlace.value;
+    expect(first).toEqual({ offset: 23 });
+    await importMapAsync(state, channel);
+    expect(state.importErrorPlace.value).toEqual(first);
+    expect(state.importErrorPlace.value).not.toBe(first);
+    expect(fake.posted).toEqual([]);
   });
 });
 
@@ -243,6 +272,22 @@ describe('editing the chosen map', () => {
     expect(state.mapEditStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapUpdated(0, 6) });
   });
 
+  it('shows how far Apply is, as the sandbox reports it', async () => {
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
+    editMapDraft(state, (draft) => renameStage(draft, draft.stages[0]!.key, 'Find'));
+    const { done } = await applyAsync(context);
+    const request = lastPosted(fake);
+    fake.deliver({ type: 'progress', requestId: request.type === 'update-map' ? request.requestId : '', phase: USER_MESSAGES.movingNotes, done: 0, total: 12 });
+    expect(state.mapEditProgress.value).toMatchObject({ phase: USER_MESSAGES.movingNotes, total: 12 });
+    fake.deliver({ type: 'map-updated', requestId: fake.lastRequestId(), mapId: 'm1', notesMoved: 12, notesKeptBeside: 0 });
+    await settleAsync();
+    expect(state.mapEditProgress.value).toBeNull();
+    answerMapSpec(fake);
+    await done;
+    expect(state.isUpdatingMap.value).toBe(false);
+  });
+
   it('sends nothing when the question is cancelled, and keeps the edits', async () => {
     const context = await setupWithMapRead();
     const { fake, channel, state } = context;
@@ -331,6 +376,31 @@ describe('map actions', () => {
     await done;
     expect(state.selectedMap.value?.mapId).toBe('m2');
     expect(state.mapActionStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapDuplicated('Checkout today (future state)') });
+  });
+
+  it.each([
+    ['duplicating', duplicateMapAsync],
+    ['drawing the emotion curve', drawEmotionCurveAsync],
+    ['tidying', tidyMapAsync],
+  ] as const)('shows the progress the sandbox reports while %s, and none once it is done', async (_name, runAsync) => {
+    const { fake, channel, state } = await setupWithMapRead();
+    const done = runAsync(state, channel);
+    const requestId = fake.lastRequestId();
+    expect(state.mapActionProgress.value).toBeNull();
+    fake.deliver({ type: 'progress', requestId, phase: USER_MESSAGES.drawingNotes, done: 2000, total: 5000 });
+    expect(state.mapActionProgress.value).toMatchObject({ done: 2000, total: 5000 });
+    fake.deliver({ type: 'error', requestId, message: USER_MESSAGES.mapNotFound });
+    await done;
+    expect(state.mapActionProgress.value).toBeNull();
+    expect(state.mapActionBusy.value).toBeNull();
+  });
+
+  it('a copy of a copy keeps one "(future state)"', async () => {
+    const { channel, state, fake } = await setupWithMapRead();
+    fake.deliver({ type: 'selection-changed', maps: [map('m1', 'Checkout today'), map('m2', 'Checkout today (future state)', true)] });
+    expect(computeDuplicateTitle(state)).toBe('Checkout today (future state)');
+    void duplicateMapAsync(state, channel);
+    expect(lastPosted(fake)).toMatchObject({ type: 'duplicate-map', mapId: 'm2', title: 'Checkout today (future state)' });
   });
 
   it('sends the title as typed for this map only', async () => {

@@ -15,7 +15,13 @@ describe('the light JSON check of an import', () => {
     ['', 1, 1],
   ])('places the problem in %j at line %i, column %i', (text, line, column) => {
     expect(() => JSON.parse(text)).toThrow();
-    expect(parseJourneyText(text)).toEqual({ ok: false, line, column });
+    expect(parseJourneyText(text)).toMatchObject({ ok: false, line, column });
+  });
+
+  it('gives the offset of the problem in the text as given, to select it in the text box', () => {
+    expect(parseJourneyText('{"a": 1,,}')).toEqual({ ok: false, line: 1, column: 9, offset: 8 });
+    expect(parseJourneyText('\uFEFF{"a": 1,,}')).toEqual({ ok: false, line: 1, column: 9, offset: 9 });
+    expect(parseJourneyText('{\n  "a": 1\n  "b": 2\n}')).toMatchObject({ offset: 13 });
   });
 
   it('reads JSON, a byte order mark before it included', () => {

@@ -12,6 +12,7 @@ import {
   moveStage,
   removeStage,
   renameStage,
+  restoreOwnStages,
 } from '../../ui/state/stage-editing';
 
 const names = (draft: SpecDraft) => draft.stages.map((stage) => stage.name);
@@ -84,6 +85,25 @@ describe('stage editing', () => {
     expect(names(draft)).toEqual(['Before', 'During', 'After']);
     expect(findMatchingStagePreset(draft)).toBe(service);
     expect(applyStagePreset(draft, 'no-such-preset')).toBe(draft);
+  });
+
+  it('keeps the stages a person changed when a preset replaces them, and brings them back', () => {
+    let draft = createDefaultDraft();
+    expect(applyStagePreset(draft, 'service').ownStages).toBeUndefined();
+    draft = addStage(renameStage(draft, draft.stages[0]!.key, 'Sees an advert'), 'Returns');
+    const own = draft.stages;
+    const replaced = applyStagePreset(draft, 'service');
+    expect(names(replaced)).toEqual(['Before', 'During', 'After']);
+    expect(replaced.ownStages).toBe(own);
+    // A second preset over the first keeps the person's stages, not the first preset's.
+    const again = applyStagePreset(replaced, STAGE_PRESETS[0]!.id);
+    expect(again.ownStages).toBe(own);
+    const restored = restoreOwnStages(again);
+    expect(restored.stages).toBe(own);
+    expect(names(restored)[0]).toBe('Sees an advert');
+    expect(restored.ownStages).toBeUndefined();
+    expect(findMatchingStagePreset(restored)).toBeNull();
+    expect(restoreOwnStages(restored)).toBe(restored);
   });
 });
 

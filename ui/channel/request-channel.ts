@@ -29,6 +29,7 @@ const ANSWER_TYPES = {
   'tidy-map': ['map-tidied'],
   'draw-emotion-curve': ['emotion-curve-drawn'],
   'compare-maps': ['maps-compared'],
+  'format-journey': ['journey-formatted'],
 } as const satisfies Partial<Record<UiToSandbox['type'], readonly SandboxToUi['type'][]>>;
 
 export type RequestType = keyof typeof ANSWER_TYPES;
@@ -110,7 +111,7 @@ export function createRequestChannel(dependencies: RequestChannelDependencies): 
       timers.clearTimeout(request.timer);
       request.timer = startTimer(message.requestId, request.options.timeoutMilliseconds);
       request.textChunks[message.index] = message.text;
-    } else if (message.type === 'map-exported' && message.textChunks !== undefined) {
+    } else if ((message.type === 'map-exported' || message.type === 'journey-formatted') && message.textChunks !== undefined) {
       const chunks = request.textChunks;
       // Read every index: `every` would skip the hole a lost piece leaves in the array.
       let complete = chunks.length === message.textChunks;

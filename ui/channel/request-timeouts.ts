@@ -11,4 +11,6 @@ export const REQUEST_TIMEOUTS = {
   changeMap: 60_000,
   // Two maps are read, each in steps with `progress`.
   compareMaps: 60_000,
+  // No board read: only the text of a journey on hand, sent in pieces when large.
+  formatJourney: 30_000,
 } as const;

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { SPEC_TEXT_LIMITS } from '../../src/core/template-spec';
 import { useApp } from './app-context';
 import { CREATE_BUTTON_ID, errorIdOf, fieldElementId } from './field-element-id';
 import { LaneChecklist } from './lane-checklist';
@@ -26,7 +27,7 @@ export function CreatePanel() {
         id="map-title"
         label="Title"
         value={draft.title}
-        maxLength={120}
+        maxLength={SPEC_TEXT_LIMITS.title}
         error={errors.title}
         onInput={(title) => actions.editDraft((current) => ({ ...current, title }))}
       />
@@ -36,7 +37,7 @@ export function CreatePanel() {
           id="persona-name"
           label="Name"
           value={draft.personaName}
-          maxLength={80}
+          maxLength={SPEC_TEXT_LIMITS.personaName}
           error={errors['persona.name']}
           onInput={(personaName) => actions.editDraft((current) => ({ ...current, personaName }))}
         />
@@ -44,7 +45,7 @@ export function CreatePanel() {
           id="persona-description"
           label="Short description"
           value={draft.personaDescription}
-          maxLength={500}
+          maxLength={SPEC_TEXT_LIMITS.personaDescription}
           multiline
           error={errors['persona.description']}
           onInput={(personaDescription) => actions.editDraft((current) => ({ ...current, personaDescription }))}

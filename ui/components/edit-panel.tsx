@@ -5,7 +5,7 @@ import { MapActionButtons } from './map-action-buttons';
 import { MapLaneEditor } from './map-lane-editor';
 import { MapPicker } from './map-picker';
 import { StageEditor } from './stage-editor';
-import { StatusLine } from './status-line';
+import { RequestProgress } from './request-progress';
 import { APPLY_BUTTON_ID, UpdateConfirmation } from './update-confirmation';
 
 /** The chosen map's stages and lanes as on the board, to change them in place, and the note counts of each. */
@@ -63,7 +63,13 @@ function MapStructureEditor() {
           </div>
         )}
         <UpdateConfirmation />
-        <StatusLine id="map-edit-status" status={state.mapEditStatus.value} />
+        <RequestProgress
+          id="map-edit-status"
+          label="Applying the changes"
+          busy={isUpdating}
+          progress={state.mapEditProgress.value}
+          status={state.mapEditStatus.value}
+        />
       </div>
     </>
   );

@@ -9,7 +9,7 @@ import { StatusLine } from './status-line';
 export function ExportPanel() {
   const { state, actions } = useApp();
   const preview = state.exportPreview.value;
-  const hasText = state.exportResult.value !== null && !state.isExporting.value;
+  const hasText = state.exportResult.value !== null && !state.isExporting.value && !state.isFormatting.value;
   return (
     <div class="panel-body">
       <MapPicker onChoose={(mapId) => void actions.setExportOption({ mapId })} />

@@ -3,6 +3,7 @@ import type { ExportPreview as Preview } from '../state/compute-export-preview';
 import { EmotionChart } from './emotion-chart';
 import { NoteCountTable } from './note-count-table';
 import { PainPointList } from './pain-point-list';
+import { PositionScoredNotice } from './position-scored-notice';
 import { UnplacedNoteList } from './unplaced-note-list';
 
 export function ExportPreview({ preview }: { preview: Preview }) {
@@ -22,6 +23,7 @@ export function ExportPreview({ preview }: { preview: Preview }) {
           Emotion curve
         </h2>
         <EmotionChart points={preview.emotion} />
+        <PositionScoredNotice positionScored={preview.positionScored} />
       </section>
       <section class="group" aria-labelledby="pain-title">
         <h2 id="pain-title" class="group-title">

@@ -1,19 +1,30 @@
+import { useEffect } from 'preact/hooks';
 import { USER_MESSAGES } from '../../src/core/user-messages';
 import { useApp } from './app-context';
 import { ProblemList } from './problem-list';
 import { RequestProgress } from './request-progress';
 
+const IMPORT_TEXT_ID = 'import-text';
+
 export function ImportPanel() {
   const { state, actions } = useApp();
   const isImporting = state.isImporting.value;
+  const errorPlace = state.importErrorPlace.value;
+  // The place where the text stops being JSON is selected, so the person lands on it to fix it.
+  useEffect(() => {
+    const box = document.getElementById(IMPORT_TEXT_ID);
+    if (errorPlace === null || !(box instanceof HTMLTextAreaElement)) return;
+    box.focus();
+    box.setSelectionRange(errorPlace.offset, Math.min(errorPlace.offset + 1, box.value.length));
+  }, [errorPlace]);
   return (
     <div class="panel-body">
       <div class="field">
-        <label class="label" for="import-text">
+        <label class="label" for={IMPORT_TEXT_ID}>
           Journey JSON
         </label>
         <textarea
-          id="import-text"
+          id={IMPORT_TEXT_ID}
           class="input code-input"
           rows={10}
           spellcheck={false}
@@ -33,7 +44,7 @@ export function ImportPanel() {
           id="import-file"
           class="file-input"
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,text/plain"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             // Cleared, so that choosing the same file again after fixing it reads it again.

@@ -1,7 +1,9 @@
+import { SPEC_TEXT_LIMITS } from '../../src/core/template-spec';
 import type { LaneDraft } from '../state/spec-draft';
 import { laneFieldKey } from '../state/field-key';
 import { describeError, FieldError } from './field-error';
 import { errorIdOf, laneControlId } from './field-element-id';
+import { usePasteCutNote } from './use-paste-cut-note';
 
 interface LaneRowProps {
   lane: LaneDraft;
@@ -17,6 +19,7 @@ export function LaneRow({ lane, canCheck, error, onCheck, onRename, onRemove }: 
   const nameId = laneControlId(lane.key, 'name');
   const errorId = errorIdOf(laneFieldKey(lane.key));
   const isCustom = lane.presetId === null;
+  const pasteCut = usePasteCutNote(nameId, SPEC_TEXT_LIMITS.name);
   const checkbox = (
     <input
       id={checkId}
@@ -39,9 +42,10 @@ export function LaneRow({ lane, canCheck, error, onCheck, onRename, onRemove }: 
               class="input row-input"
               type="text"
               value={lane.name}
-              maxLength={60}
+              maxLength={SPEC_TEXT_LIMITS.name}
               aria-label="Custom lane name"
               {...describeError(errorId, error)}
+              {...pasteCut.handlers}
               onInput={(event) => onRename(event.currentTarget.value)}
             />
             <button type="button" class="icon-button" aria-label={`Remove lane ${lane.name}`} onClick={onRemove}>
@@ -56,6 +60,7 @@ export function LaneRow({ lane, canCheck, error, onCheck, onRename, onRemove }: 
         )}
       </div>
       <FieldError id={errorId} message={error} />
+      {pasteCut.note}
     </li>
   );
 }

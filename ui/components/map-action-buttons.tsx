@@ -1,7 +1,15 @@
+import { SPEC_TEXT_LIMITS } from '../../src/core/template-spec';
 import { computeDuplicateTitle } from '../state/map-actions';
 import { useApp } from './app-context';
-import { StatusLine } from './status-line';
+import type { MapActionKind } from '../state/create-living-map-state';
+import { RequestProgress } from './request-progress';
 import { TextField } from './text-field';
+
+const MAP_ACTION_LABELS: Record<MapActionKind, string> = {
+  tidy: 'Tidying the map',
+  curve: 'Drawing the emotion curve',
+  duplicate: 'Drawing the future-state copy',
+};
 
 /** What can be done to the chosen map on the board besides editing it; one at a time. */
 export function MapActionButtons() {
@@ -25,14 +33,20 @@ export function MapActionButtons() {
         id="future-state-title"
         label="Future-state title"
         value={computeDuplicateTitle(state)}
-        maxLength={120}
+        maxLength={SPEC_TEXT_LIMITS.title}
         error={undefined}
         onInput={actions.setDuplicateTitle}
       />
       <button {...common} class="button secondary" onClick={() => void actions.duplicateMapAsync()}>
         {busy === 'duplicate' ? 'Duplicating…' : 'Duplicate as future state'}
       </button>
-      <StatusLine id="map-action-status" status={state.mapActionStatus.value} />
+      <RequestProgress
+        id="map-action-status"
+        label={busy === null ? 'Changing the map' : MAP_ACTION_LABELS[busy]}
+        busy={busy !== null}
+        progress={state.mapActionProgress.value}
+        status={state.mapActionStatus.value}
+      />
     </section>
   );
 }

@@ -9,8 +9,8 @@ export function NoteCountTable({ preview }: { preview: ExportPreview }) {
           <tr>
             <th scope="col">Lane</th>
             {preview.stageNames.map((name, index) => (
-              <th key={index} scope="col">
-                {name}
+              <th key={index} scope="col" title={name}>
+                <span class="column-name">{name}</span>
               </th>
             ))}
           </tr>

@@ -10,6 +10,7 @@ import {
   moveStage,
   removeStage,
   renameStage,
+  restoreOwnStages,
 } from '../state/stage-editing';
 import type { SpecDraft, StageDraft } from '../state/spec-draft';
 import type { FieldErrors } from '../state/validate-draft';
@@ -33,6 +34,8 @@ interface StageEditorProps {
 function StagePresetPicker({ draft, error, onEdit }: Pick<StageEditorProps, 'draft' | 'onEdit'> & { error: string | undefined }) {
   const matchingPreset = findMatchingStagePreset(draft);
   const listErrorId = errorIdOf('stages');
+  // Replaced stages can be had back: from the list, as "Your own stages", or from the notice's Undo.
+  const replaced = matchingPreset !== null ? draft.ownStages : undefined;
   return (
     <div class="field">
       <label class="label" for="stage-preset">
@@ -45,7 +48,8 @@ function StagePresetPicker({ draft, error, onEdit }: Pick<StageEditorProps, 'dra
         {...describeError(listErrorId, error)}
         onChange={(event) => {
           const presetId = event.currentTarget.value;
-          if (presetId !== CUSTOM_PRESET) onEdit((current) => applyStagePreset(current, presetId));
+          if (presetId === CUSTOM_PRESET) onEdit(restoreOwnStages);
+          else onEdit((current) => applyStagePreset(current, presetId));
         }}
       >
         {STAGE_PRESETS.map((preset) => (
@@ -53,9 +57,17 @@ function StagePresetPicker({ draft, error, onEdit }: Pick<StageEditorProps, 'dra
             {preset.name} ({preset.stages.length})
           </option>
         ))}
-        {matchingPreset === null && <option value={CUSTOM_PRESET}>Your own stages</option>}
+        {(matchingPreset === null || replaced !== undefined) && <option value={CUSTOM_PRESET}>Your own stages</option>}
       </select>
       <FieldError id={listErrorId} message={error} />
+      {replaced !== undefined && (
+        <div class="notice" role="status">
+          <p class="hint">{USER_MESSAGES.presetReplacedStages(replaced.length)}</p>
+          <button type="button" class="button secondary small" onClick={() => onEdit(restoreOwnStages)}>
+            Undo
+          </button>
+        </div>
+      )}
     </div>
   );
 }

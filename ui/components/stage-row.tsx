@@ -2,7 +2,9 @@ import type { StageDraft } from '../state/spec-draft';
 import { describeError, FieldError } from './field-error';
 import { errorIdOf, stageNameId } from './field-element-id';
 import { laneFieldKey, stageFieldKey } from '../state/field-key';
+import { SPEC_TEXT_LIMITS } from '../../src/core/template-spec';
 import { USER_MESSAGES } from '../../src/core/user-messages';
+import { usePasteCutNote } from './use-paste-cut-note';
 
 interface StageRowProps {
   stage: Pick<StageDraft, 'key' | 'name'>;
@@ -26,6 +28,7 @@ export function StageRow({ stage, position, count, error, onRename, onMove, onRe
   const inputId = stageNameId(stage.key);
   const errorId = errorIdOf(noun === 'Stage' ? stageFieldKey(stage.key) : laneFieldKey(stage.key));
   const label = `${noun} ${position}`;
+  const pasteCut = usePasteCutNote(inputId, SPEC_TEXT_LIMITS.name);
   return (
     <li class="row-item">
       <div class="row">
@@ -37,8 +40,9 @@ export function StageRow({ stage, position, count, error, onRename, onMove, onRe
           class="input row-input"
           type="text"
           value={stage.name}
-          maxLength={60}
+          maxLength={SPEC_TEXT_LIMITS.name}
           {...describeError(errorId, error)}
+          {...pasteCut.handlers}
           onInput={(event) => onRename(event.currentTarget.value)}
         />
         {noteCount !== undefined && <span class="row-count">{USER_MESSAGES.noteCount(noteCount)}</span>}
@@ -73,6 +77,7 @@ export function StageRow({ stage, position, count, error, onRename, onMove, onRe
         </button>
       </div>
       <FieldError id={errorId} message={error} />
+      {pasteCut.note}
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import { FieldError, describeError } from './field-error';
+import { usePasteCutNote } from './use-paste-cut-note';
 
 interface TextFieldProps {
   id: string;
@@ -12,12 +13,17 @@ interface TextFieldProps {
 
 export function TextField({ id, label, value, maxLength, error, multiline = false, onInput }: TextFieldProps) {
   const errorId = `${id}-error`;
+  const pasteCut = usePasteCutNote(id, maxLength);
+  const described = describeError(errorId, error);
+  const describedBy = [described['aria-describedby'], pasteCut.noteId].filter((part) => part !== undefined).join(' ');
   const common = {
     id,
     value,
     maxLength,
     class: 'input',
-    ...describeError(errorId, error),
+    ...described,
+    ...(describedBy === '' ? {} : { 'aria-describedby': describedBy }),
+    ...pasteCut.handlers,
   };
   return (
     <div class="field">
@@ -30,6 +36,7 @@ export function TextField({ id, label, value, maxLength, error, multiline = fals
         <input {...common} type="text" onInput={(event) => onInput(event.currentTarget.value)} />
       )}
       <FieldError id={errorId} message={error} />
+      {pasteCut.note}
     </div>
   );
 }

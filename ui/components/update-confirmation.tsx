@@ -4,13 +4,15 @@ import { useApp } from './app-context';
 
 export const APPLY_BUTTON_ID = 'apply-map-changes';
 const CONFIRM_BUTTON_ID = 'confirm-map-update';
+const CANCEL_BUTTON_ID = 'cancel-map-update';
 
 /** Asks before an update removes stages or lanes that hold notes; nothing is sent unless the person agrees. */
 export function UpdateConfirmation() {
   const { state, actions } = useApp();
   const pending = state.pendingConfirmation.value;
+  // Focus on the safe answer: an Enter pressed out of habit keeps the map as it is.
   useEffect(() => {
-    if (pending !== null) document.getElementById(CONFIRM_BUTTON_ID)?.focus();
+    if (pending !== null) document.getElementById(CANCEL_BUTTON_ID)?.focus();
   }, [pending]);
   if (pending === null) return null;
   // The question goes away either way; focus goes back where the person was, not to the page.
@@ -46,7 +48,7 @@ export function UpdateConfirmation() {
         <button id={CONFIRM_BUTTON_ID} type="button" class="button primary" onClick={confirm}>
           Remove, keep notes
         </button>
-        <button type="button" class="button secondary" onClick={cancel}>
+        <button id={CANCEL_BUTTON_ID} type="button" class="button secondary" onClick={cancel}>
           Cancel
         </button>
       </div>

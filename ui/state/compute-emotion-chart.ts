@@ -4,6 +4,8 @@ export interface ChartBox {
   width: number;
   height: number;
   padding: number;
+  /** Room left and right of the first and last stage, when it differs from `padding`: half a column of labels. */
+  paddingX?: number;
 }
 
 export interface ChartDot {
@@ -21,6 +23,8 @@ export interface EmotionChart {
   stageXs: number[];
   /** y of the neutral score 0. */
   zeroY: number;
+  /** The marks of the scale, +2, 0 and -2, each with its y. */
+  scale: Array<{ score: number; y: number }>;
 }
 
 const MAX_SCORE = 2;
@@ -31,10 +35,11 @@ function round(value: number): number {
 
 /** Stages spread evenly across the box, +2 at the top and -2 at the bottom. */
 export function computeEmotionChart(points: readonly EmotionPoint[], box: ChartBox): EmotionChart {
-  const innerWidth = box.width - 2 * box.padding;
+  const paddingX = box.paddingX ?? box.padding;
+  const innerWidth = box.width - 2 * paddingX;
   const innerHeight = box.height - 2 * box.padding;
   const xOf = (index: number) =>
-    round(points.length <= 1 ? box.width / 2 : box.padding + (innerWidth * index) / (points.length - 1));
+    round(points.length <= 1 ? box.width / 2 : paddingX + (innerWidth * index) / (points.length - 1));
   const yOf = (score: number) => round(box.padding + (innerHeight * (MAX_SCORE - score)) / (2 * MAX_SCORE));
   const lines: string[] = [];
   const dots: ChartDot[] = [];
@@ -50,5 +55,6 @@ export function computeEmotionChart(points: readonly EmotionPoint[], box: ChartB
     run.push(`${dot.x},${dot.y}`);
   });
   if (run.length > 1) lines.push(run.join(' '));
-  return { lines, dots, stageXs: points.map((_, index) => xOf(index)), zeroY: yOf(0) };
+  const scale = [MAX_SCORE, 0, -MAX_SCORE].map((score) => ({ score, y: yOf(score) }));
+  return { lines, dots, stageXs: points.map((_, index) => xOf(index)), zeroY: yOf(0), scale };
 }

@@ -1,5 +1,5 @@
 import type { Journey, LaneSchema, UnplacedReason } from '../../src/core/journey-schema';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { ownValue } from '../../src/core/own-value';
 
 export const TOP_PAIN_POINT_COUNT = 5;
@@ -26,6 +26,12 @@ export interface UnplacedPreviewNote extends PreviewNote {
   reason: UnplacedReason;
 }
 
+/** Notes whose score came from how high they sit in the emotion lane, not from what they say. */
+export interface PositionScored {
+  count: number;
+  noteIds: string[];
+}
+
 export interface ExportPreview {
   title: string;
   stageNames: string[];
@@ -39,6 +45,22 @@ export interface ExportPreview {
   /** The first unplaced notes only: a board can hold thousands and the panel lists them one by one. */
   unplaced: UnplacedPreviewNote[];
   unplacedNotShown: number;
+  positionScored: PositionScored;
+}
+
+const PositionScoredSchema = z.object({ count: z.int().check(z.minimum(0)), noteIds: z.array(z.string()) });
+
+/**
+ * The export's own count (`summary.positionScored`) when it carries one; else counted from the notes' `scoreSource`,
+ * which every version-1 export has, so the panel says it whichever side of that field's arrival it runs.
+ */
+function readPositionScored(journey: Journey): PositionScored {
+  const carried = PositionScoredSchema.safeParse((journey.summary as Readonly<Record<string, unknown>>)['positionScored']);
+  if (carried.success) return carried.data;
+  const noteIds = journey.stages.flatMap((stage) =>
+    Object.values(stage.lanes).flatMap((notes) => notes.filter((note) => note.scoreSource === 'position').map((note) => note.id)),
+  );
+  return { count: noteIds.length, noteIds };
 }
 
 /** What the export panel shows of a journey that was read: plain numbers and texts, nothing to compute in a view. */
@@ -68,5 +90,6 @@ export function computeExportPreview(journey: Journey): ExportPreview {
       reason: note.reason,
     })),
     unplacedNotShown: Math.max(0, journey.unplaced.length - UNPLACED_SHOWN_COUNT),
+    positionScored: readPositionScored(journey),
   };
 }

@@ -19,6 +19,7 @@ import {
 } from './map-edit-actions';
 import { chooseCompareMap, compareMapsAsync, downloadComparison } from './comparison-actions';
 import { copyExportAsync, downloadExport } from './output-actions';
+import type { PanelSize } from './compute-panel-size';
 import type { SpecDraft } from './spec-draft';
 
 export interface AppActions {
@@ -52,6 +53,8 @@ export interface AppActions {
   chooseCompareMap(mapId: string): void;
   compareMapsAsync(): Promise<void>;
   downloadComparison(format: 'markdown' | 'json'): void;
+  /** Asks Figma for a panel of this size; `done` once the person let go, to remember it for next time. */
+  resizePanel(size: PanelSize, done: boolean): void;
 }
 
 export interface BrowserEnvironments {
@@ -59,8 +62,12 @@ export interface BrowserEnvironments {
   copy: CopyEnvironment;
 }
 
+/** How long a dragged panel size must rest before it is remembered, when the drag's end was not seen. */
+const PANEL_SIZE_SAVE_DELAY = 500;
+
 /** The actions bound to one panel's state, channel and browser, so that views call them without wiring. */
 export function createAppActions(state: AppState, channel: RequestChannel, environments: BrowserEnvironments): AppActions {
+  let panelSizeSave: ReturnType<typeof setTimeout> | undefined;
   return {
     selectTab(tab) {
       state.activeTab.value = tab;
@@ -73,8 +80,8 @@ export function createAppActions(state: AppState, channel: RequestChannel, envir
     readMapAsync: () => readMapAsync(state, channel),
     setExportOption: (change) => setExportOption(state, channel, change),
     zoomToNoteAsync: (nodeId) => zoomToNoteAsync(state, channel, nodeId),
-    download: () => downloadExport(state, environments.download),
-    copyAsync: () => copyExportAsync(state, environments.copy),
+    download: () => downloadExport(state, channel, environments.download),
+    copyAsync: () => copyExportAsync(state, channel, environments.copy),
 
     setImportText: (text) => setImportText(state, text),
     readImportFileAsync: (file) => readImportFileAsync(state, file),
@@ -98,5 +105,13 @@ export function createAppActions(state: AppState, channel: RequestChannel, envir
     chooseCompareMap: (mapId) => chooseCompareMap(state, mapId),
     compareMapsAsync: () => compareMapsAsync(state, channel),
     downloadComparison: (format) => downloadComparison(state, environments.download, format),
+    resizePanel(size, done) {
+      channel.send({ type: 'resize-ui', ...size });
+      // A drag whose end never reaches the panel (the pointer left the window) is remembered once it rests.
+      clearTimeout(panelSizeSave);
+      const save = () => channel.send({ type: 'save-preferences', preferences: { panelSize: size } });
+      if (done) save();
+      else panelSizeSave = setTimeout(save, PANEL_SIZE_SAVE_DELAY);
+    },
   };
 }

@@ -70,6 +70,10 @@ export function createAppState() {
     /** Counts reads, so the answer to a read that a newer one replaced is dropped. */
     exportReadCount: signal(0),
     exportProgress: signal<ProgressMessage | null>(null),
+    /** Counts changes of format, so the text of a format that a newer choice replaced is dropped. */
+    exportFormatCount: signal(0),
+    /** The journey on hand is being put in the chosen format; the text on hand is another format's meanwhile. */
+    isFormatting: signal(false),
     exportStatus: signal<StatusMessage | null>(null),
     exportResult,
     exportPreview: computed(() => (exportResult.value ? computeExportPreview(exportResult.value.journey) : null)),

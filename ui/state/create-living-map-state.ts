@@ -60,6 +60,8 @@ export function createLivingMapState() {
     importStatus: signal<StatusMessage | null>(null),
     /** Every problem the sandbox found in the journey, each starting with where it is. */
     importProblems: signal<readonly string[]>([]),
+    /** Where the text stops being JSON, to select that place in the text box; a new object for each attempt. */
+    importErrorPlace: signal<{ offset: number } | null>(null),
 
     mapEdit,
     mapDraft,
@@ -74,10 +76,14 @@ export function createLivingMapState() {
     isReadingMapSpec: signal(false),
     isUpdatingMap: signal(false),
     mapEditStatus: signal<StatusMessage | null>(null),
+    /** How far Apply is, as the sandbox reports it; null between reports and when nothing runs. */
+    mapEditProgress: signal<ProgressMessage | null>(null),
     pendingConfirmation: signal<PendingConfirmation | null>(null),
 
     mapActionBusy: signal<MapActionKind | null>(null),
     mapActionStatus: signal<StatusMessage | null>(null),
+    /** How far the running map action is, as the sandbox reports it. */
+    mapActionProgress: signal<ProgressMessage | null>(null),
     /** The future-state copy's title as typed for a map; the default, made from its title, for any other map. */
     duplicateTitle: signal<{ mapId: string; title: string } | null>(null),
   };

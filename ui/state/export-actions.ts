@@ -37,6 +37,8 @@ export async function readMapAsync(state: AppState, channel: RequestChannel): Pr
       state.exportResult.value = answer;
       state.exportStatus.value = { tone: 'success', text: USER_MESSAGES.mapExported(counts.notes, counts.unplaced) };
     });
+    // The format changed while the board was read: the reading stands, only its text is made again.
+    if (answer.format !== state.format.value) void formatExportAsync(state, channel);
   } catch (error) {
     if (sequence !== state.exportReadCount.value) return;
     batch(() => {
@@ -53,19 +55,64 @@ export async function readMapAsync(state: AppState, channel: RequestChannel): Pr
   }
 }
 
-/** A change of what to export makes the text on hand stale: read again, but only once something was read. */
+/**
+ * The journey on hand in the chosen format, made by the sandbox from the reading the panel holds: no board read,
+ * however often the format changes. Only the newest change's text is kept.
+ */
+export async function formatExportAsync(state: AppState, channel: RequestChannel): Promise<void> {
+  const result = state.exportResult.value;
+  const format = state.format.value;
+  // Any text still on its way is for a format no longer chosen.
+  const sequence = ++state.exportFormatCount.value;
+  if (result === null || result.format === format) {
+    state.isFormatting.value = false;
+    return;
+  }
+  const readSequence = state.exportReadCount.value;
+  const isCurrent = () => sequence === state.exportFormatCount.value && readSequence === state.exportReadCount.value;
+  batch(() => {
+    state.isFormatting.value = true;
+    state.outputStatus.value = { tone: 'info', text: USER_MESSAGES.formattingExport };
+  });
+  try {
+    const answer = await channel.requestAsync(
+      { type: 'format-journey', journey: result.journey, format },
+      { timeoutMilliseconds: REQUEST_TIMEOUTS.formatJourney },
+    );
+    if (!isCurrent()) return;
+    batch(() => {
+      state.exportResult.value = { ...result, format: answer.format, text: answer.text };
+      state.outputStatus.value = null;
+    });
+  } catch (error) {
+    if (isCurrent()) state.outputStatus.value = { tone: 'error', text: describeRequestFailure(error) };
+  } finally {
+    if (sequence === state.exportFormatCount.value) state.isFormatting.value = false;
+  }
+}
+
+/**
+ * A change of the map or of what is read (authors) makes the reading stale: read again, but only once something
+ * was read. A change of format only changes the text: it is made from the reading on hand.
+ */
 export function setExportOption(
   state: AppState,
   channel: RequestChannel,
   change: { format?: ExportFormat; mapId?: string; includeAuthors?: boolean },
 ): Promise<void> {
   const hadResult = state.exportResult.value !== null || state.isExporting.value;
+  const changesReading =
+    (change.mapId !== undefined && change.mapId !== state.selectedMap.value?.mapId) ||
+    (change.includeAuthors !== undefined && change.includeAuthors !== state.includeAuthors.value);
   batch(() => {
     if (change.format !== undefined) state.format.value = change.format;
     if (change.mapId !== undefined) state.chosenMapId.value = change.mapId;
     if (change.includeAuthors !== undefined) state.includeAuthors.value = change.includeAuthors;
   });
-  return hadResult ? readMapAsync(state, channel) : Promise.resolve();
+  if (!hadResult) return Promise.resolve();
+  if (changesReading) return readMapAsync(state, channel);
+  // While a read runs, its answer is formatted once it arrives (see readMapAsync).
+  return state.isExporting.value ? Promise.resolve() : formatExportAsync(state, channel);
 }
 
 export async function listMapsAsync(state: AppState, channel: RequestChannel): Promise<void> {

@@ -6,6 +6,7 @@ import { REQUEST_TIMEOUTS } from '../channel/request-timeouts';
 import type { AppState } from './create-app-state';
 import { listMapsAsync } from './export-actions';
 import { refreshMapSpecAsync } from './map-edit-actions';
+import { isReadableText } from './is-readable-text';
 import { parseJourneyText } from './parse-journey-text';
 
 /** What the panel needs of a chosen file: its name and its text (a DOM `File` is one). */
@@ -23,10 +24,17 @@ export function setImportText(state: AppState, text: string): void {
   });
 }
 
-/** A chosen file's text goes into the text box, where it can be read and fixed before importing. */
+/**
+ * A chosen file's text goes into the text box, where it can be read and fixed before importing. A file that is
+ * not text (an image, a spreadsheet) is refused before it gets there, and the text box keeps what it held.
+ */
 export async function readImportFileAsync(state: AppState, file: TextFile): Promise<void> {
   try {
     const text = await file.text();
+    if (!isReadableText(text)) {
+      state.importStatus.value = { tone: 'error', text: USER_MESSAGES.importFileNotText(file.name) };
+      return;
+    }
     setImportText(state, text);
     state.importStatus.value = { tone: 'info', text: USER_MESSAGES.importFileRead(file.name) };
   } catch {
@@ -46,7 +54,13 @@ export async function importMapAsync(state: AppState, channel: RequestChannel): 
   const text = state.importText.value;
   if (text.trim() === '') return showImportProblem(state, USER_MESSAGES.importEmpty);
   const parsed = parseJourneyText(text);
-  if (!parsed.ok) return showImportProblem(state, USER_MESSAGES.importNotJson(parsed.line, parsed.column));
+  if (!parsed.ok) {
+    batch(() => {
+      showImportProblem(state, USER_MESSAGES.importNotJson(parsed.line, parsed.column));
+      state.importErrorPlace.value = { offset: parsed.offset };
+    });
+    return;
+  }
   batch(() => {
     state.isImporting.value = true;
     state.importProgress.value = null;

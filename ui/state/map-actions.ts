@@ -1,7 +1,7 @@
 import { batch } from '@preact/signals';
 import type { MapSummary } from '../../src/core/protocol';
 import { USER_MESSAGES } from '../../src/core/user-messages';
-import type { RequestChannel } from '../channel/request-channel';
+import type { RequestChannel, RequestOptions } from '../channel/request-channel';
 import { describeRequestFailure } from '../channel/request-error';
 import { REQUEST_TIMEOUTS } from '../channel/request-timeouts';
 import type { AppState } from './create-app-state';
@@ -14,7 +14,7 @@ async function runMapActionAsync(
   state: AppState,
   kind: MapActionKind,
   busyText: string,
-  runAsync: (map: MapSummary) => Promise<string>,
+  runAsync: (map: MapSummary, options: RequestOptions) => Promise<string>,
 ): Promise<void> {
   const map = state.selectedMap.value;
   if (state.mapActionBusy.value !== null) return;
@@ -24,32 +24,43 @@ async function runMapActionAsync(
   }
   batch(() => {
     state.mapActionBusy.value = kind;
+    state.mapActionProgress.value = null;
     state.mapActionStatus.value = { tone: 'info', text: busyText };
   });
+  const options: RequestOptions = {
+    timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap,
+    onProgress: (progress) => (state.mapActionProgress.value = progress),
+  };
   try {
-    const text = await runAsync(map);
-    state.mapActionStatus.value = { tone: 'success', text };
+    const text = await runAsync(map, options);
+    batch(() => {
+      state.mapActionProgress.value = null;
+      state.mapActionStatus.value = { tone: 'success', text };
+    });
   } catch (error) {
-    state.mapActionStatus.value = { tone: 'error', text: describeRequestFailure(error) };
+    batch(() => {
+      state.mapActionProgress.value = null;
+      state.mapActionStatus.value = { tone: 'error', text: describeRequestFailure(error) };
+    });
   } finally {
     state.mapActionBusy.value = null;
   }
 }
 
 export function tidyMapAsync(state: AppState, channel: RequestChannel): Promise<void> {
-  return runMapActionAsync(state, 'tidy', USER_MESSAGES.tidyingMap, async (map) => {
-    const answer = await channel.requestAsync({ type: 'tidy-map', mapId: map.mapId }, { timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap });
+  return runMapActionAsync(state, 'tidy', USER_MESSAGES.tidyingMap, async (map, options) => {
+    const answer = await channel.requestAsync({ type: 'tidy-map', mapId: map.mapId }, options);
+    // The map's spec is read again after the change; the bar's last report would only stand still meanwhile.
+    state.mapActionProgress.value = null;
     await refreshMapSpecAsync(state, channel, map.mapId);
     return USER_MESSAGES.mapTidied(answer.partsRestored, answer.notesMoved);
   });
 }
 
 export function drawEmotionCurveAsync(state: AppState, channel: RequestChannel): Promise<void> {
-  return runMapActionAsync(state, 'curve', USER_MESSAGES.drawingEmotionCurve, async (map) => {
-    const answer = await channel.requestAsync(
-      { type: 'draw-emotion-curve', mapId: map.mapId },
-      { timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap },
-    );
+  return runMapActionAsync(state, 'curve', USER_MESSAGES.drawingEmotionCurve, async (map, options) => {
+    const answer = await channel.requestAsync({ type: 'draw-emotion-curve', mapId: map.mapId }, options);
+    state.mapActionProgress.value = null;
     await refreshMapSpecAsync(state, channel, map.mapId);
     return USER_MESSAGES.emotionCurveDrawn(answer.points);
   });
@@ -69,14 +80,12 @@ export function setDuplicateTitle(state: AppState, title: string): void {
 }
 
 export function duplicateMapAsync(state: AppState, channel: RequestChannel): Promise<void> {
-  return runMapActionAsync(state, 'duplicate', USER_MESSAGES.duplicatingMap, async (map) => {
+  return runMapActionAsync(state, 'duplicate', USER_MESSAGES.duplicatingMap, async (map, options) => {
     const typed = computeDuplicateTitle(state).trim();
     const title = typed === '' ? USER_MESSAGES.futureStateTitle(map.title) : typed;
-    const answer = await channel.requestAsync(
-      { type: 'duplicate-map', mapId: map.mapId, title },
-      { timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap },
-    );
+    const answer = await channel.requestAsync({ type: 'duplicate-map', mapId: map.mapId, title }, options);
     batch(() => {
+      state.mapActionProgress.value = null;
       state.chosenMapId.value = answer.mapId;
       state.duplicateTitle.value = null;
     });

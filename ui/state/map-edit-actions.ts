@@ -116,13 +116,17 @@ function namesOf(ids: readonly string[], parts: ReadonlyArray<{ id: string; name
 async function runUpdateAsync(state: AppState, runAsync: () => Promise<void>): Promise<void> {
   batch(() => {
     state.isUpdatingMap.value = true;
+    state.mapEditProgress.value = null;
     state.pendingConfirmation.value = null;
     state.mapEditStatus.value = { tone: 'info', text: USER_MESSAGES.updatingMap };
   });
   try {
     await runAsync();
   } finally {
-    state.isUpdatingMap.value = false;
+    batch(() => {
+      state.isUpdatingMap.value = false;
+      state.mapEditProgress.value = null;
+    });
   }
 }
 
@@ -138,8 +142,9 @@ async function sendUpdateAsync(state: AppState, channel: RequestChannel, update:
   try {
     const answer = await channel.requestAsync(
       { type: 'update-map', mapId, spec: merged.spec, ...(keepNotesBeside ? { keepNotesBeside: true } : {}) },
-      { timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap },
+      { timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap, onProgress: (progress) => (state.mapEditProgress.value = progress) },
     );
+    state.mapEditProgress.value = null;
     if (answer.type === 'update-needs-confirmation') {
       batch(() => {
         state.pendingConfirmation.value = {

@@ -1,4 +1,5 @@
-export type JourneyTextParse = { ok: true; journey: unknown } | { ok: false; line: number; column: number };
+/** Where a text stops being JSON: line and column from 1, and `offset`, the same place as an index into the text. */
+export type JourneyTextParse = { ok: true; journey: unknown } | { ok: false; line: number; column: number; offset: number };
 
 const LITERALS = ['true', 'false', 'null'];
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -62,7 +63,7 @@ function locateOffset(text: string, offset: number): { line: number; column: num
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
-function findErrorPlace(text: string): { line: number; column: number } {
+function findErrorPlace(text: string): { line: number; column: number; offset: number } {
   let offset: number;
   try {
     offset = findJsonErrorOffset(text);
@@ -70,7 +71,8 @@ function findErrorPlace(text: string): { line: number; column: number } {
     // Nesting deep enough to exhaust the stack: say where the text ends rather than nothing.
     offset = -1;
   }
-  return locateOffset(text, offset < 0 ? text.length : offset);
+  const place = offset < 0 ? text.length : offset;
+  return { ...locateOffset(text, place), offset: place };
 }
 
 /** Only the light check that the text is JSON; the sandbox checks that it is a version-1 journey. */
@@ -80,6 +82,8 @@ export function parseJourneyText(text: string): JourneyTextParse {
   try {
     return { ok: true, journey: JSON.parse(json) as unknown };
   } catch {
-    return { ok: false, ...findErrorPlace(json) };
+    const place = findErrorPlace(json);
+    // The offset is into the text as given, byte order mark included, to select the place in the text box.
+    return { ok: false, ...place, offset: place.offset + (text.length - json.length) };
   }
 }

@@ -32,6 +32,8 @@ export interface SpecDraft {
   lanes: LaneDraft[];
   /** Keys are `stage-1`, `lane-2`, … from this counter, so a removed row's key is never reused. */
   nextKey: number;
+  /** The person's own stages that a stage preset replaced, to bring them back; absent when none were replaced. */
+  ownStages?: StageDraft[];
 }
 
 export const DEFAULT_TITLE = 'Customer journey map';

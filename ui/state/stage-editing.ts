@@ -35,12 +35,23 @@ export function moveStage(draft: SpecDraft, key: string, offset: number): SpecDr
   return { ...draft, stages };
 }
 
+/**
+ * The preset's stages in place of the draft's. Stages the person wrote or changed are never lost to a preset:
+ * they are kept as `ownStages`, and `restoreOwnStages` brings them back.
+ */
 export function applyStagePreset(draft: SpecDraft, presetId: string): SpecDraft {
   const preset = STAGE_PRESETS.find((candidate) => candidate.id === presetId);
   if (!preset) return draft;
-  let next = { ...draft, stages: [] as SpecDraft['stages'] };
+  const ownStages = findMatchingStagePreset(draft) === null ? draft.stages : draft.ownStages;
+  let next: SpecDraft = { ...draft, stages: [], ...(ownStages ? { ownStages } : {}) };
   for (const stage of preset.stages) next = addStage(next, stage.name);
   return next;
+}
+
+/** The person's own stages back, as they were before a preset replaced them. */
+export function restoreOwnStages(draft: SpecDraft): SpecDraft {
+  const { ownStages, ...rest } = draft;
+  return ownStages ? { ...rest, stages: ownStages } : draft;
 }
 
 /** The preset whose stage names the draft has, in order; null once the person has changed them. */
