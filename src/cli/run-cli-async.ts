@@ -29,6 +29,7 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   if (selection.length > 1 && plan.format === 'csv') {
     throw new CliError([CLI_MESSAGES.severalMapsForCsv(selection.length), ...listMaps(selection)].join('\n'), EXIT_USAGE);
   }
+  for (const { map } of selection) for (const warning of map.warnings ?? []) io.writeStderr(`${CLI_MESSAGES.mapWarning(map.title, warning)}\n`);
   const exportedAt = io.now().toISOString();
   const journeys = selection.map(({ map, page, kind }) =>
     computeJourney(map, {

@@ -79,6 +79,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     text: z.string(),
     /** How many `export-chunk` messages carried the text, in order, before this answer; absent when none. */
     textChunks: z.optional(z.int().check(z.minimum(1))),
+    /** What the map lacks on the board (a deleted lane, header, title, persona), one sentence each; absent when none. */
+    warnings: z.optional(z.array(z.string())),
   }),
   z.object({
     type: z.literal('export-chunk'),

@@ -110,6 +110,11 @@ export const USER_MESSAGES = {
   duplicatingMap: 'Drawing the future-state copy…',
   futureStateTitle: (title: string) => `${title.slice(0, 105).trimEnd()} (future state)`,
   mapDuplicated: (title: string) => `Drew ${quoteName(title, 40)} beside the map. It is now the chosen map.`,
+  laneMissingFromBoard: (lane: string) => `The lane ${quoteName(lane)} is missing from the board; Tidy map draws it again.`,
+  stageMissingFromBoard: (stage: string) =>
+    `The stage header ${quoteName(stage)} is missing from the board; Tidy map draws it again.`,
+  titleMissingFromBoard: 'The map title is missing from the board; Tidy map draws it again.',
+  personaMissingFromBoard: 'The persona card is missing from the board; Tidy map draws it again.',
   reportHeadings: {
     persona: 'Persona',
     emotionCurve: 'Emotion curve',
@@ -198,6 +203,7 @@ export const CLI_MESSAGES = {
   wrote: (count: number, file: string) => (count === 1 ? `Wrote 1 map to ${file}` : `Wrote ${count} maps to ${file}`),
   cannotWrite: (file: string, reason: string) => `Could not write ${file}: ${reason}`,
   warning: (problem: string) => `Warning: ${problem}`,
+  mapWarning: (title: string, warning: string) => `Warning: map "${title}": ${warning}`,
 } as const;
 
 export function truncateForNotify(message: string, limit = 100): string {

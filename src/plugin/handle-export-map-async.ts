@@ -59,11 +59,12 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
   const text = formatJourney(journey, format);
   await savePreferencesAsync(api, { format, includeAuthors: request.includeAuthors ?? false });
   api.notify(USER_MESSAGES.mapExported(journey.summary.counts.notes, journey.summary.counts.unplaced));
-  if (text.length <= EXPORT_TEXT_CHUNK_SIZE) return { type: 'map-exported', requestId: request.requestId, format, journey, text };
+  const warnings = map.warnings && map.warnings.length > 0 ? { warnings: map.warnings } : {};
+  if (text.length <= EXPORT_TEXT_CHUNK_SIZE) return { type: 'map-exported', requestId: request.requestId, format, journey, text, ...warnings };
   const chunks = splitTextIntoChunks(text);
   for (let index = 0; index < chunks.length; index++) {
     post({ type: 'export-chunk', requestId: request.requestId, index, count: chunks.length, text: chunks[index]! });
     await pauseAsync();
   }
-  return { type: 'map-exported', requestId: request.requestId, format, journey, text: '', textChunks: chunks.length };
+  return { type: 'map-exported', requestId: request.requestId, format, journey, text: '', textChunks: chunks.length, ...warnings };
 }

@@ -2,15 +2,27 @@ import { NEAR_MAP_MARGIN, assembleMapSnapshots } from '../core/assemble-map-snap
 import { attachStamps } from '../core/attach-stamps';
 import { attachRecordedVotes } from '../core/recorded-votes';
 import type { MapSnapshot } from '../core/board-snapshot';
+import type { Rect } from '../core/geometry';
+import { selectNotesOfMap } from '../core/select-notes-of-map';
 import { USER_MESSAGES } from '../core/user-messages';
 import type { FigJamApi, FigJamSection } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { readMapNotesAsync } from './read-map-notes-async';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
-import { readMapStructure } from './read-map-structure';
+import { findMapSections, readMapStructure } from './read-map-structure';
+import { readBounds } from './read-bounds';
 import { readNotesNearMap } from './read-notes-near-map';
 import { readRecordedVotes } from './read-recorded-votes';
 import { readStamps } from './read-stamps';
+
+function readOtherMapBounds(api: FigJamApi, section: FigJamSection): Rect[] {
+  const sectionId = section.id;
+  return findMapSections(api.currentPage).flatMap((other) => {
+    if (other.id === sectionId) return [];
+    const bounds = readBounds(other);
+    return bounds ? [bounds] : [];
+  });
+}
 
 /**
  * A map Journey Lanes drew, as a snapshot: its parts, its notes (searched within the map), the notes dropped just
@@ -20,8 +32,9 @@ export async function readTaggedMapAsync(api: FigJamApi, section: FigJamSection,
   const structure = readMapStructure(section);
   const mapBounds = structure.tagged[0]!.bounds;
   const mapNotes = await readMapNotesAsync(structure, options);
+  const nearNotes = readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors });
   const stamped = attachStamps(
-    [...mapNotes, ...readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors })],
+    [...mapNotes, ...selectNotesOfMap(nearNotes, mapBounds, nearNotes.length > 0 ? readOtherMapBounds(api, section) : [], NEAR_MAP_MARGIN)],
     readStamps(api.currentPage),
   );
   const notes = attachRecordedVotes(stamped, readRecordedVotes(api.currentPage, new Set(stamped.map((note) => note.id))));

@@ -20,6 +20,16 @@ export interface UnverifiedDefaults {
   /** "Sections start very small" [MCP create-section.md]; the exact size is not documented. */
   sectionSize: number;
   stampSize: number;
+  /**
+   * Whether stamps follow a note the plugin moves or re-parents. Figma's docs say stuck nodes move with their host
+   * (nodes-stucknodes), but not whether that holds for a plugin's writes; false leaves them where they were.
+   */
+  stampsFollowPluginMove: boolean;
+  /**
+   * Whether FigJam's own UI puts a sticky dropped, nudged or pasted by a person (`handles.board.dropNode`) into the
+   * innermost section under its centre, or leaves its parent as it was. No source says.
+   */
+  reparentOnDrop: boolean;
 }
 
 export interface FakeFigmaOptions {
@@ -45,7 +55,15 @@ export const DEFAULT_UNVERIFIED: UnverifiedDefaults = {
   textFontSize: 24,
   sectionSize: 10,
   stampSize: 40,
+  stampsFollowPluginMove: true,
+  reparentOnDrop: false,
 };
+
+/** The options whose two settings the workshop tests run under, each both ways. */
+export const UNVERIFIED_SETTINGS: ReadonlyArray<{ name: string; unverified: Partial<UnverifiedDefaults> }> = [
+  { name: 'stamps follow plugin moves, no reparent on drop', unverified: { stampsFollowPluginMove: true, reparentOnDrop: false } },
+  { name: 'stamps stay behind, reparent on drop', unverified: { stampsFollowPluginMove: false, reparentOnDrop: true } },
+];
 
 export function fontKey(font: FontName): string {
   return `${font.family}\u0000${font.style}`;
