@@ -12,6 +12,7 @@ import { USER_MESSAGES } from '../core/user-messages';
 import { ChangeLog } from './change-log';
 import { connectorsFirst, drawEmotionCurve } from './draw-emotion-curve';
 import type { FigJamApi, FigJamSceneNode, FigJamSection } from './figjam-api';
+import { keepStampsOnNote } from './keep-stamps-on-note';
 import { loadFontsAsync } from './load-fonts-async';
 import { PluginError } from './plugin-error';
 import { readBounds } from './read-bounds';
@@ -43,17 +44,19 @@ function moveNotes(context: SyncContext, rearrangement: MapRearrangement, notes:
   const { api, log } = context;
   for (const move of rearrangement.moves) {
     const note = notes.get(move.noteId)!;
-    if (move.toPage) log.reparentInPlace(api.currentPage, note);
-    const parent = note.parent;
-    const parentAt = parent && parent.type !== 'PAGE' ? pageOrigin(parent as FigJamSection) : { x: 0, y: 0 };
-    log.set(note, 'x', move.to.x - parentAt.x);
-    log.set(note, 'y', move.to.y - parentAt.y);
-    // Stamps follow their note but keep their parent, which may be a lane about to be removed; badges are moved
-    // later by the distance their note went, and must leave the map with it as well.
-    if (move.toPage) {
-      for (const stuck of note.stuckNodes) log.reparentInPlace(api.currentPage, stuck);
-      for (const badge of context.parts.badges.get(move.noteId) ?? []) log.reparentInPlace(api.currentPage, badge);
-    }
+    keepStampsOnNote(log, note, () => {
+      if (move.toPage) log.reparentInPlace(api.currentPage, note);
+      const parent = note.parent;
+      const parentAt = parent && parent.type !== 'PAGE' ? pageOrigin(parent as FigJamSection) : { x: 0, y: 0 };
+      log.set(note, 'x', move.to.x - parentAt.x);
+      log.set(note, 'y', move.to.y - parentAt.y);
+      // Stamps keep their parent, which may be a lane about to be removed; badges are moved later by the
+      // distance their note went, and must leave the map with it as well.
+      if (move.toPage) {
+        for (const stuck of note.stuckNodes) log.reparentInPlace(api.currentPage, stuck);
+        for (const badge of context.parts.badges.get(move.noteId) ?? []) log.reparentInPlace(api.currentPage, badge);
+      }
+    });
   }
 }
 
