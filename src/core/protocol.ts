@@ -144,6 +144,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     mapId: z.string(),
     notesMoved: z.int().check(z.minimum(0)),
     partsRestored: z.int().check(z.minimum(0)),
+    /** Notes put in a free place of their cell because snapping them would have covered another; absent when none. */
+    notesLaidOut: z.optional(z.int().check(z.minimum(1))),
   }),
   z.object({
     type: z.literal('emotion-curve-drawn'),

@@ -102,8 +102,10 @@ export const USER_MESSAGES = {
   partsNotRemoved: (parts: number) => `The map changed, but ${countOf(parts, 'old part')} could not be removed. Undo to go back.`,
   mapInTheWay: (other: string) => `The map would grow over ${quoteName(other, 40)}. Move the maps apart, then try again.`,
   tidyingMap: 'Tidying the map…',
-  mapTidied: (parts: number, notes: number) =>
-    `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into their cells`,
+  mapTidied: (parts: number, notes: number, laidOut = 0) =>
+    laidOut === 0
+      ? `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into their cells`
+      : `Tidied the map: ${countOf(parts, 'part')} put back, ${notes} notes moved, ${laidOut} to free places`,
   drawingEmotionCurve: 'Drawing the emotion curve…',
   emotionCurveDrawn: (points: number) =>
     points === 0 ? 'No stage has an emotion score yet, so there is no curve to draw.' : `Drew the emotion curve through ${countOf(points, 'stage')}`,

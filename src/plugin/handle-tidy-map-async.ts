@@ -6,13 +6,23 @@ import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { readMapForEditAsync } from './read-map-for-edit-async';
 
-/** Puts a map's moved and resized parts back in their grid and every note fully into the cell it is in now. */
+/**
+ * Puts a map's moved and resized parts back in their grid, draws the parts people deleted, and puts every note
+ * fully into the cell it is in now without covering another note.
+ */
 export async function handleTidyMapAsync(api: FigJamApi, requestId: string, mapId: string): Promise<SandboxToUi> {
   const { section, map, stored } = await readMapForEditAsync(api, mapId);
   const plan = planTidyMap(map, stored);
   if ('problem' in plan) throw new PluginError(plan.problem);
   const { partsChanged } = await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
-  const notesMoved = plan.rearrangement.notesMoved;
-  api.notify(USER_MESSAGES.mapTidied(partsChanged, notesMoved));
-  return { type: 'map-tidied', requestId, mapId: map.mapId, notesMoved, partsRestored: partsChanged };
+  const { notesMoved, notesLaidOut } = plan.rearrangement;
+  api.notify(USER_MESSAGES.mapTidied(partsChanged, notesMoved, notesLaidOut));
+  return {
+    type: 'map-tidied',
+    requestId,
+    mapId: map.mapId,
+    notesMoved,
+    partsRestored: partsChanged,
+    ...(notesLaidOut > 0 ? { notesLaidOut } : {}),
+  };
 }

@@ -40,7 +40,7 @@ export function tidyMapAsync(state: AppState, channel: RequestChannel): Promise<
   return runMapActionAsync(state, 'tidy', USER_MESSAGES.tidyingMap, async (map) => {
     const answer = await channel.requestAsync({ type: 'tidy-map', mapId: map.mapId }, { timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap });
     await refreshMapSpecAsync(state, channel, map.mapId);
-    return USER_MESSAGES.mapTidied(answer.partsRestored, answer.notesMoved);
+    return USER_MESSAGES.mapTidied(answer.partsRestored, answer.notesMoved, answer.notesLaidOut ?? 0);
   });
 }
 
