@@ -18,6 +18,7 @@ import { PluginError } from './plugin-error';
 import { readBounds } from './read-bounds';
 import { readDrawnParts } from './read-drawn-parts';
 import { readEmotionCurveAsync } from './read-emotion-curve-async';
+import { separateCopiedMap } from './separate-copied-map';
 import { findMapSections } from './read-map-structure';
 import { syncLaneContents, syncLaneSections, syncStageHeaders, syncTitleAndPersona } from './sync-map-layout';
 import type { SyncContext } from './sync-map-layout';
@@ -158,6 +159,8 @@ function removeAll(api: FigJamApi, nodes: readonly FigJamSceneNode[]): void {
 
 export interface AppliedRearrangement {
   partsChanged: number;
+  /** The map's id after the change: a copied map's first edit gives it one of its own. */
+  mapId: string;
 }
 
 export interface RearrangementOptions {
@@ -190,8 +193,14 @@ export async function applyMapRearrangementAsync(
       throw new PluginError(USER_MESSAGES.fontUnavailable(error instanceof PluginError ? error.message : FONT_FAMILY));
     });
   }
-  const mapId = mapSection.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId);
   const log = new ChangeLog();
+  let mapId: string;
+  try {
+    mapId = separateCopiedMap(log, mapSection, map.mapId);
+  } catch (error) {
+    log.rollback();
+    throw error;
+  }
   const context: SyncContext = {
     api,
     log,
@@ -227,5 +236,5 @@ export async function applyMapRearrangementAsync(
     throw error;
   }
   removeAll(api, [...context.removals, ...(curveKept ? [] : connectorsFirst(context.parts.curves))]);
-  return { partsChanged: context.partsChanged };
+  return { partsChanged: context.partsChanged, mapId };
 }

@@ -7,7 +7,7 @@ import { inferJourneyGrids } from '../core/infer-journey-grid';
 import type { ExportMapRequest, SandboxToUi } from '../core/protocol';
 import { EXPORT_TEXT_CHUNK_SIZE, splitTextIntoChunks } from '../core/split-text-into-chunks';
 import { USER_MESSAGES } from '../core/user-messages';
-import { findMapSection, listMaps } from './find-map-section';
+import { findMapCandidate, listMaps } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { savePreferencesAsync } from './preferences-storage';
@@ -39,10 +39,12 @@ function isHandDrawnSelection(api: FigJamApi, request: ExportMapRequest): boolea
 export async function handleExportMapAsync(api: FigJamApi, request: ExportMapRequest, post: Post): Promise<SandboxToUi> {
   if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
   const inferred = isHandDrawnSelection(api, request);
-  const map = inferred
+  const candidate = inferred ? null : findMapCandidate(api, request.mapId);
+  const map = candidate === null
     ? readInferredMap(api, request)
-    : await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
+    : await readTaggedMapAsync(api, candidate.section, {
         includeAuthors: request.includeAuthors ?? false,
+        knownAs: candidate.mapId,
         onStepAsync: async ({ done, total }) => {
           post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.readingNotes, done, total });
           await pauseAsync();

@@ -14,13 +14,14 @@ export async function handleTidyMapAsync(api: FigJamApi, requestId: string, mapI
   const { section, map, stored } = await readMapForEditAsync(api, mapId);
   const plan = planTidyMap(map, stored);
   if ('problem' in plan) throw new PluginError(plan.problem);
-  const { partsChanged } = await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
+  const applied = await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
+  const partsChanged = applied.partsChanged;
   const { notesMoved, notesLaidOut } = plan.rearrangement;
   api.notify(USER_MESSAGES.mapTidied(partsChanged, notesMoved, notesLaidOut));
   return {
     type: 'map-tidied',
     requestId,
-    mapId: map.mapId,
+    mapId: applied.mapId,
     notesMoved,
     partsRestored: partsChanged,
     ...(notesLaidOut > 0 ? { notesLaidOut } : {}),

@@ -18,7 +18,7 @@ export async function handleUpdateMapAsync(api: FigJamApi, request: UpdateMapReq
     return { type: 'update-needs-confirmation', requestId: request.requestId, mapId: map.mapId, notes: plan.notes, stages: plan.stages, lanes: plan.lanes };
   }
   const { notesMoved, notesKeptBeside } = plan.rearrangement;
-  await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
+  const applied = await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
   api.notify(USER_MESSAGES.mapUpdated(notesMoved, notesKeptBeside));
-  return { type: 'map-updated', requestId: request.requestId, mapId: map.mapId, notesMoved, notesKeptBeside };
+  return { type: 'map-updated', requestId: request.requestId, mapId: applied.mapId, notesMoved, notesKeptBeside };
 }

@@ -20,6 +20,21 @@ function tag(node: FigJamSceneNode, key: string): string {
   return node.getSharedPluginData(TAG_NAMESPACE, key);
 }
 
+/**
+ * A copied map's curve and badges carry the ids of the map and notes they were copied from; inside another map's
+ * section, they are that map's.
+ */
+function isInOtherMap(node: FigJamSceneNode, mapSectionId: string): boolean {
+  let parent = node.parent;
+  while (parent && parent.type === 'SECTION') {
+    const section = parent as FigJamSection;
+    if (section.id === mapSectionId) return false;
+    if (section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec) !== '') return true;
+    parent = section.parent;
+  }
+  return false;
+}
+
 /** Curves and badges may sit anywhere on the page; the other parts are in the map section. */
 export function readDrawnParts(page: FigJamPage, mapSection: FigJamSection, map: MapSnapshot, mapId: string): DrawnParts {
   const stageIdByNode = new Map(map.stages.flatMap((stage) => (stage.nodeId === null ? [] : [[stage.nodeId, stage.id] as const])));
@@ -43,8 +58,10 @@ export function readDrawnParts(page: FigJamPage, mapSection: FigJamSection, map:
     else if (role === 'stage' && type === 'SHAPE_WITH_TEXT' && stageIdByNode.has(id)) parts.stageHeaders.set(stageIdByNode.get(id)!, node);
     else if (role === 'lane' && type === 'SECTION' && laneIdByNode.has(id)) parts.laneSections.set(laneIdByNode.get(id)!, node);
   }
+  const mapSectionId = mapSection.id;
   for (const node of page.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.role] } })) {
     const role = tag(node, TAG_KEYS.role);
+    if ((role === 'emotion-curve' || role === 'vote-badge') && isInOtherMap(node, mapSectionId)) continue;
     if (role === 'emotion-curve') {
       if (tag(node, TAG_KEYS.mapId) === mapId) parts.curves.push(node);
       continue;

@@ -3,7 +3,7 @@ import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import { parseStoredSpec } from '../core/read-board-spec';
 import type { TemplateSpec } from '../core/template-spec';
 import { USER_MESSAGES } from '../core/user-messages';
-import { findMapSection } from './find-map-section';
+import { findMapCandidate } from './find-map-section';
 import type { FigJamApi, FigJamSection } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { readTaggedMapAsync } from './read-tagged-map-async';
@@ -18,8 +18,8 @@ export interface MapForEdit {
 /** A drawn map as it is now, with its notes, and the spec stored on it. */
 export async function readMapForEditAsync(api: FigJamApi, mapId: string): Promise<MapForEdit> {
   if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
-  const section = findMapSection(api, mapId);
-  const map = await readTaggedMapAsync(api, section, { includeAuthors: false });
+  const { section, mapId: knownAs } = findMapCandidate(api, mapId);
+  const map = await readTaggedMapAsync(api, section, { includeAuthors: false, knownAs });
   const stored = parseStoredSpec(section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec));
   if (!stored) throw new PluginError(USER_MESSAGES.mapSettingsDamaged(map.title));
   return { section, map, stored };

@@ -6,6 +6,7 @@ import type { Rect } from '../core/geometry';
 import { selectNotesOfMap } from '../core/select-notes-of-map';
 import { USER_MESSAGES } from '../core/user-messages';
 import type { FigJamApi, FigJamSection } from './figjam-api';
+import { readMapIdOf } from './find-map-section';
 import { PluginError } from './plugin-error';
 import { readMapNotesAsync } from './read-map-notes-async';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
@@ -26,9 +27,13 @@ function readOtherMapBounds(api: FigJamApi, section: FigJamSection): Rect[] {
 
 /**
  * A map Journey Lanes drew, as a snapshot: its parts, its notes (searched within the map), the notes dropped just
- * outside it, and the stamps on them.
+ * outside it, and the stamps on them; known by `knownAs` when the caller found the map by that id.
  */
-export async function readTaggedMapAsync(api: FigJamApi, section: FigJamSection, options: ReadMapNotesOptions): Promise<MapSnapshot> {
+export async function readTaggedMapAsync(
+  api: FigJamApi,
+  section: FigJamSection,
+  options: ReadMapNotesOptions & { knownAs?: string },
+): Promise<MapSnapshot> {
   const structure = readMapStructure(section);
   const mapBounds = structure.tagged[0]!.bounds;
   const mapNotes = await readMapNotesAsync(structure, options);
@@ -41,5 +46,5 @@ export async function readTaggedMapAsync(api: FigJamApi, section: FigJamSection,
   const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
-  return map;
+  return { ...map, mapId: options.knownAs ?? readMapIdOf(api, section, map.mapId) };
 }

@@ -70,13 +70,15 @@ export async function reimportJourneyAsync(
         for (const node of created) log.created(node);
         result.notesAdded = added.length;
         result.notesKept = kept;
+        // Before the step is committed: anything that can fail after it would be answered as a failure of a
+        // change that was made.
+        api.currentPage.selection = [section];
+        api.viewport.scrollAndZoomIntoView([section]);
       } catch (error) {
         removeDrawnNodes(created);
         throw error;
       }
     },
   });
-  api.currentPage.selection = [section];
-  api.viewport.scrollAndZoomIntoView([section]);
   return result;
 }
