@@ -194,7 +194,10 @@ export type FigJamApi = Pick<
   createText(): FigJamText;
   createConnector(): FigJamConnector;
   getNodeByIdAsync(id: string): Promise<FigJamBaseNode | null>;
-  /** Throws under documentAccess "dynamic-page"; kept so that the fake can prove it. */
+  /**
+   * Throws under documentAccess "dynamic-page"; kept so that the fake can prove it.
+   * @deprecated Use getNodeByIdAsync: this throws under the manifest's documentAccess "dynamic-page".
+   */
   getNodeById(id: string): FigJamBaseNode | null;
   on(type: 'selectionchange' | 'close' | 'currentpagechange', callback: () => void): void;
   on(type: 'run', callback: (event: RunEvent) => void): void;
