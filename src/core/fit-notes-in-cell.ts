@@ -52,7 +52,11 @@ export function fitNotesInCell(notes: readonly CellNote[], cell: Rect): FittedCe
   const coversAnother = (note: CellNote, rect: Rect) =>
     placed.some((other) => rectsOverlap(rect, other.rect) && !rectsOverlap(note.bounds, other.note.bounds));
   let laidOut = 0;
-  for (const note of sortInReadingOrder(movers, (entry) => entry.bounds, (entry) => entry.id)) {
+  for (const note of sortInReadingOrder(
+    movers,
+    (entry) => entry.bounds,
+    (entry) => entry.id,
+  )) {
     let position = note.target;
     if (coversAnother(note, at(note.bounds, position))) {
       let free: Point | null = null;

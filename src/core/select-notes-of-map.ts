@@ -8,7 +8,12 @@ import { rectCenter, rectContainsPoint } from './geometry';
  * every map that lie nearer to it than to any other map (see findNearestMap). A note between two maps is read
  * by both, and must be exported by one; at equal distance, by the upper map, then the left one.
  */
-export function selectNotesOfMap(notes: readonly NoteSnapshot[], map: Rect, otherMaps: readonly Rect[], margin: number): NoteSnapshot[] {
+export function selectNotesOfMap(
+  notes: readonly NoteSnapshot[],
+  map: Rect,
+  otherMaps: readonly Rect[],
+  margin: number,
+): NoteSnapshot[] {
   if (otherMaps.length === 0) return [...notes];
   // At equal distance the first map wins, so every map's read must list the maps in the same order.
   const maps = [map, ...otherMaps].sort((a, b) => a.y - b.y || a.x - b.x);

@@ -9,7 +9,9 @@ function pageOrigin(node: { readonly absoluteTransform: Transform }): Point {
 
 function parentOrigin(node: FigJamSceneNode): Point {
   const parent = node.parent;
-  return parent && parent.type !== 'PAGE' ? pageOrigin(parent as unknown as { absoluteTransform: Transform }) : { x: 0, y: 0 };
+  return parent && parent.type !== 'PAGE'
+    ? pageOrigin(parent as unknown as { absoluteTransform: Transform })
+    : { x: 0, y: 0 };
 }
 
 function placeOnPage(node: FigJamSceneNode, at: Point): void {

@@ -13,7 +13,10 @@ export function separateCopiedMap(log: ChangeLog, section: FigJamSection, knownA
   const tagged = section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId);
   if (knownAs === tagged) return tagged;
   const mapId = createMapId();
-  const nodes = [section, ...section.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.mapId] } })];
+  const nodes = [
+    section,
+    ...section.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.mapId] } }),
+  ];
   for (const node of nodes) {
     if (node.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId) !== tagged) continue;
     log.change(

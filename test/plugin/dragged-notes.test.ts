@@ -12,16 +12,25 @@ describe.each(UNVERIFIED_SETTINGS)('notes people move ($name)', ({ unverified })
     const created = await session.requestAsync({ type: 'create-map', requestId: 'create' });
     if (created.type !== 'map-created') throw new Error(JSON.stringify(created));
     const from = cellRect(figma, 'thoughts', 'consideration');
-    const note = await addNoteAsync(figma, { text: 'Is it worth it?', x: from.x + 40, y: from.y + 40, parent: laneSection(figma, 'thoughts') });
+    const note = await addNoteAsync(figma, {
+      text: 'Is it worth it?',
+      x: from.x + 40,
+      y: from.y + 40,
+      parent: laneSection(figma, 'thoughts'),
+    });
     handles.board.addStamp({ name: '+1', stuckTo: note });
     const to = cellRect(figma, 'painPoints', 'purchase');
     handles.board.dropNode(note, { x: to.x + 40, y: to.y + 40 });
-    const expectedParent = unverified.reparentOnDrop ? laneSection(figma, 'painPoints').id : laneSection(figma, 'thoughts').id;
+    const expectedParent = unverified.reparentOnDrop
+      ? laneSection(figma, 'painPoints').id
+      : laneSection(figma, 'thoughts').id;
     expect(note.parent!.id).toBe(expectedParent);
     const exported = await exportNotesAsync(session, created.mapId);
     expect(exported.places.get(note.id)).toEqual({ kind: 'cell', stageId: 'purchase', laneId: 'painPoints' });
     expect(exported.votes.get(note.id)).toBe(1);
-    const placed = exported.journey.stages.find((stage) => stage.id === 'purchase')!.lanes['painPoints']!.find((entry) => entry.id === note.id);
+    const placed = exported.journey.stages
+      .find((stage) => stage.id === 'purchase')!
+      .lanes['painPoints']!.find((entry) => entry.id === note.id);
     expect(placed?.ambiguous).toBeUndefined();
   });
 
@@ -38,7 +47,8 @@ describe.each(UNVERIFIED_SETTINGS)('notes people move ($name)', ({ unverified })
     expect(gap).toBeLessThan(2 * 240 + 240);
     const y = left!.bounds.y + 600;
     const notes = [];
-    for (let x = rectRight(left!.bounds) - 120; x < right!.bounds.x; x += 60) notes.push(await addNoteAsync(figma, { text: 'Between', x, y }));
+    for (let x = rectRight(left!.bounds) - 120; x < right!.bounds.x; x += 60)
+      notes.push(await addNoteAsync(figma, { text: 'Between', x, y }));
     const leftIds = new Set((await exportNotesAsync(session, left!.mapId)).places.keys());
     const rightIds = new Set((await exportNotesAsync(session, right!.mapId)).places.keys());
     for (const note of notes) {

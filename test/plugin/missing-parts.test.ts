@@ -29,7 +29,9 @@ const cases: Case[] = [
   {
     name: 'a stage header',
     remove: ({ fake }) => {
-      nodesWithRole(fake.figma, 'stage').find((node) => tagOf(node, 'stageId') === 'retention')!.remove();
+      nodesWithRole(fake.figma, 'stage')
+        .find((node) => tagOf(node, 'stageId') === 'retention')!
+        .remove();
       return USER_MESSAGES.stageMissingFromBoard('Retention');
     },
     role: 'stage',
@@ -54,51 +56,69 @@ const cases: Case[] = [
 ];
 
 function lastExport(session: PluginSession) {
-  return session.messages().filter((message) => message.type === 'map-exported').pop();
+  return session
+    .messages()
+    .filter((message) => message.type === 'map-exported')
+    .pop();
 }
 
 function partsWithRole(session: PluginSession, item: Case) {
-  return nodesWithRole(session.fake.figma, item.role).filter((node) => !item.tag || tagOf(node, item.tag.key) === item.tag.value);
+  return nodesWithRole(session.fake.figma, item.role).filter(
+    (node) => !item.tag || tagOf(node, item.tag.key) === item.tag.value,
+  );
 }
 
 describe.each(UNVERIFIED_SETTINGS)('a map with a missing part ($name)', ({ unverified }) => {
-  it.each(cases)('exports without $name, with a warning and every remaining note in its cell, and tidy draws it again', async (item) => {
-    const session = startPluginSession({ unverified });
-    const { figma } = session.fake;
-    const mapId = await createMapAsync(session);
-    const noteIn = async (laneId: string, stageId: string) => {
-      const cell = cellRect(figma, laneId, stageId);
-      return addNoteAsync(figma, { text: `${laneId} ${stageId}`, x: cell.x + 40, y: cell.y + 40, parent: laneSection(figma, laneId) });
-    };
-    const notes = [await noteIn('painPoints', 'purchase'), await noteIn('thoughts', 'retention'), await noteIn('actions', 'advocacy')];
-    const cellsBefore = new Map(notes.map((note) => [note.id, boundsOf(note)]));
-    const warning = item.remove(session);
-    expect(partsWithRole(session, item)).toHaveLength(0);
+  it.each(cases)(
+    'exports without $name, with a warning and every remaining note in its cell, and tidy draws it again',
+    async (item) => {
+      const session = startPluginSession({ unverified });
+      const { figma } = session.fake;
+      const mapId = await createMapAsync(session);
+      const noteIn = async (laneId: string, stageId: string) => {
+        const cell = cellRect(figma, laneId, stageId);
+        return addNoteAsync(figma, {
+          text: `${laneId} ${stageId}`,
+          x: cell.x + 40,
+          y: cell.y + 40,
+          parent: laneSection(figma, laneId),
+        });
+      };
+      const notes = [
+        await noteIn('painPoints', 'purchase'),
+        await noteIn('thoughts', 'retention'),
+        await noteIn('actions', 'advocacy'),
+      ];
+      const cellsBefore = new Map(notes.map((note) => [note.id, boundsOf(note)]));
+      const warning = item.remove(session);
+      expect(partsWithRole(session, item)).toHaveLength(0);
 
-    const exported = await exportNotesAsync(session, mapId);
-    const answer = lastExport(session);
-    expect(answer).toMatchObject({ warnings: [warning] });
-    expect(exported.journey.lanes.map((lane) => lane.id)).toContain('opportunities');
-    expect(exported.journey.stages.map((stage) => stage.id)).toContain('retention');
-    expect(exported.places.get(notes[0]!.id)).toEqual({ kind: 'cell', stageId: 'purchase', laneId: 'painPoints' });
-    expect(exported.places.get(notes[1]!.id)).toEqual({ kind: 'cell', stageId: 'retention', laneId: 'thoughts' });
-    expect(exported.places.get(notes[2]!.id)).toEqual({ kind: 'cell', stageId: 'advocacy', laneId: 'actions' });
+      const exported = await exportNotesAsync(session, mapId);
+      const answer = lastExport(session);
+      expect(answer).toMatchObject({ warnings: [warning] });
+      expect(exported.journey.lanes.map((lane) => lane.id)).toContain('opportunities');
+      expect(exported.journey.stages.map((stage) => stage.id)).toContain('retention');
+      expect(exported.places.get(notes[0]!.id)).toEqual({ kind: 'cell', stageId: 'purchase', laneId: 'painPoints' });
+      expect(exported.places.get(notes[1]!.id)).toEqual({ kind: 'cell', stageId: 'retention', laneId: 'thoughts' });
+      expect(exported.places.get(notes[2]!.id)).toEqual({ kind: 'cell', stageId: 'advocacy', laneId: 'actions' });
 
-    const spec = await session.requestAsync({ type: 'read-map-spec', requestId: 'edit', mapId });
-    expect(spec.type).toBe('map-spec');
+      const spec = await session.requestAsync({ type: 'read-map-spec', requestId: 'edit', mapId });
+      expect(spec.type).toBe('map-spec');
 
-    const tidied = await session.requestAsync({ type: 'tidy-map', requestId: 'tidy', mapId });
-    expect(tidied).toMatchObject({ type: 'map-tidied', notesMoved: 0 });
-    expect(partsWithRole(session, item)).toHaveLength(1);
-    for (const note of notes) expect(boundsOf(note)).toEqual(cellsBefore.get(note.id));
-    const again = await exportNotesAsync(session, mapId);
-    expect(lastExport(session)).not.toHaveProperty('warnings');
-    expect(again.places).toEqual(exported.places);
-    for (const note of notes) {
-      const place = again.places.get(note.id)!;
-      if (place.kind === 'cell') expect(rectContainsRect(cellRect(figma, place.laneId, place.stageId), boundsOf(note))).toBe(true);
-    }
-  });
+      const tidied = await session.requestAsync({ type: 'tidy-map', requestId: 'tidy', mapId });
+      expect(tidied).toMatchObject({ type: 'map-tidied', notesMoved: 0 });
+      expect(partsWithRole(session, item)).toHaveLength(1);
+      for (const note of notes) expect(boundsOf(note)).toEqual(cellsBefore.get(note.id));
+      const again = await exportNotesAsync(session, mapId);
+      expect(lastExport(session)).not.toHaveProperty('warnings');
+      expect(again.places).toEqual(exported.places);
+      for (const note of notes) {
+        const place = again.places.get(note.id)!;
+        if (place.kind === 'cell')
+          expect(rectContainsRect(cellRect(figma, place.laneId, place.stageId), boundsOf(note))).toBe(true);
+      }
+    },
+  );
 
   it('says a map whose outer section is gone is no longer a map', async () => {
     const session = startPluginSession({ unverified });

@@ -16,10 +16,21 @@ function offsetsOf(note: FigJamSceneNode): Point[] {
   return note.stuckNodes.map((stamp) => ({ x: boundsOf(stamp).x - at.x, y: boundsOf(stamp).y - at.y }));
 }
 
-async function stampedNoteAsync(session: PluginSession, laneId: string, stageId: string, dx: number, dy: number): Promise<FakeSticky> {
+async function stampedNoteAsync(
+  session: PluginSession,
+  laneId: string,
+  stageId: string,
+  dx: number,
+  dy: number,
+): Promise<FakeSticky> {
   const { figma, handles } = session.fake;
   const cell = cellRect(figma, laneId, stageId);
-  const note = await addNoteAsync(figma, { text: 'Shipping cost shown late', x: cell.x + dx, y: cell.y + dy, parent: laneSection(figma, laneId) });
+  const note = await addNoteAsync(figma, {
+    text: 'Shipping cost shown late',
+    x: cell.x + dx,
+    y: cell.y + dy,
+    parent: laneSection(figma, laneId),
+  });
   handles.board.addStamp({ name: '+1', stuckTo: note });
   handles.board.addStamp({ name: 'heart', stuckTo: note });
   return note;
@@ -52,7 +63,11 @@ describe.each(UNVERIFIED_SETTINGS)('stamps on notes the plugin moves ($name)', (
       type: 'update-map',
       requestId: 'update',
       mapId,
-      spec: { ...spec, stages: [...spec.stages].reverse(), lanes: spec.lanes.filter((lane) => lane.id !== 'opportunities') },
+      spec: {
+        ...spec,
+        stages: [...spec.stages].reverse(),
+        lanes: spec.lanes.filter((lane) => lane.id !== 'opportunities'),
+      },
       keepNotesBeside: true,
     });
     expect(answer).toMatchObject({ type: 'map-updated', notesKeptBeside: 1 });
@@ -71,7 +86,9 @@ describe.each(UNVERIFIED_SETTINGS)('stamps on notes the plugin moves ($name)', (
     const stages = [...spec.stages].reverse();
     const next = { ...spec, stages: [...stages, { id: 'loyalty', name: 'Loyalty' }] };
     const { api: failing } = createFailingApi(session.fake.figma, 'createShapeWithText', 'injected failure', 1);
-    await expect(handleUpdateMapAsync(failing, { type: 'update-map', requestId: 'update', mapId, spec: next })).rejects.toThrow('injected failure');
+    await expect(
+      handleUpdateMapAsync(failing, { type: 'update-map', requestId: 'update', mapId, spec: next }),
+    ).rejects.toThrow('injected failure');
     expect(boundsOf(note)).toEqual(notePlace);
     expect(note.stuckNodes.map(boundsOf)).toEqual(stamps);
   });

@@ -25,7 +25,8 @@ function overlappingPairs(rects: ReadonlyMap<string, Rect>): Set<string> {
   const pairs = new Set<string>();
   const entries = [...rects];
   entries.forEach(([id, rect], index) => {
-    for (const [otherId, other] of entries.slice(index + 1)) if (rectsOverlap(rect, other)) pairs.add([id, otherId].sort().join(' '));
+    for (const [otherId, other] of entries.slice(index + 1))
+      if (rectsOverlap(rect, other)) pairs.add([id, otherId].sort().join(' '));
   });
   return pairs;
 }
@@ -63,7 +64,11 @@ describe.each(UNVERIFIED_SETTINGS)('tidy-map never stacks notes ($name)', ({ unv
           const place = placesBefore.get(sticky.id)!;
           if (place.kind !== 'cell') continue;
           const cell = cellRect(figma, place.laneId, place.stageId);
-          const inside = (rect: Rect) => rect.x >= cell.x && rect.y >= cell.y && rect.x + rect.width <= cell.x + cell.width && rect.y + rect.height <= cell.y + cell.height;
+          const inside = (rect: Rect) =>
+            rect.x >= cell.x &&
+            rect.y >= cell.y &&
+            rect.x + rect.width <= cell.x + cell.width &&
+            rect.y + rect.height <= cell.y + cell.height;
           if (inside(wasInside)) expect(after.get(sticky.id)).toEqual(wasInside);
         }
       }),
@@ -78,8 +83,18 @@ describe.each(UNVERIFIED_SETTINGS)('tidy-map never stacks notes ($name)', ({ unv
     const cell = cellRect(figma, 'painPoints', 'purchase');
     const lane = laneSection(figma, 'painPoints');
     const bottom = cell.y + cell.height;
-    const voted = await addNoteAsync(figma, { text: 'Voted pain point', x: cell.x + 40, y: bottom - 400, parent: lane });
-    const below = await addNoteAsync(figma, { text: 'Sticks out below', x: cell.x + 40, y: bottom - 150, parent: lane });
+    const voted = await addNoteAsync(figma, {
+      text: 'Voted pain point',
+      x: cell.x + 40,
+      y: bottom - 400,
+      parent: lane,
+    });
+    const below = await addNoteAsync(figma, {
+      text: 'Sticks out below',
+      x: cell.x + 40,
+      y: bottom - 150,
+      parent: lane,
+    });
     expect(rectsOverlap(boundsOf(voted), boundsOf(below))).toBe(false);
     const votedAt = boundsOf(voted);
     const answer = await session.requestAsync({ type: 'tidy-map', requestId: 'tidy', mapId });
@@ -87,7 +102,9 @@ describe.each(UNVERIFIED_SETTINGS)('tidy-map never stacks notes ($name)', ({ unv
     expect(boundsOf(voted)).toEqual(votedAt);
     expect(rectsOverlap(boundsOf(below), votedAt)).toBe(false);
     const now = boundsOf(below);
-    expect(now.x >= cell.x && now.y >= cell.y && now.x + now.width <= cell.x + cell.width && now.y + now.height <= bottom).toBe(true);
+    expect(
+      now.x >= cell.x && now.y >= cell.y && now.x + now.width <= cell.x + cell.width && now.y + now.height <= bottom,
+    ).toBe(true);
     expect(session.fake.handles.notifications.at(-1)?.message).toBe(USER_MESSAGES.mapTidied(0, 1, 1));
   });
 });
