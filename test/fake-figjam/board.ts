@@ -83,6 +83,8 @@ export class Board {
   readonly command: string;
   readonly unverified: UnverifiedDefaults;
   currentUser: FakeUser;
+  /** Failure injection (`handles.board.failAtChange`): the change that throws, and how many were made since. */
+  changeFailure: { at: number; seen: number } | null = null;
   closed = false;
   allPagesLoaded = false;
   private nextCounter = 2;
@@ -107,6 +109,14 @@ export class Board {
 
   assertOpen(): void {
     if (this.closed) throw closedPluginError();
+  }
+
+  /** Called before every change a plugin makes to the board; throws when it is the one chosen to fail. */
+  recordChange(member: string): void {
+    const failure = this.changeFailure;
+    if (!failure) return;
+    failure.seen += 1;
+    if (failure.seen === failure.at) throw new Error(`Injected failure at change ${failure.at} (${member})`);
   }
 
   isFontLoaded(font: FontName): boolean {

@@ -61,6 +61,11 @@ export interface FakeFigmaHandles {
      * along; whether FigJam then puts it into the innermost section under its centre is `unverified.reparentOnDrop`.
      */
     dropNode(node: FakeSceneNode, position: Vector): void;
+    /**
+     * Makes the `at`-th change the plugin makes from now (a property written, a node created, moved, tagged or
+     * removed) throw, once; `at` Infinity only counts. Returns how many changes were made since, when asked.
+     */
+    failAtChange(at: number): { changes(): number };
   };
   /** Lets pending timers (message delivery, selectionchange, loadFontAsync) run. */
   settleAsync(): Promise<void>;
@@ -135,6 +140,11 @@ export function createFakeFigma(options: FakeFigmaOptions = {}): FakeFigma {
       snapshotPage: () => (recordOf(session.page).children ?? []).map(snapshotNode),
       emitRun: (event) => emit(session, 'run', event),
       dropNode: (node, position) => dropNode(session, node, position),
+      failAtChange: (at) => {
+        const failure = { at, seen: 0 };
+        board.changeFailure = failure;
+        return { changes: () => failure.seen };
+      },
     },
     settleAsync: () => new Promise((resolve) => setTimeout(() => setTimeout(resolve, 0), 0)),
   };
