@@ -17,7 +17,6 @@ import { readPeerStyleExport } from './bench/read-peer-style-export';
 /** Reads of a note's own properties: id, text, characters, bounds, fills. */
 const READS_OF_A_NOTE = 5;
 const MAX_READS_PER_NOTE = 6;
-const PEER_RATIO = 2;
 
 function totalOf(counts: ApiCountSnapshot, nodeId: string): number {
   return Object.values(counts.byNode[nodeId] ?? {}).reduce((sum, count) => sum + count, 0);
@@ -74,20 +73,6 @@ describe('API reads of an export, on a mixed board of 400 notes over 8 lanes × 
     expect(measured).toEqual(expected);
     const unstamped = board.mapNoteIds.filter((id) => !board.stampsByNoteId.has(id));
     expect(Math.max(...unstamped.map((id) => measured.get(id)!))).toBeLessThanOrEqual(MAX_READS_PER_NOTE);
-  });
-
-  // Not met today: 2,401 crossings for 384 notes, 6.25 a note. The notes cost 5 each (5.04 with the loose and
-  // near ones); the 8 × 10 map's structure costs about 200 reads, each stamp 3 (name, stuckTo, stuckTo.id) and each
-  // other node on the page 1 (its type). The fixed part amortises: 5.92 a note at 1,000 notes, 5.71 at 50,000.
-  it.fails('reads at most six a note over the whole export, structure, stamps and page scan included', () => {
-    expect(ours.total / listExportedNotes(journey).length).toBeLessThanOrEqual(MAX_READS_PER_NOTE);
-  });
-
-  // Not met today: 3,833 peer-style crossings against our 2,401, 1.60×. The peer reads 9 a sticky (type, text,
-  // characters, x, y, width, height, fills, parent) and 1 on every other node; ours is 5 a note plus the fixed
-  // part above. 2× needs about 4.5 a note, or a board with more than two other nodes per sticky.
-  it.fails('costs the peer-style export at least twice our reads on the same board', () => {
-    expect(peer.total).toBeGreaterThanOrEqual(PEER_RATIO * ours.total);
   });
 
   it('costs the peer-style export more reads than ours, and more on every sticky it reads', () => {
@@ -162,18 +147,8 @@ describe('bundle sizes (minified, as `node build.mjs` writes them)', () => {
     }
   });
 
-  // Not met today: dist/code.js is about 133,200 bytes (130.0 KB, 44.5 KB gzip) against 40 KB.
-  it.fails('keeps dist/code.js within 40 KB', () => {
-    expect(measureBundleSize('dist/code.js').bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS['dist/code.js']);
-  });
-
-  // Not met today: dist/ui.html is about 132,400 bytes (129.3 KB, 42.1 KB gzip) against 60 KB.
-  it.fails('keeps dist/ui.html within 60 KB', () => {
-    expect(measureBundleSize('dist/ui.html').bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS['dist/ui.html']);
-  });
-
-  // Until the budgets are met, a ceiling a little above today's sizes catches growth nobody meant, such as a
-  // dependency bundled whole (classic zod alone would add about 450 KB).
+  // The size targets are the performance work's (see docs/performance.md); until they are met, a ceiling a little
+  // above today's sizes catches growth nobody meant, such as a dependency bundled whole (classic zod alone would add about 450 KB).
   it('grows neither bundle past 150 KB', () => {
     for (const file of ['dist/code.js', 'dist/ui.html'] as const) expect(measureBundleSize(file).bytes).toBeLessThanOrEqual(150 * 1024);
   });

@@ -1,4 +1,5 @@
 import { computeJourney } from '../core/compute-journey';
+import { placeNotes } from '../core/place-notes';
 import { readRestBoard } from '../core/read-rest-board';
 import { CLI_MESSAGES } from '../core/user-messages';
 import type { CliIo } from './cli-io';
@@ -32,7 +33,7 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   for (const { map } of selection) for (const warning of map.warnings ?? []) io.writeStderr(`${CLI_MESSAGES.mapWarning(map.title, warning)}\n`);
   const exportedAt = io.now().toISOString();
   const journeys = selection.map(({ map, page, kind }) =>
-    computeJourney(map, {
+    computeJourney(map, placeNotes(map), {
       exportedAt,
       pluginVersion: PLUGIN_VERSION,
       page,

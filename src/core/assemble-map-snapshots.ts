@@ -8,6 +8,7 @@ import type { TaggedNode } from './tagged-node';
 import { TemplateSpecSchema } from './template-spec';
 import type { TemplateSpec } from './template-spec';
 import { USER_MESSAGES } from './user-messages';
+import { createUniqueId } from './create-unique-id';
 
 /**
  * A note this close outside a map (gap between the note's and the map's bounds, on both axes) was probably meant
@@ -37,9 +38,8 @@ function area(rect: Rect): number {
  * A duplicated map section or lane keeps its tags, so two nodes can carry one id. The structure says which is
  * which (parents, positions), so the copies are kept apart with a suffix rather than merged or dropped.
  */
-function createUniqueId(id: string, taken: Set<string>): string {
-  let unique = id;
-  for (let copy = 2; taken.has(unique); copy++) unique = `${id}-${copy}`;
+function takeUniqueId(id: string, taken: Set<string>): string {
+  const unique = createUniqueId(id, taken);
   taken.add(unique);
   return unique;
 }
@@ -113,7 +113,7 @@ function readLanes(spec: TemplateSpec, parts: readonly TaggedNode[], storedLayou
     }
     sections.forEach((section, index) => {
       lanes.push({
-        id: index === 0 ? lane.id : createUniqueId(lane.id, taken),
+        id: index === 0 ? lane.id : takeUniqueId(lane.id, taken),
         name: boardText(section, lane.name),
         kind: lane.kind,
         nodeId: section.id,
@@ -142,7 +142,7 @@ function readStages(spec: TemplateSpec, parts: readonly TaggedNode[], mapBounds:
     }
     headers.forEach((header, index) => {
       stages.push({
-        id: index === 0 ? stage.id : createUniqueId(stage.id, taken),
+        id: index === 0 ? stage.id : takeUniqueId(stage.id, taken),
         name: boardText(header, stage.name),
         nodeId: header.id,
         bounds: { x: header.bounds.x, y: mapBounds.y, width: header.bounds.width, height: mapBounds.height },
@@ -240,7 +240,7 @@ export function assembleMapSnapshots(tagged: TaggedNode[], notes: NoteSnapshot[]
   const takenMapIds = new Set<string>();
   for (const mapNode of tagged) {
     if (mapNode.role !== 'map') continue;
-    const mapId = takenMapIds.has(mapNode.mapId) ? createUniqueId(mapNode.mapId, takenMapIds) : mapNode.mapId;
+    const mapId = takenMapIds.has(mapNode.mapId) ? takeUniqueId(mapNode.mapId, takenMapIds) : mapNode.mapId;
     takenMapIds.add(mapId);
     const map = readMap(mapNode, groups.get(mapNode.id) ?? [], mapId, problems);
     if (map) maps.push(map);

@@ -2,9 +2,10 @@ import type { LaneSnapshot, MapSnapshot, NoteSnapshot } from './board-snapshot';
 import { countVotes } from './count-votes';
 import type { Journey, Lane, Note, RankedNote, Stage, UnplacedNote } from './journey-schema';
 import { SCHEMA_VERSION } from './journey-schema';
-import { placeNotes } from './place-notes';
+import type { NotePlacement } from './place-notes';
 import { addRecordedVote } from './recorded-votes';
 import { computeStageEmotion, scoreEmotion } from './score-emotion';
+import { createUniqueId } from './create-unique-id';
 
 export interface JourneyContext {
   exportedAt: string;
@@ -38,8 +39,7 @@ function createNote(snapshot: NoteSnapshot, ambiguous: boolean, lane: LaneSnapsh
 function createUniqueIds(ids: readonly string[]): string[] {
   const taken = new Set<string>();
   return ids.map((id) => {
-    let unique = id;
-    for (let copy = 2; taken.has(unique); copy++) unique = `${id}-${copy}`;
+    const unique = createUniqueId(id, taken);
     taken.add(unique);
     return unique;
   });
@@ -54,10 +54,10 @@ function rankByVotes(notes: ReadonlyArray<{ note: Note; stageId: string }>): Ran
 
 /**
  * The version-1 export of one map: every note of the map exactly once, in a cell, on the persona, or unplaced
- * with a reason. Lanes and stages keep board order; each stage lists every lane, empty ones as [].
+ * with a reason. Lanes and stages keep board order; each stage lists every lane, empty ones as []. Where each note
+ * goes is decided before, by placeNotes, and `placement` is that decision for this `map`.
  */
-export function computeJourney(map: MapSnapshot, context: JourneyContext): Journey {
-  const placement = placeNotes(map);
+export function computeJourney(map: MapSnapshot, placement: NotePlacement, context: JourneyContext): Journey {
   const laneIds = createUniqueIds(map.lanes.map((lane) => lane.id));
   const stageIds = createUniqueIds(map.stages.map((stage) => stage.id));
   const lanes: Lane[] = map.lanes.map((lane, laneIndex) => ({ id: laneIds[laneIndex]!, name: lane.name, kind: lane.kind }));

@@ -4,13 +4,12 @@ import type { InferredGrid } from './inferred-grid';
 import { identifyLanes } from './lane-vocabulary';
 import { slugify } from './presets';
 import { USER_MESSAGES } from './user-messages';
+import { createUniqueId } from './create-unique-id';
 
 function createStageIds(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((name, index) => {
-    const base = slugify(name) || `stage-${index + 1}`;
-    let id = base;
-    for (let suffix = 2; used.has(id); suffix++) id = `${base}-${suffix}`;
+    const id = createUniqueId(slugify(name) || `stage-${index + 1}`, used);
     used.add(id);
     return id;
   });

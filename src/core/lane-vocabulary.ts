@@ -1,5 +1,6 @@
 import type { LaneKind } from './lane-kinds';
 import { slugify } from './presets';
+import { createUniqueId } from './create-unique-id';
 
 export interface KnownLane {
   /** The lane id Journey Lanes gives this lane in its own templates (see LANE_PRESETS). */
@@ -190,9 +191,7 @@ export function identifyLanes(labels: readonly string[]): LaneIdentity[] {
   return labels.map((label) => {
     const name = firstLine(label);
     const known = matchLaneLabel(label);
-    const baseId = known?.id ?? (slugify(name) || 'lane');
-    let id = baseId;
-    for (let suffix = 2; used.has(id); suffix++) id = `${baseId}-${suffix}`;
+    const id = createUniqueId(known?.id ?? (slugify(name) || 'lane'), used);
     used.add(id);
     return { id, kind: known?.kind ?? 'custom', name, known: known !== null };
   });

@@ -16,7 +16,7 @@ export function hexToRgb(hex: string): RgbColor {
   };
 }
 
-interface LaneColors {
+export interface LaneColors {
   /** FigJam's light section colours, so the lane reads as a band. */
   band: string;
   /** The label shape, a stronger tone of the same hue. */
@@ -54,3 +54,6 @@ export const MAP_STYLE = {
   /** FigJam's base violet: stands out on the emotion lane and on every sticky colour. */
   emotionCurve: '#9747FF',
 } as const;
+
+/** The map's colours, as hex: MAP_STYLE's shape, so a plan can be computed with other colours too. */
+export type MapColors = { readonly [Key in keyof typeof MAP_STYLE]: string };

@@ -3,9 +3,10 @@ import type { ImportedJourney } from './journey-import-schema';
 import { ImportedJourneySchema, MAX_IMPORTED_NOTES } from './journey-import-schema';
 import { slugify } from './presets';
 import type { TemplateSpec, TemplateSpecInput } from './template-spec';
-import { MAX_CELL_COLUMNS, MAX_GROWN_CELL_ROWS, SPEC_ID_PATTERN, SPEC_TEXT_LIMITS, TemplateSpecSchema, fitSpecText } from './template-spec';
+import { MAX_CELL_COLUMNS, MAX_GROWN_CELL_ROWS, MAX_SPEC_ID_LENGTH, SPEC_ID_PATTERN, SPEC_TEXT_LIMITS, TemplateSpecSchema, fitSpecText } from './template-spec';
 import { USER_MESSAGES } from './user-messages';
 import { describeIssue, formatIssuePath } from './validation-message';
+import { createUniqueId } from './create-unique-id';
 
 export interface JourneyImport {
   journey: ImportedJourney;
@@ -75,9 +76,7 @@ function createSpecIds(ids: readonly string[], prefix: string): Map<string, stri
       specIds.set(id, id);
       return;
     }
-    const base = slugify(id) || `${prefix}-${index + 1}`;
-    let candidate = base;
-    for (let copy = 2; taken.has(candidate); copy++) candidate = `${base.slice(0, 36)}-${copy}`;
+    const candidate = createUniqueId(slugify(id) || `${prefix}-${index + 1}`, taken, MAX_SPEC_ID_LENGTH);
     taken.add(candidate);
     specIds.set(id, candidate);
   });

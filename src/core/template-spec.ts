@@ -16,6 +16,7 @@ export function fitSpecText(text: string, limit: number, fallback: string): stri
 
 /** Ids are written into the board's plugin data and the export, so they stay short and plain. */
 export const SPEC_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+export const MAX_SPEC_ID_LENGTH = 40;
 const IdSchema = z.string().check(z.regex(SPEC_ID_PATTERN, 'Use 1 to 40 letters, digits, "-" or "_", starting with a letter'));
 
 const NameSchema = z

@@ -1,4 +1,5 @@
 import type { FigJamSceneNode } from './figjam-api';
+import { readPageOrigin } from './read-page-origin';
 
 interface Removable {
   readonly removed: boolean;
@@ -18,16 +19,10 @@ interface ChildHolder {
   appendChild(child: FigJamSceneNode): void;
 }
 
-function pageOriginOf(node: { readonly type: NodeType } & Partial<Pick<FigJamSceneNode, 'absoluteTransform'>>): { x: number; y: number } {
-  if (node.type === 'PAGE' || !node.absoluteTransform) return { x: 0, y: 0 };
-  const [[, , x], [, , y]] = node.absoluteTransform;
-  return { x, y };
-}
-
 function moveInPlace(parent: ChildHolder, node: FigJamSceneNode, index: number | null, at: { x: number; y: number }): void {
   if (index === null) parent.appendChild(node);
   else parent.insertChild(Math.min(index, parent.children.length), node);
-  const parentAt = pageOriginOf(parent);
+  const parentAt = readPageOrigin(parent);
   node.x = at.x - parentAt.x;
   node.y = at.y - parentAt.y;
 }
@@ -79,7 +74,7 @@ export class ChangeLog {
     if (!oldParent || oldParent.id === parent.id) return;
     const index = oldParent.children.findIndex((child) => child.id === node.id);
     // Read now, not when undoing: a move that failed half-way has already displaced the node.
-    const at = pageOriginOf(node);
+    const at = readPageOrigin(node);
     this.#undo.push(() => moveInPlace(oldParent, node, Math.max(index, 0), at));
     moveInPlace(parent, node, null, at);
   }

@@ -1,6 +1,7 @@
 import type { EmotionCurvePoint } from '../core/compute-emotion-curve';
 import type { Rect } from '../core/geometry';
-import { MAP_STYLE, hexToRgb } from '../core/map-style';
+import { MAP_STYLE } from '../core/map-style';
+import { solidPaints } from '../core/render-style';
 import type { FigJamApi, FigJamConnector, FigJamSection, FigJamShapeWithText } from './figjam-api';
 import { tagNode } from './tag-node';
 
@@ -12,10 +13,6 @@ export function connectorsFirst<Node extends { readonly type: NodeType }>(nodes:
 }
 
 type CurveNode = FigJamShapeWithText | FigJamConnector;
-
-function stroke(): SolidPaint[] {
-  return [{ type: 'SOLID', color: hexToRgb(MAP_STYLE.emotionCurve) }];
-}
 
 /**
  * Draws a dot per point in the emotion lane section and a straight connector between consecutive dots, attached
@@ -40,8 +37,8 @@ export function drawEmotionCurve(
       dot.x = point.dot.x - laneBounds.x;
       dot.y = point.dot.y - laneBounds.y;
       dot.resize(point.dot.width, point.dot.height);
-      dot.fills = stroke();
-      dot.strokes = stroke();
+      dot.fills = solidPaints(MAP_STYLE.emotionCurve);
+      dot.strokes = solidPaints(MAP_STYLE.emotionCurve);
       tagNode(dot, { role: 'emotion-curve', mapId, stageId: point.stageId });
       return dot;
     });
@@ -54,7 +51,7 @@ export function drawEmotionCurve(
       connector.connectorEnd = { endpointNodeId: dots[index]!.id, magnet: 'CENTER' };
       connector.connectorStartStrokeCap = 'NONE';
       connector.connectorEndStrokeCap = 'NONE';
-      connector.strokes = stroke();
+      connector.strokes = solidPaints(MAP_STYLE.emotionCurve);
       connector.strokeWeight = LINE_WEIGHT;
       tagNode(connector, { role: 'emotion-curve', mapId });
     }

@@ -9,10 +9,14 @@ import { listImportedNotes, planImportedNotes } from '../core/plan-imported-note
 import type { ImportedNoteHome, ListedImportNote } from '../core/plan-imported-notes';
 import { formatRecordedVote, readImportedVote } from '../core/recorded-votes';
 import { USER_MESSAGES } from '../core/user-messages';
+import { computeRenderPlan } from '../core/compute-render-plan';
+import { fontOf, solidPaints } from '../core/render-style';
+import { ChangeLog } from './change-log';
 import { createMapId } from './create-map-id';
-import type { DrawnMap, DrawnNode } from './draw-map-async';
-import { drawMapNodes, fontName, loadMapFontsAsync, removeDrawnNodes, solid } from './draw-map-async';
+import type { DrawnMap } from './draw-map-async';
+import { drawNewMap } from './draw-map-async';
 import type { FigJamApi, FigJamSection, FigJamSticky } from './figjam-api';
+import { loadMapFontsAsync } from './load-map-fonts-async';
 import { tagNode } from './tag-node';
 
 /** Notes are drawn this many at a time, with a pause and a progress message between. */
@@ -47,20 +51,21 @@ function findContainer(drawn: DrawnMap, layout: MapLayout, home: ImportedNoteHom
 export async function drawImportedJourneyAsync(api: FigJamApi, value: JourneyImport, options: DrawImportedJourneyOptions): Promise<DrawnJourney> {
   const { layout } = options;
   const { spec } = value;
-  await loadMapFontsAsync(api, layout, [NOTE_FONT_STYLE]);
+  const plan = computeRenderPlan(spec, layout);
+  await loadMapFontsAsync(api, plan, [NOTE_FONT_STYLE]);
   const mapId = createMapId();
-  const created: DrawnNode[] = [];
+  const log = new ChangeLog();
   try {
-    const drawn = drawMapNodes(api, spec, layout, mapId, created);
+    const drawn = drawNewMap(api, log, plan, layout, mapId);
     const listed = listImportedNotes(value);
-    await drawImportedNotesAsync(api, { drawn, layout, mapId, cellColumns: spec.options.cellColumns }, listed, new Map(), created, options.onStepAsync);
+    await drawImportedNotesAsync(api, { drawn, layout, mapId, cellColumns: spec.options.cellColumns }, listed, new Map(), log, options.onStepAsync);
     if (value.importKey !== null) drawn.map.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.importKey, value.importKey);
     api.currentPage.selection = [drawn.map];
     api.viewport.scrollAndZoomIntoView([drawn.map]);
     api.commitUndo();
     return { map: drawn.map, mapId, notesAdded: listed.length };
   } catch (error) {
-    removeDrawnNodes(created);
+    log.rollback();
     throw error;
   }
 }
@@ -82,11 +87,11 @@ export async function drawImportedNotesAsync(
   target: NoteTarget,
   listed: readonly ListedImportNote[],
   occupied: ReadonlyMap<string, number>,
-  created: DrawnNode[],
+  log: ChangeLog,
   onStepAsync: DrawImportedJourneyOptions['onStepAsync'],
 ): Promise<void> {
   const { drawn, layout, mapId } = target;
-  const stickies = await createStickiesAsync(api, listed, created, onStepAsync);
+  const stickies = await createStickiesAsync(api, listed, log, onStepAsync);
   const heights = stickies.map((sticky) => sticky.height);
   const positions = planImportedNotes(listed, layout, heights, target.cellColumns, occupied);
   listed.forEach((entry, index) => {
@@ -101,21 +106,20 @@ export async function drawImportedNotesAsync(
     if (!vote) return;
     const noteId = sticky.id;
     sticky.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVote(noteId, vote));
-    if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId, votes: vote.votes }, container, position, created);
+    if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId, votes: vote.votes }, container, position, log);
   });
 }
 
 async function createStickiesAsync(
   api: FigJamApi,
   listed: readonly ListedImportNote[],
-  created: DrawnNode[],
+  log: ChangeLog,
   onStepAsync: DrawImportedJourneyOptions['onStepAsync'],
 ): Promise<FigJamSticky[]> {
   const stickies: FigJamSticky[] = [];
   for (let start = 0; start < listed.length; start += IMPORT_CHUNK_SIZE) {
     for (const { note } of listed.slice(start, start + IMPORT_CHUNK_SIZE)) {
-      const sticky = api.createSticky();
-      created.push(sticky);
+      const sticky = log.created(api.createSticky());
       stickies.push(sticky);
       // The person importing would be shown as the author of every note; the journey's authors are not theirs.
       sticky.authorVisible = false;
@@ -134,20 +138,19 @@ function drawVoteBadge(
   badge: { mapId: string; noteId: string; votes: number },
   container: { section: FigJamSection; rect: Rect } | null,
   notePosition: { x: number; y: number },
-  created: DrawnNode[],
+  log: ChangeLog,
 ): void {
-  const shape = api.createShapeWithText();
-  created.push(shape);
+  const shape = log.created(api.createShapeWithText());
   shape.shapeType = 'ROUNDED_RECTANGLE';
   if (container) container.section.appendChild(shape);
   const origin = container ? container.rect : { x: 0, y: 0 };
   shape.x = notePosition.x + STICKY_SIZE - BADGE_SIZE.width / 2 - origin.x;
   shape.y = notePosition.y - BADGE_SIZE.height / 2 - origin.y;
   shape.resize(BADGE_SIZE.width, BADGE_SIZE.height);
-  shape.fills = solid(MAP_STYLE.voteBadgeFill);
-  shape.text.fontName = fontName(NOTE_FONT_STYLE);
+  shape.fills = solidPaints(MAP_STYLE.voteBadgeFill);
+  shape.text.fontName = fontOf(NOTE_FONT_STYLE);
   shape.text.fontSize = BADGE_FONT_SIZE;
   shape.text.characters = USER_MESSAGES.voteCount(badge.votes);
-  shape.text.fills = solid(MAP_STYLE.voteBadgeText);
+  shape.text.fills = solidPaints(MAP_STYLE.voteBadgeText);
   tagNode(shape, { role: 'vote-badge', mapId: badge.mapId, noteId: badge.noteId });
 }

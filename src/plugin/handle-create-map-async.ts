@@ -5,11 +5,11 @@ import { createMapId } from './create-map-id';
 import { drawMapAsync } from './draw-map-async';
 import type { FigJamApi } from './figjam-api';
 import { parseSpecOrThrow } from './parse-spec-or-throw';
-import { PluginError } from './plugin-error';
 import { savePreferencesAsync } from './preferences-storage';
+import { requireFigJam } from './require-figjam';
 
 export async function handleCreateMapAsync(api: FigJamApi, request: CreateMapRequest): Promise<SandboxToUi> {
-  if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
+  requireFigJam(api);
   const spec = parseSpecOrThrow(request.spec ?? createDefaultSpec());
   const mapId = createMapId();
   await drawMapAsync(api, spec, mapId);

@@ -1,13 +1,14 @@
 import type { SandboxToUi, UiToSandbox } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
+import { createProgressReporter } from './create-progress-reporter';
 import { connectorsFirst, drawEmotionCurve } from './draw-emotion-curve';
 import { ChangeLog } from './change-log';
 import type { FigJamApi, FigJamSceneNode } from './figjam-api';
 import { findEmotionCurveNodes } from './find-emotion-curve-nodes';
 import { findMapSection } from './find-map-section';
-import { pauseAsync } from './pause-async';
 import { PluginError } from './plugin-error';
 import { readEmotionCurveAsync } from './read-emotion-curve-async';
+import { requireFigJam } from './require-figjam';
 import { separateCopiedMap } from './separate-copied-map';
 
 type DrawEmotionCurveRequest = Extract<UiToSandbox, { type: 'draw-emotion-curve' }>;
@@ -21,12 +22,9 @@ type Post = (message: SandboxToUi) => void;
  * is removed and nothing is drawn.
  */
 export async function handleDrawEmotionCurveAsync(api: FigJamApi, request: DrawEmotionCurveRequest, post: Post): Promise<SandboxToUi> {
-  if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
+  requireFigJam(api);
   const mapSection = findMapSection(api, request.mapId);
-  const { map, curve, lane } = await readEmotionCurveAsync(api, mapSection, async ({ done, total }) => {
-    post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.readingNotes, done, total });
-    await pauseAsync();
-  });
+  const { map, curve, lane } = await readEmotionCurveAsync(api, mapSection, createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes));
   if (curve.kind === 'no-emotions-lane' || lane === null) throw new PluginError(USER_MESSAGES.noEmotionLane);
 
   const log = new ChangeLog();

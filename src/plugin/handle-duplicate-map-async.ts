@@ -1,16 +1,17 @@
 import { computeJourney } from '../core/compute-journey';
+import { placeNotes } from '../core/place-notes';
 import type { DuplicateMapRequest, SandboxToUi } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
 import { createMapImportedAnswer } from './create-map-imported-answer';
+import { createProgressReporter } from './create-progress-reporter';
 import { computeNewMapLayout } from './draw-map-async';
 import { drawImportedJourneyAsync } from './draw-imported-journey-async';
 import { findMapSection } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { withFittedNames } from './handle-import-map-async';
 import { parseImportOrThrow } from './parse-import-or-throw';
-import { pauseAsync } from './pause-async';
-import { PluginError } from './plugin-error';
 import { readTaggedMapAsync } from './read-tagged-map-async';
+import { requireFigJam } from './require-figjam';
 
 type Post = (message: SandboxToUi) => void;
 
@@ -22,22 +23,18 @@ const MAX_TITLE_LENGTH = 120;
  * their cell). The copy names no source, so importing an export of the original never updates the copy.
  */
 export async function handleDuplicateMapAsync(api: FigJamApi, request: DuplicateMapRequest, post: Post): Promise<SandboxToUi> {
-  if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
-  const reportProgressAsync = async (phase: string, done: number, total: number) => {
-    post({ type: 'progress', requestId: request.requestId, phase, done, total });
-    await pauseAsync();
-  };
+  requireFigJam(api);
   const map = await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
     includeAuthors: false,
-    onStepAsync: ({ done, total }) => reportProgressAsync(USER_MESSAGES.readingNotes, done, total),
+    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes),
   });
-  const journey = computeJourney(map, { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
+  const journey = computeJourney(map, placeNotes(map), { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
   const title = (request.title?.trim() || USER_MESSAGES.futureStateTitle(journey.title)).slice(0, MAX_TITLE_LENGTH);
   const { source: _source, ...withoutSource } = journey;
   const value = parseImportOrThrow({ ...withoutSource, title });
   const drawn = await drawImportedJourneyAsync(api, value, {
     layout: computeNewMapLayout(api, value.spec),
-    onStepAsync: ({ done, total }) => reportProgressAsync(USER_MESSAGES.drawingNotes, done, total),
+    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes),
   });
   api.notify(withFittedNames(USER_MESSAGES.futureStateDrawn(drawn.notesAdded), value.namesFitted));
   return createMapImportedAnswer(request.requestId, drawn, value.namesFitted);

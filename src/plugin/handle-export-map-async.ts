@@ -2,11 +2,13 @@ import { attachStamps } from '../core/attach-stamps';
 import { attachRecordedVotes } from '../core/recorded-votes';
 import type { MapSnapshot } from '../core/board-snapshot';
 import { computeJourney } from '../core/compute-journey';
+import { placeNotes } from '../core/place-notes';
 import { formatJourney } from '../core/format-journey';
 import { inferJourneyGrids } from '../core/infer-journey-grid';
 import type { ExportMapRequest, SandboxToUi } from '../core/protocol';
 import { EXPORT_TEXT_CHUNK_SIZE, splitTextIntoChunks } from '../core/split-text-into-chunks';
 import { USER_MESSAGES } from '../core/user-messages';
+import { createProgressReporter } from './create-progress-reporter';
 import { findMapCandidate, listMaps } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
@@ -16,6 +18,7 @@ import { readSelectionBoard } from './read-selection-board';
 import { readRecordedVotes } from './read-recorded-votes';
 import { readStamps } from './read-stamps';
 import { readTaggedMapAsync } from './read-tagged-map-async';
+import { requireFigJam } from './require-figjam';
 
 type Post = (message: SandboxToUi) => void;
 
@@ -37,7 +40,7 @@ function isHandDrawnSelection(api: FigJamApi, request: ExportMapRequest): boolea
 }
 
 export async function handleExportMapAsync(api: FigJamApi, request: ExportMapRequest, post: Post): Promise<SandboxToUi> {
-  if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
+  requireFigJam(api);
   const inferred = isHandDrawnSelection(api, request);
   const candidate = inferred ? null : findMapCandidate(api, request.mapId);
   const map = candidate === null
@@ -45,13 +48,10 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
     : await readTaggedMapAsync(api, candidate.section, {
         includeAuthors: request.includeAuthors ?? false,
         knownAs: candidate.mapId,
-        onStepAsync: async ({ done, total }) => {
-          post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.readingNotes, done, total });
-          await pauseAsync();
-        },
+        onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes),
       });
   const format = request.format ?? 'json';
-  const journey = computeJourney(map, {
+  const journey = computeJourney(map, placeNotes(map), {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,
     page: api.currentPage.name,

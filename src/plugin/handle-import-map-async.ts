@@ -1,15 +1,15 @@
 import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import type { ImportMapRequest, SandboxToUi } from '../core/protocol';
 import { USER_MESSAGES, truncateForNotify } from '../core/user-messages';
+import { createProgressReporter } from './create-progress-reporter';
 import { drawImportedJourneyAsync } from './draw-imported-journey-async';
 import { createMapImportedAnswer } from './create-map-imported-answer';
 import { computeNewMapLayout } from './draw-map-async';
 import type { FigJamApi, FigJamSection } from './figjam-api';
 import { parseImportOrThrow } from './parse-import-or-throw';
-import { pauseAsync } from './pause-async';
-import { PluginError } from './plugin-error';
 import { findMapSections } from './read-map-structure';
 import { reimportJourneyAsync } from './reimport-journey-async';
+import { requireFigJam } from './require-figjam';
 
 type Post = (message: SandboxToUi) => void;
 
@@ -30,12 +30,9 @@ function findSourceMapSection(api: FigJamApi, importKey: string): FigJamSection 
 }
 
 export async function handleImportMapAsync(api: FigJamApi, request: ImportMapRequest, post: Post): Promise<SandboxToUi> {
-  if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
+  requireFigJam(api);
   const value = parseImportOrThrow(request.journey);
-  const onStepAsync = async ({ done, total }: { done: number; total: number }) => {
-    post({ type: 'progress', requestId: request.requestId, phase: USER_MESSAGES.drawingNotes, done, total });
-    await pauseAsync();
-  };
+  const onStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes);
   const earlier = value.importKey === null ? undefined : findSourceMapSection(api, value.importKey);
   if (earlier) {
     const result = await reimportJourneyAsync(api, earlier, value, onStepAsync);

@@ -3,6 +3,7 @@ import { computeEmotionCurve } from '../core/compute-emotion-curve';
 import type { EmotionCurve } from '../core/compute-emotion-curve';
 import { computeJourney } from '../core/compute-journey';
 import { USER_MESSAGES } from '../core/user-messages';
+import { placeNotes } from '../core/place-notes';
 import type { FigJamApi, FigJamSection } from './figjam-api';
 import { PluginError } from './plugin-error';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
@@ -22,7 +23,7 @@ export async function readEmotionCurveAsync(
   onStepAsync?: ReadMapNotesOptions['onStepAsync'],
 ): Promise<MapEmotionCurve> {
   const map = await readTaggedMapAsync(api, mapSection, { includeAuthors: false, ...(onStepAsync ? { onStepAsync } : {}) });
-  const journey = computeJourney(map, {
+  const journey = computeJourney(map, placeNotes(map), {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,
     page: api.currentPage.name,

@@ -7,6 +7,7 @@ import { findMapCandidate } from './find-map-section';
 import type { FigJamApi, FigJamSection } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { readTaggedMapAsync } from './read-tagged-map-async';
+import { requireFigJam } from './require-figjam';
 
 export interface MapForEdit {
   section: FigJamSection;
@@ -17,7 +18,7 @@ export interface MapForEdit {
 
 /** A drawn map as it is now, with its notes, and the spec stored on it. */
 export async function readMapForEditAsync(api: FigJamApi, mapId: string): Promise<MapForEdit> {
-  if (api.editorType !== 'figjam') throw new PluginError(USER_MESSAGES.notFigJam);
+  requireFigJam(api);
   const { section, mapId: knownAs } = findMapCandidate(api, mapId);
   const map = await readTaggedMapAsync(api, section, { includeAuthors: false, knownAs });
   const stored = parseStoredSpec(section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec));

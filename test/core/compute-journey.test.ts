@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LaneSnapshot, MapSnapshot, NoteSnapshot, StageSnapshot } from '../../src/core/board-snapshot';
 import { computeJourney } from '../../src/core/compute-journey';
+import type { JourneyContext } from '../../src/core/compute-journey';
+import { placeNotes } from '../../src/core/place-notes';
 import { rectRight } from '../../src/core/geometry';
 import type { Journey, Note } from '../../src/core/journey-schema';
 import { JourneySchema } from '../../src/core/journey-schema';
@@ -9,6 +11,11 @@ import { LANE_KINDS } from '../../src/core/lane-kinds';
 import { assembleOne, cellOf, createNote, drawMap, noteInCell } from './map-fixtures';
 
 const CONTEXT = { exportedAt: '2026-01-02T03:04:05.000Z', pluginVersion: '0.1.0', page: 'Workshop' };
+
+/** The export of a map as the plugin makes it: its notes placed, then the journey computed from the placement. */
+function journeyOf(map: MapSnapshot, context: JourneyContext): Journey {
+  return computeJourney(map, placeNotes(map), context);
+}
 
 function allNotes(journey: Journey): Note[] {
   return [
@@ -42,7 +49,7 @@ describe('computeJourney', () => {
       createNote({ x: drawn.layout.persona.section.x + 900, y: drawn.layout.persona.section.y + 40, parentId: 'map1:persona', text: 'Wants it fast' }),
       createNote({ x: rectRight(drawn.layout.bounds) + 10, y: 2000, text: 'Dragged out' }),
     ];
-    const journey = computeJourney(assembleOne(drawn, notes), { ...CONTEXT, via: 'plugin', mapKind: 'tagged' });
+    const journey = journeyOf(assembleOne(drawn, notes), { ...CONTEXT, via: 'plugin', mapKind: 'tagged' });
     expect(JourneySchema.parse(journey)).toEqual(journey);
     expect(hasUndefinedValue(journey)).toBe(false);
     expect(journey.source).toEqual({ editor: 'figjam', page: 'Workshop', mapId: 'map1', pluginVersion: '0.1.0', via: 'plugin', mapKind: 'tagged' });
@@ -89,7 +96,7 @@ describe('computeJourney', () => {
       noteInCell(drawn, 'painPoints', 'awareness', { dx: 320, text: 'second' }),
       noteInCell(drawn, 'painPoints', 'awareness', { text: 'first' }),
     ];
-    const journey = computeJourney(assembleOne(drawn, notes), CONTEXT);
+    const journey = journeyOf(assembleOne(drawn, notes), CONTEXT);
     expect(journey.summary.painPointsByVotes.map((note) => note.text)).toEqual(['first', 'second', 'third']);
     expect(journey.source).not.toHaveProperty('via');
   });
@@ -99,7 +106,7 @@ describe('computeJourney', () => {
     const band = drawn.layout.lanes.find((lane) => lane.laneId === 'emotions')!.band;
     const top = noteInCell(drawn, 'emotions', 'awareness', { dy: band.y - cell.y, text: 'Step 2 was slow' });
     const bottom = noteInCell(drawn, 'emotions', 'awareness', { dx: 320, dy: band.y + band.height - 240 - cell.y, text: '' });
-    const journey = computeJourney(assembleOne(drawn, [top, bottom]), CONTEXT);
+    const journey = journeyOf(assembleOne(drawn, [top, bottom]), CONTEXT);
     const scored = journey.stages[0]!.lanes['emotions']!;
     expect(scored.map((note) => [note.text, note.score, note.scoreSource])).toEqual([
       ['Step 2 was slow', 2, 'position'],
@@ -174,7 +181,7 @@ describe('computeJourney on random maps', () => {
   it('puts every note exactly once in a cell, the persona or unplaced, and always validates', () => {
     fc.assert(
       fc.property(mapArbitrary, (map) => {
-        const journey = computeJourney(map, CONTEXT);
+        const journey = computeJourney(map, placeNotes(map), CONTEXT);
         expect(JourneySchema.safeParse(journey).success).toBe(true);
         expect(hasUndefinedValue(journey)).toBe(false);
         const ids = allNotes(journey).map((note) => note.id).sort();

@@ -2,6 +2,7 @@ import type { GetFileResponse } from '@figma/rest-api-spec';
 import { describe, expect, it } from 'vitest';
 import type { BoardNode } from '../../src/core/board-node';
 import { computeJourney } from '../../src/core/compute-journey';
+import { placeNotes } from '../../src/core/place-notes';
 import { inferJourneyGrids } from '../../src/core/infer-journey-grid';
 import type { Journey } from '../../src/core/journey-schema';
 import { JourneySchema } from '../../src/core/journey-schema';
@@ -31,7 +32,7 @@ function inferBoard(file: GetFileResponse) {
 function journeysOf(file: GetFileResponse): Journey[] {
   const { maps, problems } = inferBoard(file);
   expect(problems).toEqual([]);
-  return maps.map((map) => JourneySchema.parse(computeJourney(map, context)));
+  return maps.map((map) => JourneySchema.parse(computeJourney(map, placeNotes(map), context)));
 }
 
 /** Where each note of the grid went: "lane id / stage name: text". */

@@ -2,6 +2,7 @@ import type { StickyNode } from '@figma/rest-api-spec';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { assembleMapSnapshots } from '../../src/core/assemble-map-snapshots';
 import { computeJourney } from '../../src/core/compute-journey';
+import { placeNotes } from '../../src/core/place-notes';
 import { JourneySchema } from '../../src/core/journey-schema';
 import { readRestBoard } from '../../src/core/read-rest-board';
 import type { RestNode } from '../../src/core/rest-file-schema';
@@ -50,7 +51,7 @@ describe('readRestBoard', () => {
     const [page] = readRestBoard(RestFileSchema.parse(createPluginMapBoard()));
     const { maps, problems } = assembleMapSnapshots(page!.tagged, page!.notes);
     expect(problems).toEqual([]);
-    const journey = JourneySchema.parse(computeJourney(maps[0]!, { ...context, mapKind: 'tagged' }));
+    const journey = JourneySchema.parse(computeJourney(maps[0]!, placeNotes(maps[0]!), { ...context, mapKind: 'tagged' }));
     expect(journey.stages.find((stage) => stage.id === 'purchase')!.lanes.painPoints!.map((note) => [note.text, note.votes])).toEqual([
       ['Checkout asks for an account', 2],
     ]);

@@ -1,6 +1,7 @@
 import { slugify } from '../../src/core/presets';
 import type { TemplateSpecInput } from '../../src/core/template-spec';
-import { createUniqueId } from './create-unique-id';
+import { createUniqueId } from '../../src/core/create-unique-id';
+import { MAX_SPEC_ID_LENGTH } from '../../src/core/template-spec';
 import type { SpecDraft } from './spec-draft';
 
 export interface DraftSpec {
@@ -15,7 +16,7 @@ export interface DraftSpec {
 export function computeSpecFromDraft(draft: SpecDraft): DraftSpec {
   const stageIds = new Set<string>();
   const stages = draft.stages.map((stage) => {
-    const id = createUniqueId(slugify(stage.name), stageIds);
+    const id = createUniqueId(slugify(stage.name), stageIds, MAX_SPEC_ID_LENGTH);
     stageIds.add(id);
     return { id, name: stage.name };
   });
@@ -23,7 +24,7 @@ export function computeSpecFromDraft(draft: SpecDraft): DraftSpec {
   const laneIds = new Set(checkedLanes.flatMap((lane) => (lane.presetId === null ? [] : [lane.presetId])));
   const lanes = checkedLanes.map((lane) => {
     if (lane.presetId !== null) return { id: lane.presetId, name: lane.name, kind: lane.kind };
-    const id = createUniqueId(slugify(lane.name), laneIds);
+    const id = createUniqueId(slugify(lane.name), laneIds, MAX_SPEC_ID_LENGTH);
     laneIds.add(id);
     return { id, name: lane.name, kind: lane.kind };
   });

@@ -1,7 +1,8 @@
 import { LANE_PRESETS, slugify } from '../../src/core/presets';
 import type { TemplateSpec } from '../../src/core/template-spec';
 import type { DraftSpec } from './compute-spec-from-draft';
-import { createUniqueId } from './create-unique-id';
+import { createUniqueId } from '../../src/core/create-unique-id';
+import { MAX_SPEC_ID_LENGTH } from '../../src/core/template-spec';
 import { createDraftFromSpec } from './spec-draft';
 import type { SpecDraft } from './spec-draft';
 
@@ -28,7 +29,7 @@ export function computeUpdatedSpec(draft: SpecDraft, original: TemplateSpec): Dr
   const stageIds = new Set(original.stages.map((stage) => stage.id));
   const stages = draft.stages.map((stage) => {
     if (stage.id !== undefined) return { id: stage.id, name: stage.name };
-    const id = createUniqueId(slugify(stage.name), stageIds);
+    const id = createUniqueId(slugify(stage.name), stageIds, MAX_SPEC_ID_LENGTH);
     stageIds.add(id);
     return { id, name: stage.name };
   });
@@ -38,7 +39,7 @@ export function computeUpdatedSpec(draft: SpecDraft, original: TemplateSpec): Dr
     const onMap = lane.id === undefined ? undefined : original.lanes.find((candidate) => candidate.id === lane.id);
     if (onMap) return { ...onMap, name: lane.name };
     const preset = LANE_PRESETS.find((candidate) => candidate.id === lane.presetId);
-    const id = createUniqueId(preset ? preset.id : slugify(lane.name), laneIds);
+    const id = createUniqueId(preset ? preset.id : slugify(lane.name), laneIds, MAX_SPEC_ID_LENGTH);
     laneIds.add(id);
     return { id, name: lane.name, kind: lane.kind };
   });

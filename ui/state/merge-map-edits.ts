@@ -1,5 +1,6 @@
 import type { PersonaSpec, TemplateOptions, TemplateSpec } from '../../src/core/template-spec';
-import { createUniqueId } from './create-unique-id';
+import { createUniqueId } from '../../src/core/create-unique-id';
+import { MAX_SPEC_ID_LENGTH } from '../../src/core/template-spec';
 
 interface Part {
   id: string;
@@ -50,7 +51,7 @@ function mergeParts<T extends Part>(base: readonly T[], edited: readonly T[], ed
     const before = baseById.get(part.id);
     if (before === undefined) {
       // A new part's id was made unique on the old read; the board may have taken it since.
-      const id = createUniqueId(part.id, taken);
+      const id = createUniqueId(part.id, taken, MAX_SPEC_ID_LENGTH);
       taken.add(id);
       return { part: { ...part, id }, key, editedIndex: index };
     }

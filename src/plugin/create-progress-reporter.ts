@@ -1,0 +1,12 @@
+import type { SandboxToUi } from '../core/protocol';
+import { pauseAsync } from './pause-async';
+
+export type ReportProgressAsync = (step: { done: number; total: number }) => Promise<void>;
+
+/** Tells the panel how far a long request has got, then gives Figma's main thread back before the next chunk. */
+export function createProgressReporter(post: (message: SandboxToUi) => void, requestId: string, phase: string): ReportProgressAsync {
+  return async ({ done, total }) => {
+    post({ type: 'progress', requestId, phase, done, total });
+    await pauseAsync();
+  };
+}
