@@ -12,6 +12,8 @@ export interface UnverifiedDefaults {
   /** `authorVisible` of a plugin-created sticky. */
   stickyAuthorVisible: boolean;
   stickyFills: Paint[];
+  /** The font of a new sticky's text: Inter Medium by Figma's skill docs; an option so a plugin never assumes it. */
+  stickyFontName: FontName;
   /** Font size of sticky, shape and connector text, and of createText() in FigJam. */
   stickyFontSize: number;
   shapeFontSize: number;
@@ -49,6 +51,7 @@ export interface FakeFigmaOptions {
 export const DEFAULT_UNVERIFIED: UnverifiedDefaults = {
   stickyAuthorVisible: true,
   stickyFills: [{ type: 'SOLID', color: { r: 255 / 255, g: 226 / 255, b: 153 / 255 } }],
+  stickyFontName: { family: 'Inter', style: 'Medium' },
   stickyFontSize: 24,
   shapeFontSize: 16,
   connectorFontSize: 16,
