@@ -69,6 +69,7 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   // Said once the export goes ahead: a note about votes would only clutter a message about the wrong map.
   const stampsFound = pages.some((page) => page.stampCount > 0);
   if (!stampsFound) io.writeStderr(`${CLI_MESSAGES.noStamps(board.source)}\n`);
+  for (const { map } of selection) for (const warning of map.warnings ?? []) io.writeStderr(`${CLI_MESSAGES.mapWarning(map.title, warning)}\n`);
   const exportedAt = io.now().toISOString();
   const journeys = selection.map(({ map, page, kind }) =>
     computeJourney(map, placeNotes(map), {

@@ -1,6 +1,9 @@
 import type { LaneSnapshot, MapSnapshot, NoteSnapshot, PersonaSnapshot, StageSnapshot } from './board-snapshot';
+import { computeMapLayout } from './compute-map-layout';
+import { findNearestMap } from './find-nearest-map';
 import type { Rect } from './geometry';
 import { rectCenter, rectContainsPoint } from './geometry';
+import type { MapLayout } from './map-layout';
 import type { TaggedNode } from './tagged-node';
 import { splitTextLines } from './split-text-lines';
 import { TemplateSpecSchema } from './template-spec';
@@ -92,13 +95,21 @@ function boardText(node: TaggedNode, fallback: string): string {
   return text === '' ? fallback : text;
 }
 
-function readLanes(spec: TemplateSpec, parts: readonly TaggedNode[], mapName: string, problems: string[]): LaneSnapshot[] {
+/**
+ * Where the map's own spec draws each part at the map's top-left: the place of a part people deleted, so the
+ * journey keeps its lane or stage (empty) and Tidy map can draw it again. Computed only when a part is missing.
+ */
+type StoredLayout = () => MapLayout;
+
+function readLanes(spec: TemplateSpec, parts: readonly TaggedNode[], storedLayout: StoredLayout, warnings: string[]): LaneSnapshot[] {
   const taken = new Set(spec.lanes.map((lane) => lane.id));
   const lanes: LaneSnapshot[] = [];
   for (const lane of spec.lanes) {
     const sections = parts.filter((node) => node.role === 'lane' && node.laneId === lane.id).sort(byTopThenLeft);
     if (sections.length === 0) {
-      problems.push(USER_MESSAGES.laneMissing(mapName, lane.name));
+      const band = storedLayout().lanes.find((candidate) => candidate.laneId === lane.id)!.band;
+      lanes.push({ id: lane.id, name: lane.name, kind: lane.kind, nodeId: null, bounds: band });
+      warnings.push(USER_MESSAGES.laneMissingFromBoard(lane.name));
       continue;
     }
     sections.forEach((section, index) => {
@@ -114,13 +125,20 @@ function readLanes(spec: TemplateSpec, parts: readonly TaggedNode[], mapName: st
   return lanes.sort(byTopThenLeft);
 }
 
-function readStages(spec: TemplateSpec, parts: readonly TaggedNode[], mapBounds: Rect, mapName: string, problems: string[]): StageSnapshot[] {
+function readStages(spec: TemplateSpec, parts: readonly TaggedNode[], mapBounds: Rect, storedLayout: StoredLayout, warnings: string[]): StageSnapshot[] {
   const taken = new Set(spec.stages.map((stage) => stage.id));
   const stages: StageSnapshot[] = [];
   for (const stage of spec.stages) {
     const headers = parts.filter((node) => node.role === 'stage' && node.stageId === stage.id).sort(byLeftThenTop);
     if (headers.length === 0) {
-      problems.push(USER_MESSAGES.stageMissing(mapName, stage.name));
+      const header = storedLayout().stageHeaders.find((candidate) => candidate.stageId === stage.id)!.rect;
+      stages.push({
+        id: stage.id,
+        name: stage.name,
+        nodeId: null,
+        bounds: { x: header.x, y: mapBounds.y, width: header.width, height: mapBounds.height },
+      });
+      warnings.push(USER_MESSAGES.stageMissingFromBoard(stage.name));
       continue;
     }
     headers.forEach((header, index) => {
@@ -135,11 +153,17 @@ function readStages(spec: TemplateSpec, parts: readonly TaggedNode[], mapBounds:
   return stages.sort(byLeftThenTop);
 }
 
-/** The card reads "name", a line break, then the description, as drawn; the spec fills what the board lacks. */
-function readPersona(spec: TemplateSpec, parts: readonly TaggedNode[]): PersonaSnapshot | null {
+/**
+ * The card reads "name", a line break, then the description, as drawn; the spec fills what the board lacks, the
+ * whole persona when both its section and its card are gone.
+ */
+function readPersona(spec: TemplateSpec, parts: readonly TaggedNode[], storedLayout: StoredLayout, warnings: string[]): PersonaSnapshot {
   const section = parts.find((node) => node.role === 'persona');
   const card = parts.find((node) => node.role === 'persona-card');
-  if (!section && !card) return null;
+  if (!section || !card) warnings.push(USER_MESSAGES.personaMissingFromBoard);
+  if (!section && !card) {
+    return { name: spec.persona.name, description: spec.persona.description, nodeId: null, bounds: storedLayout().persona.section };
+  }
   let name = spec.persona.name;
   let description = spec.persona.description;
   if (card) {
@@ -163,31 +187,24 @@ function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: strin
     return null;
   }
   const { spec } = read;
-  const mapProblems: string[] = [];
-  const lanes = readLanes(spec, parts, name, mapProblems);
-  const stages = readStages(spec, parts, mapNode.bounds, name, mapProblems);
-  if (mapProblems.length > 0) {
-    problems.push(...mapProblems);
-    return null;
-  }
+  let layout: MapLayout | null = null;
+  const storedLayout: StoredLayout = () => (layout ??= computeMapLayout(spec, { x: mapNode.bounds.x, y: mapNode.bounds.y }));
+  const warnings: string[] = [];
   const title = parts.find((node) => node.role === 'title');
+  if (!title) warnings.push(USER_MESSAGES.titleMissingFromBoard);
+  const persona = readPersona(spec, parts, storedLayout, warnings);
+  const lanes = readLanes(spec, parts, storedLayout, warnings);
+  const stages = readStages(spec, parts, mapNode.bounds, storedLayout, warnings);
   return {
     mapId,
     nodeId: mapNode.id,
     title: title ? boardText(title, spec.title) : spec.title,
     bounds: mapNode.bounds,
-    persona: readPersona(spec, parts),
+    persona,
     lanes,
     stages,
     notes: [],
-  };
-}
-
-/** The gap between two rectangles along each axis; 0 on an axis where they overlap. */
-function gapBetween(a: Rect, b: Rect): { x: number; y: number } {
-  return {
-    x: Math.max(0, b.x - (a.x + a.width), a.x - (b.x + b.width)),
-    y: Math.max(0, b.y - (a.y + a.height), a.y - (b.y + b.height)),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
@@ -206,18 +223,7 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[], section
     if (containing < 0 || area(bounds) < area(maps[containing]!.bounds)) containing = index;
   }
   if (containing >= 0) return containing;
-  let nearest = -1;
-  let nearestDistance = Infinity;
-  for (let index = 0; index < maps.length; index++) {
-    const gap = gapBetween(note.bounds, maps[index]!.bounds);
-    if (gap.x >= NEAR_MAP_MARGIN || gap.y >= NEAR_MAP_MARGIN) continue;
-    const distance = Math.hypot(gap.x, gap.y);
-    if (distance < nearestDistance) {
-      nearestDistance = distance;
-      nearest = index;
-    }
-  }
-  return nearest >= 0 ? nearest : null;
+  return findNearestMap(note.bounds, maps.map((map) => map.bounds), NEAR_MAP_MARGIN);
 }
 
 /**
@@ -232,7 +238,9 @@ function readingKey(note: NoteSnapshot): string {
 /**
  * Every map's structure from the tagged nodes, and each note given to the one map it belongs to: by the section
  * it sits in, else by where its centre is, else to the nearest map it lies close to. Notes of no map are dropped.
- * A map whose settings or parts are missing is not guessed at: it is left out and a problem says why.
+ * A map whose settings are missing is not guessed at: it is left out and a problem says why. A map that lost a
+ * lane, a stage header, its title or persona is still read: the spec gives the missing part's name and place,
+ * and the map's `warnings` say what is missing.
  */
 export function assembleMapSnapshots(tagged: TaggedNode[], notes: NoteSnapshot[]): AssembledMaps {
   const problems: string[] = [];

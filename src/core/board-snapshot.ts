@@ -75,6 +75,11 @@ export interface MapSnapshot {
   stages: StageSnapshot[];
   /** Every note inside the map's bounds or its sections, and notes close outside it. */
   notes: NoteSnapshot[];
+  /**
+   * What the map lacks on the board (a deleted lane, stage header, title or persona), one sentence each; the
+   * spec stood in for it. Absent when nothing is missing.
+   */
+  warnings?: string[];
 }
 
 export interface BoardSource {

@@ -4,7 +4,7 @@ import type { ImportedJourney, ImportedNote } from './journey-import-schema';
 import { ImportedJourneySchema, MAX_IMPORTED_NOTES } from './journey-import-schema';
 import { slugify } from './presets';
 import type { TemplateSpec, TemplateSpecInput } from './template-spec';
-import { MAX_CELL_COLUMNS, MAX_CELL_ROWS, MAX_SPEC_ID_LENGTH, SPEC_ID_PATTERN, SPEC_TEXT_LIMITS, TemplateSpecSchema, fitSpecText } from './template-spec';
+import { MAX_CELL_COLUMNS, MAX_GROWN_CELL_ROWS, MAX_SPEC_ID_LENGTH, SPEC_ID_PATTERN, SPEC_TEXT_LIMITS, TemplateSpecSchema, fitSpecText } from './template-spec';
 import { USER_MESSAGES } from './user-messages';
 import { describeImportIssue, describeImportProblemAt } from './describe-import-problem';
 import type { ImportProblem } from './describe-import-problem';
@@ -122,7 +122,7 @@ function createSpecIds(ids: readonly string[], prefix: string): Map<string, stri
   return specIds;
 }
 
-/** Cells are sized to hold the fullest one, within the template's limits. */
+/** Cells are sized to hold the fullest one: as wide as the template allows, then as deep as it takes. */
 function chooseCellSize(journey: ImportedJourney): { cellColumns: number; cellRows: number } {
   let fullest = 0;
   for (const stage of journey.stages) {
@@ -133,7 +133,7 @@ function chooseCellSize(journey: ImportedJourney): { cellColumns: number; cellRo
   }
   if (fullest <= 6) return { cellColumns: 3, cellRows: 2 };
   const cellColumns = Math.min(MAX_CELL_COLUMNS, Math.max(3, Math.ceil(Math.sqrt(fullest))));
-  return { cellColumns, cellRows: Math.min(MAX_CELL_ROWS, Math.max(2, Math.ceil(fullest / cellColumns))) };
+  return { cellColumns, cellRows: Math.min(MAX_GROWN_CELL_ROWS, Math.max(2, Math.ceil(fullest / cellColumns))) };
 }
 
 function readImportKey(journey: ImportedJourney): string | null {

@@ -227,12 +227,18 @@ function findReason(grid: Grid, centre: Point, inLane: boolean): UnplacedReason 
   return inLane || bandsAt(grid.lanes, centre.y).length > 0 ? 'outside-stages' : 'outside-grid';
 }
 
+function isWithinBand(band: Rect, point: Point): boolean {
+  return point.y >= band.y && point.y < band.y + band.height;
+}
+
 function decide(grid: Grid, note: NoteSnapshot): Decision {
   if (note.boundsMissing) return { kind: 'unplaced', reason: 'no-bounds' };
   const { map } = grid;
   const centre = rectCenter(note.bounds);
   const parentLane = note.parentId === null ? undefined : grid.laneByNodeId.get(note.parentId);
-  if (parentLane !== undefined) {
+  // Whether FigJam moves a dragged note into the section it is dropped on is not documented: a note whose centre
+  // left its lane's band was dragged out of it, so where it lies wins over the section it is still in.
+  if (parentLane !== undefined && isWithinBand(map.lanes[parentLane]!.bounds, centre)) {
     return decideCell(grid, note, centre, [parentLane]) ?? { kind: 'unplaced', reason: findReason(grid, centre, true) };
   }
   const persona = map.persona;
@@ -279,7 +285,8 @@ function compareIds(a: string, b: string): number {
 
 /**
  * Each note of the map to one cell, the persona, or unplaced with a reason. Lane and stage come from where the
- * note is now, against the lanes and stages as they are now. Cost per note: binary searches over the band edges.
+ * note is now, against the lanes and stages as they are now; a note's lane section decides its lane only while
+ * the note's centre is within that section's band. Cost per note: binary searches over the band edges.
  */
 export function placeNotes(map: MapSnapshot): NotePlacement {
   const grid: Grid = {

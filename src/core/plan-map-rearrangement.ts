@@ -2,10 +2,14 @@ import type { LaneSnapshot, MapSnapshot, NoteSnapshot, StageSnapshot } from './b
 import { computeBesideMapPositions, isBesideMap } from './compute-beside-map-positions';
 import { LANE_PADDING, computeMapLayout } from './compute-map-layout';
 import type { Point, Rect } from './geometry';
-import { rectContainsRect, rectTranslate } from './geometry';
+import { rectCenter, rectContainsRect, rectTranslate } from './geometry';
 import type { MapLayout } from './map-layout';
+import { computeEmotionScoreY, computeScoreFromY } from './emotion-position';
+import { fitNotesInCell } from './fit-notes-in-cell';
+import type { CellNote } from './fit-notes-in-cell';
 import { placeNotes } from './place-notes';
 import type { NoteOrigin } from './journey-schema';
+import { scoreEmotionText } from './score-emotion';
 import type { TemplateSpec } from './template-spec';
 
 export interface NoteMove {
@@ -32,6 +36,8 @@ export interface MapRearrangement {
   notesMoved: number;
   /** Notes of removed lanes and stages, kept on the page beside the map. */
   notesKeptBeside: number;
+  /** Notes put in a free place of their cell, as their snapped place would have covered another note. */
+  notesLaidOut: number;
 }
 
 /** The cell of a lane and a stage as they are on the board now: the band's inner height, the header's width. */
@@ -61,6 +67,17 @@ export function computeCellNoteTarget(bounds: Rect, natural: Point, oldCell: Rec
   if (rectContainsRect(newCell, { ...bounds, x: natural.x, y: natural.y })) return natural;
   const offset = { x: newCell.x + (bounds.x - oldCell.x), y: newCell.y + (bounds.y - oldCell.y) };
   return clampInto(offset, bounds, newCell);
+}
+
+/**
+ * An emotion note scored by its height keeps its score: its centre stays at the same share of the new band's
+ * scoring range as of the old one's (see emotion-position.ts). It is pulled into its cell only where it would
+ * leave it, and only then may its score change.
+ */
+function keepEmotionHeight(bounds: Rect, target: Point, oldBand: Rect, newBand: Rect, newCell: Rect): Point {
+  const score = computeScoreFromY(oldBand, rectCenter(bounds).y);
+  const y = computeEmotionScoreY(newBand, score) - bounds.height / 2;
+  return clampInto({ x: target.x, y }, bounds, newCell);
 }
 
 function samePoint(a: Point, b: Point): boolean {
@@ -103,17 +120,32 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
   const besideAgain: NoteSnapshot[] = [];
 
   const placement = placeNotes(map);
+  let notesLaidOut = 0;
   placement.cells.forEach((stageCells, stageIndex) => {
     const stage = map.stages[stageIndex]!;
     stageCells.forEach((cell, laneIndex) => {
       const lane = map.lanes[laneIndex]!;
-      const newCell = newStageIds.has(stage.id) ? newBands.get(lane.id)?.cells.find((candidate) => candidate.stageId === stage.id) : undefined;
-      for (const { note } of cell) {
-        if (!newCell) {
+      const newLane = newBands.get(lane.id);
+      const newCell = newStageIds.has(stage.id) ? newLane?.cells.find((candidate) => candidate.stageId === stage.id) : undefined;
+      if (!newCell || !newLane) {
+        for (const { note } of cell) {
           beside.push(note);
           origins.set(note.id, { stageId: stage.id, stageName: stage.name, laneId: lane.id, laneName: lane.name });
-        } else finals.set(note.id, computeCellNoteTarget(note.bounds, naturalPosition(note), currentCellRect(lane, stage), newCell.rect));
+        }
+        return;
       }
+      const oldCell = currentCellRect(lane, stage);
+      const cellNotes: CellNote[] = cell.map(({ note }) => {
+        const natural = naturalPosition(note);
+        let target = computeCellNoteTarget(note.bounds, natural, oldCell, newCell.rect);
+        if (lane.kind === 'emotions' && target !== natural && scoreEmotionText(note.text) === null) {
+          target = keepEmotionHeight(note.bounds, target, lane.bounds, newLane.band, newCell.rect);
+        }
+        return { id: note.id, bounds: note.bounds, natural, target };
+      });
+      const fitted = fitNotesInCell(cellNotes, newCell.rect);
+      notesLaidOut += fitted.laidOut;
+      for (const [id, position] of fitted.positions) finals.set(id, position);
     });
   });
   for (const note of placement.persona) {
@@ -147,5 +179,5 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
     if (keptFrom) move.keptFrom = keptFrom;
     moves.push(move);
   });
-  return { spec, layout, removedLanes, removedStages, moves, notesMoved, notesKeptBeside: beside.length };
+  return { spec, layout, removedLanes, removedStages, moves, notesMoved, notesKeptBeside: beside.length, notesLaidOut };
 }

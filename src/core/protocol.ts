@@ -95,6 +95,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     text: z.string(),
     /** How many `export-chunk` messages carried the text, in order, before this answer; absent when none. */
     textChunks: z.optional(z.int().check(z.minimum(1))),
+    /** What the map lacks on the board (a deleted lane, header, title, persona), one sentence each; absent when none. */
+    warnings: z.optional(z.array(z.string())),
   }),
   z.object({
     type: z.literal('export-chunk'),
@@ -169,6 +171,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     mapId: z.string(),
     notesMoved: z.int().check(z.minimum(0)),
     partsRestored: z.int().check(z.minimum(0)),
+    /** Notes put in a free place of their cell because snapping them would have covered another; absent when none. */
+    notesLaidOut: z.optional(z.int().check(z.minimum(1))),
   }),
   z.object({
     type: z.literal('emotion-curve-drawn'),

@@ -50,11 +50,16 @@ export type PersonaSpec = z.infer<typeof PersonaSpecSchema>;
 
 export const MAX_CELL_COLUMNS = 8;
 export const MAX_CELL_ROWS = 6;
+/**
+ * An import grows its cells down to hold its fullest cell (an import takes at most 10,000 notes, 8 across), so no
+ * note it draws lies outside its lane's band, where the export would place it by where it lies.
+ */
+export const MAX_GROWN_CELL_ROWS = 1250;
 
 export const TemplateOptionsSchema = z.object({
   /** A cell holds this many default 240 × 240 notes across and down. */
   cellColumns: z._default(z.int().check(z.minimum(1), z.maximum(MAX_CELL_COLUMNS)), 3),
-  cellRows: z._default(z.int().check(z.minimum(1), z.maximum(MAX_CELL_ROWS)), 2),
+  cellRows: z._default(z.int().check(z.minimum(1), z.maximum(MAX_GROWN_CELL_ROWS)), 2),
   showInstructions: z._default(z.boolean(), true),
 });
 export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;

@@ -131,8 +131,10 @@ export const USER_MESSAGES = {
   partsNotRemoved: (parts: number) => `The map changed, but ${countOf(parts, 'old part')} could not be removed. Undo to go back.`,
   mapInTheWay: (other: string) => `The map would grow over ${quoteName(other, 40)}. Move the maps apart, then try again.`,
   tidyingMap: 'Tidying the map…',
-  mapTidied: (parts: number, notes: number) =>
-    `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into their cells`,
+  mapTidied: (parts: number, notes: number, laidOut = 0) =>
+    laidOut === 0
+      ? `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into their cells`
+      : `Tidied the map: ${countOf(parts, 'part')} put back, ${notes} notes moved, ${laidOut} to free places`,
   drawingEmotionCurve: 'Drawing the emotion curve…',
   emotionCurveDrawn: (points: number) =>
     points === 0 ? 'No stage has an emotion score yet, so there is no curve to draw.' : `Drew the emotion curve through ${countOf(points, 'stage')}`,
@@ -150,6 +152,11 @@ export const USER_MESSAGES = {
   importFileNotText: (fileName: string) => `${quoteName(fileName, 40)} is not a text file. Choose a .json file.`,
   movingNotes: 'Moving notes',
   checkingMap: 'Checking the map',
+  laneMissingFromBoard: (lane: string) => `The lane ${quoteName(lane)} is missing from the board; Tidy map draws it again.`,
+  stageMissingFromBoard: (stage: string) =>
+    `The stage header ${quoteName(stage)} is missing from the board; Tidy map draws it again.`,
+  titleMissingFromBoard: 'The map title is missing from the board; Tidy map draws it again.',
+  personaMissingFromBoard: 'The persona card is missing from the board; Tidy map draws it again.',
   reportHeadings: {
     keyFindings: 'Key findings',
     persona: 'Persona',
@@ -342,6 +349,7 @@ export const CLI_MESSAGES = {
     `${source} holds no stamps, so votes could not be counted: a vote of 0 means not known, not no votes.`,
   notFigJamByNodes: (source: string) =>
     `${source} says no editorType and holds no FigJam nodes (stickies, shapes, connectors): it reads as a design file.`,
+  mapWarning: (title: string, warning: string) => `Warning: map "${title}": ${warning}`,
 } as const;
 
 export function truncateForNotify(message: string, limit = 100): string {

@@ -15,12 +15,14 @@ import { connectorsFirst, drawEmotionCurve } from './draw-emotion-curve';
 import type { DrawnMap } from './draw-map-async';
 import { findDrawnMap } from './draw-map-async';
 import type { FigJamApi, FigJamSceneNode, FigJamSection } from './figjam-api';
+import { keepStampsOnNote } from './keep-stamps-on-note';
 import { loadMapFontsAsync } from './load-map-fonts-async';
 import { PluginError } from './plugin-error';
 import { readBounds } from './read-bounds';
 import { readDrawnParts } from './read-drawn-parts';
 import type { DrawnParts } from './read-drawn-parts';
 import { readEmotionCurveAsync } from './read-emotion-curve-async';
+import { separateCopiedMap } from './separate-copied-map';
 import { findMapSections } from './read-map-structure';
 import { readPageOrigin } from './read-page-origin';
 import { removeNodesLast } from './remove-nodes-last';
@@ -54,17 +56,19 @@ function moveNotes(context: RearrangementContext, rearrangement: MapRearrangemen
   const { api, log } = context;
   for (const move of rearrangement.moves) {
     const note = notes.get(move.noteId)!;
-    if (move.toPage) log.reparentInPlace(api.currentPage, note);
-    const parent = note.parent;
-    const parentAt = parent && parent.type !== 'PAGE' ? readPageOrigin(parent as FigJamSection) : { x: 0, y: 0 };
-    log.set(note, 'x', move.to.x - parentAt.x);
-    log.set(note, 'y', move.to.y - parentAt.y);
-    // Stamps follow their note but keep their parent, which may be a lane about to be removed; badges are moved
-    // later by the distance their note went, and must leave the map with it as well.
-    if (move.toPage) {
-      for (const stuck of note.stuckNodes) log.reparentInPlace(api.currentPage, stuck);
-      for (const badge of context.parts.badges.get(move.noteId) ?? []) log.reparentInPlace(api.currentPage, badge);
-    }
+    keepStampsOnNote(log, note, () => {
+      if (move.toPage) log.reparentInPlace(api.currentPage, note);
+      const parent = note.parent;
+      const parentAt = parent && parent.type !== 'PAGE' ? readPageOrigin(parent as FigJamSection) : { x: 0, y: 0 };
+      log.set(note, 'x', move.to.x - parentAt.x);
+      log.set(note, 'y', move.to.y - parentAt.y);
+      // Stamps keep their parent, which may be a lane about to be removed; badges are moved later by the
+      // distance their note went, and must leave the map with it as well.
+      if (move.toPage) {
+        for (const stuck of note.stuckNodes) log.reparentInPlace(api.currentPage, stuck);
+        for (const badge of context.parts.badges.get(move.noteId) ?? []) log.reparentInPlace(api.currentPage, badge);
+      }
+    });
     if (move.keptFrom) recordNoteOrigin(log, note, formatNoteOrigin(move.keptFrom));
   }
 }
@@ -160,6 +164,8 @@ async function redrawEmotionCurveAsync(context: RearrangementContext): Promise<b
 
 export interface AppliedRearrangement {
   partsChanged: number;
+  /** The map's id after the change: a copied map's first edit gives it one of its own. */
+  mapId: string;
 }
 
 export interface RearrangementOptions {
@@ -189,8 +195,14 @@ export async function applyMapRearrangementAsync(
   refuseToCoverAnotherMap(api, mapSection, map, layout.bounds);
   const plan = computeRenderPlan(spec, layout);
   if (!options.fontsLoaded) await loadMapFontsAsync(api, plan);
-  const mapId = mapSection.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.mapId);
   const log = new ChangeLog();
+  let mapId: string;
+  try {
+    mapId = separateCopiedMap(log, mapSection, map.mapId);
+  } catch (error) {
+    log.rollback();
+    throw error;
+  }
   const parts = readDrawnParts(api.currentPage, mapSection, map, mapId);
   const context: RearrangementContext = { api, log, mapId, mapSection, layout, parts, removals: [] };
   const notes = await findNotesAsync(api, rearrangement);
@@ -211,5 +223,5 @@ export async function applyMapRearrangementAsync(
     throw error;
   }
   removeNodesLast(api, [...context.removals, ...(curveKept ? [] : connectorsFirst(parts.curves))]);
-  return { partsChanged };
+  return { partsChanged, mapId };
 }

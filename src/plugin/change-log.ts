@@ -19,8 +19,7 @@ interface ChildHolder {
   appendChild(child: FigJamSceneNode): void;
 }
 
-function moveInPlace(parent: ChildHolder, node: FigJamSceneNode, index: number | null): void {
-  const at = readPageOrigin(node);
+function moveInPlace(parent: ChildHolder, node: FigJamSceneNode, index: number | null, at: { x: number; y: number }): void {
   if (index === null) parent.appendChild(node);
   else parent.insertChild(Math.min(index, parent.children.length), node);
   const parentAt = readPageOrigin(parent);
@@ -67,15 +66,17 @@ export class ChangeLog {
   }
 
   /**
-   * Moves a node into `parent` where it is on the page; undone the same way. Keeping the page position both ways
-   * matters for notes: their stamps follow every move of theirs, forth and back.
+   * Moves a node into `parent` where it is on the page; undone by putting it back in its old parent at the page
+   * position it had before the move.
    */
   reparentInPlace(parent: ChildHolder, node: FigJamSceneNode): void {
     const oldParent = node.parent as unknown as ChildHolder | null;
     if (!oldParent || oldParent.id === parent.id) return;
     const index = oldParent.children.findIndex((child) => child.id === node.id);
-    this.#undo.push(() => moveInPlace(oldParent, node, Math.max(index, 0)));
-    moveInPlace(parent, node, null);
+    // Read now, not when undoing: a move that failed half-way has already displaced the node.
+    const at = readPageOrigin(node);
+    this.#undo.push(() => moveInPlace(oldParent, node, Math.max(index, 0), at));
+    moveInPlace(parent, node, null, at);
   }
 
   /** Any other change, with the way back. */

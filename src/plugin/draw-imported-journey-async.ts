@@ -1,6 +1,6 @@
 import type { Rect } from '../core/geometry';
 import type { FontStyle, MapLayout } from '../core/map-layout';
-import { STICKY_SIZE } from '../core/map-layout';
+import { FONT_FAMILY, STICKY_SIZE } from '../core/map-layout';
 import { MAP_STYLE } from '../core/map-style';
 import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import { findPaletteEntry } from '../core/nearest-palette-color';
@@ -16,6 +16,8 @@ import { createMapId } from './create-map-id';
 import type { DrawnMap } from './draw-map-async';
 import { drawNewMap } from './draw-map-async';
 import type { FigJamApi, FigJamSection, FigJamSticky } from './figjam-api';
+import { loadFontsAsync } from './load-fonts-async';
+import { PluginError } from './plugin-error';
 import { loadMapFontsAsync } from './load-map-fonts-async';
 import { tagNode } from './tag-node';
 
@@ -110,6 +112,19 @@ export async function drawImportedNotesAsync(
   });
 }
 
+/**
+ * A sticky's text is written in the font the sticky has, which FigJam chooses (Inter Medium today, by the docs),
+ * so the font of the first sticky made is loaded rather than assumed; every sticky made after it has the same.
+ */
+async function loadStickyFontAsync(api: FigJamApi, sticky: FigJamSticky): Promise<void> {
+  const font = sticky.text.fontName;
+  // The notes' font was loaded with the map's, before the first change.
+  if (typeof font === 'symbol' || (font.family === FONT_FAMILY && font.style === NOTE_FONT_STYLE)) return;
+  await loadFontsAsync(api, [font]).catch((error: unknown) => {
+    throw new PluginError(USER_MESSAGES.fontUnavailable(error instanceof PluginError ? error.message : font.family));
+  });
+}
+
 async function createStickiesAsync(
   api: FigJamApi,
   listed: readonly ListedImportNote[],
@@ -120,6 +135,7 @@ async function createStickiesAsync(
   for (let start = 0; start < listed.length; start += IMPORT_CHUNK_SIZE) {
     for (const { note } of listed.slice(start, start + IMPORT_CHUNK_SIZE)) {
       const sticky = log.created(api.createSticky());
+      if (stickies.length === 0) await loadStickyFontAsync(api, sticky);
       stickies.push(sticky);
       // The person importing would be shown as the author of every note; the journey's authors are not theirs.
       sticky.authorVisible = false;

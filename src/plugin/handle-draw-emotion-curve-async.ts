@@ -2,20 +2,24 @@ import type { SandboxToUi, UiToSandbox } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
 import { createProgressReporter } from './create-progress-reporter';
 import { connectorsFirst, drawEmotionCurve } from './draw-emotion-curve';
-import type { FigJamApi } from './figjam-api';
+import { ChangeLog } from './change-log';
+import type { FigJamApi, FigJamSceneNode } from './figjam-api';
 import { findEmotionCurveNodes } from './find-emotion-curve-nodes';
 import { findMapSection } from './find-map-section';
 import { PluginError } from './plugin-error';
 import { readEmotionCurveAsync } from './read-emotion-curve-async';
 import { requireFigJam } from './require-figjam';
+import { separateCopiedMap } from './separate-copied-map';
 
 type DrawEmotionCurveRequest = Extract<UiToSandbox, { type: 'draw-emotion-curve' }>;
 type Post = (message: SandboxToUi) => void;
 
 /**
  * Draws the emotion curve of a map as its notes are now, replacing the curve drawn before. The new curve is drawn
- * before the old one is removed, so a failure leaves the old curve as it was. With no score yet, an old curve
- * would show scores the notes no longer give, so it is removed and nothing is drawn.
+ * before the old one is removed, so a failure leaves the old curve as it was; removals come last, as a plugin
+ * cannot bring a removed node back: should one fail, the step is still closed and the answer says so, and one
+ * undo restores the old curve. With no score yet, an old curve would show scores the notes no longer give, so it
+ * is removed and nothing is drawn.
  */
 export async function handleDrawEmotionCurveAsync(api: FigJamApi, request: DrawEmotionCurveRequest, post: Post): Promise<SandboxToUi> {
   requireFigJam(api);
@@ -23,11 +27,29 @@ export async function handleDrawEmotionCurveAsync(api: FigJamApi, request: DrawE
   const { map, curve, lane } = await readEmotionCurveAsync(api, mapSection, createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes));
   if (curve.kind === 'no-emotions-lane' || lane === null) throw new PluginError(USER_MESSAGES.noEmotionLane);
 
-  const previous = findEmotionCurveNodes(mapSection, map.mapId);
-  const drawn = drawEmotionCurve(api, lane, curve.lane.bounds, curve.points, map.mapId);
-  for (const node of connectorsFirst(previous)) if (!node.removed) node.remove();
+  const log = new ChangeLog();
+  let mapId: string;
+  let previous: FigJamSceneNode[];
+  let drawn: FigJamSceneNode[];
+  try {
+    mapId = separateCopiedMap(log, mapSection, map.mapId);
+    previous = findEmotionCurveNodes(mapSection, mapId);
+    drawn = drawEmotionCurve(api, lane, curve.lane.bounds, curve.points, mapId);
+  } catch (error) {
+    log.rollback();
+    throw error;
+  }
+  let failed = 0;
+  for (const node of connectorsFirst(previous)) {
+    try {
+      if (!node.removed) node.remove();
+    } catch {
+      failed += 1;
+    }
+  }
   if (drawn.length > 0 || previous.length > 0) api.commitUndo();
+  if (failed > 0) throw new PluginError(USER_MESSAGES.partsNotRemoved(failed));
 
   api.notify(curve.points.length === 0 ? USER_MESSAGES.noEmotionScoresForCurve : USER_MESSAGES.emotionCurveDrawn(curve.points.length));
-  return { type: 'emotion-curve-drawn', requestId: request.requestId, mapId: map.mapId, points: curve.points.length };
+  return { type: 'emotion-curve-drawn', requestId: request.requestId, mapId, points: curve.points.length };
 }

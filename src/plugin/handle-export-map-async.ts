@@ -9,7 +9,7 @@ import type { ExportMapRequest, SandboxToUi } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
 import { createProgressReporter } from './create-progress-reporter';
 import type { ReportProgressAsync } from './create-progress-reporter';
-import { findMapSection, listMaps } from './find-map-section';
+import { findMapCandidate, listMaps } from './find-map-section';
 import type { FigJamApi } from './figjam-api';
 import { PluginError } from './plugin-error';
 import { savePreferencesAsync } from './preferences-storage';
@@ -44,9 +44,15 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
   requireFigJam(api);
   const inferred = isHandDrawnSelection(api, request);
   const onStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes);
-  const map = inferred
-    ? await readInferredMapAsync(api, request, onStepAsync)
-    : await readTaggedMapAsync(api, findMapSection(api, request.mapId), { includeAuthors: request.includeAuthors ?? false, onStepAsync });
+  const candidate = inferred ? null : findMapCandidate(api, request.mapId);
+  const map =
+    candidate === null
+      ? await readInferredMapAsync(api, request, onStepAsync)
+      : await readTaggedMapAsync(api, candidate.section, {
+          includeAuthors: request.includeAuthors ?? false,
+          knownAs: candidate.mapId,
+          onStepAsync,
+        });
   const format = request.format ?? 'json';
   const journey = computeJourney(map, placeNotes(map), {
     exportedAt: new Date().toISOString(),
@@ -58,6 +64,7 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
   const text = formatJourney(journey, format);
   await savePreferencesAsync(api, { format, includeAuthors: request.includeAuthors ?? false });
   api.notify(USER_MESSAGES.mapExported(journey.summary.counts.notes, journey.summary.counts.unplaced));
+  const warnings = map.warnings && map.warnings.length > 0 ? { warnings: map.warnings } : {};
   const sent = await postTextInChunksAsync(request.requestId, text, post);
-  return { type: 'map-exported', requestId: request.requestId, format, journey, ...sent };
+  return { type: 'map-exported', requestId: request.requestId, format, journey, ...sent, ...warnings };
 }

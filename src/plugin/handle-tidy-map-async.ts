@@ -10,17 +10,25 @@ import { readMapForEditAsync } from './read-map-for-edit-async';
 type Post = (message: SandboxToUi) => void;
 
 /**
- * Puts a map's moved and resized parts back in their grid and every note fully into the cell it is in now. The
- * panel hears how far the reading is, and how many notes are about to move, before the one undo step is made.
+ * Puts a map's moved and resized parts back in their grid, draws the parts people deleted, and puts every note
+ * fully into the cell it is in now without covering another note. The panel hears how far the reading is, and
+ * how many notes are about to move, before the one undo step is made.
  */
 export async function handleTidyMapAsync(api: FigJamApi, requestId: string, mapId: string, post?: Post): Promise<SandboxToUi> {
-  const { section, map, stored } = await readMapForEditAsync(api, mapId, createProgressReporter(post, requestId, USER_MESSAGES.readingNotes),
-  );
+  const { section, map, stored } = await readMapForEditAsync(api, mapId, createProgressReporter(post, requestId, USER_MESSAGES.readingNotes));
   const plan = planTidyMap(map, stored);
   if ('problem' in plan) throw new PluginError(plan.problem);
-  await createProgressReporter(post, requestId, USER_MESSAGES.movingNotes)({ done: 0, total: plan.rearrangement.notesMoved });
-  const { partsChanged } = await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
-  const notesMoved = plan.rearrangement.notesMoved;
-  api.notify(USER_MESSAGES.mapTidied(partsChanged, notesMoved));
-  return { type: 'map-tidied', requestId, mapId: map.mapId, notesMoved, partsRestored: partsChanged };
+  const { notesMoved, notesLaidOut } = plan.rearrangement;
+  await createProgressReporter(post, requestId, USER_MESSAGES.movingNotes)({ done: 0, total: notesMoved });
+  const applied = await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
+  const partsChanged = applied.partsChanged;
+  api.notify(USER_MESSAGES.mapTidied(partsChanged, notesMoved, notesLaidOut));
+  return {
+    type: 'map-tidied',
+    requestId,
+    mapId: applied.mapId,
+    notesMoved,
+    partsRestored: partsChanged,
+    ...(notesLaidOut > 0 ? { notesLaidOut } : {}),
+  };
 }

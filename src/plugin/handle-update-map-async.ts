@@ -23,7 +23,7 @@ export async function handleUpdateMapAsync(api: FigJamApi, request: UpdateMapReq
   }
   const { notesMoved, notesKeptBeside } = plan.rearrangement;
   await createProgressReporter(post, request.requestId, USER_MESSAGES.movingNotes)({ done: 0, total: notesMoved });
-  await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
+  const applied = await applyMapRearrangementAsync(api, section, map, plan.rearrangement);
   api.notify(USER_MESSAGES.mapUpdated(notesMoved, notesKeptBeside));
-  return { type: 'map-updated', requestId: request.requestId, mapId: map.mapId, notesMoved, notesKeptBeside };
+  return { type: 'map-updated', requestId: request.requestId, mapId: applied.mapId, notesMoved, notesKeptBeside };
 }

@@ -25,6 +25,21 @@ function tag(node: FigJamSceneNode, key: string): string {
 }
 
 /**
+ * A copied map's curve and badges carry the ids of the map and notes they were copied from; inside another map's
+ * section, they are that map's.
+ */
+function isInOtherMap(node: FigJamSceneNode, mapSectionId: string): boolean {
+  let parent = node.parent;
+  while (parent && parent.type === 'SECTION') {
+    const section = parent as FigJamSection;
+    if (section.id === mapSectionId) return false;
+    if (section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec) !== '') return true;
+    parent = section.parent;
+  }
+  return false;
+}
+
+/**
  * Scale marks carry no score tag: a mark whose text names a score is that score's, the others take the scores left,
  * top to bottom, as the scale is drawn. Marks beyond the five are extras.
  */
@@ -104,9 +119,11 @@ export function readDrawnParts(page: FigJamPage, mapSection: FigJamSection, map:
       parts.laneSections.set(laneId, node);
     }
   }
+  const mapSectionId = mapSection.id;
   for (const [laneId, section] of parts.laneSections) readLaneContents(parts, laneId, section, mapId);
   for (const node of page.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.role] } })) {
     const role = tag(node, TAG_KEYS.role);
+    if ((role === 'emotion-curve' || role === 'vote-badge') && isInOtherMap(node, mapSectionId)) continue;
     if (role === 'emotion-curve') {
       if (tag(node, TAG_KEYS.mapId) === mapId) parts.curves.push(node);
       continue;

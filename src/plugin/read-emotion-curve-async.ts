@@ -2,8 +2,10 @@ import type { MapSnapshot } from '../core/board-snapshot';
 import { computeEmotionCurve } from '../core/compute-emotion-curve';
 import type { EmotionCurve } from '../core/compute-emotion-curve';
 import { computeJourney } from '../core/compute-journey';
+import { USER_MESSAGES } from '../core/user-messages';
 import { placeNotes } from '../core/place-notes';
 import type { FigJamApi, FigJamSection } from './figjam-api';
+import { PluginError } from './plugin-error';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { readTaggedMapAsync } from './read-tagged-map-async';
 
@@ -30,6 +32,7 @@ export async function readEmotionCurveAsync(
   });
   const curve = computeEmotionCurve(map, journey.stages.map((stage) => stage.emotion.score));
   if (curve.kind === 'no-emotions-lane') return { map, curve, lane: null };
+  if (curve.lane.nodeId === null) throw new PluginError(USER_MESSAGES.laneMissingFromBoard(curve.lane.name));
   const laneNode = curve.lane.nodeId === null ? null : await api.getNodeByIdAsync(curve.lane.nodeId);
   // A tagged map's lanes are always sections read moments ago; anything else is a bug, not a user's doing.
   if (laneNode === null || laneNode.type !== 'SECTION') throw new Error(`Emotion lane ${curve.lane.id} is not a section`);

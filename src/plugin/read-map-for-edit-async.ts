@@ -3,7 +3,7 @@ import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import { parseStoredSpec } from '../core/read-board-spec';
 import type { TemplateSpec } from '../core/template-spec';
 import { USER_MESSAGES } from '../core/user-messages';
-import { findMapSection } from './find-map-section';
+import { findMapCandidate } from './find-map-section';
 import type { FigJamApi, FigJamSection } from './figjam-api';
 import { PluginError } from './plugin-error';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
@@ -24,8 +24,8 @@ export async function readMapForEditAsync(
   onStepAsync?: ReadMapNotesOptions['onStepAsync'],
 ): Promise<MapForEdit> {
   requireFigJam(api);
-  const section = findMapSection(api, mapId);
-  const map = await readTaggedMapAsync(api, section, { includeAuthors: false, ...(onStepAsync ? { onStepAsync } : {}) });
+  const { section, mapId: knownAs } = findMapCandidate(api, mapId);
+  const map = await readTaggedMapAsync(api, section, { includeAuthors: false, knownAs, ...(onStepAsync ? { onStepAsync } : {}) });
   const stored = parseStoredSpec(section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec));
   if (!stored) throw new PluginError(USER_MESSAGES.mapSettingsDamaged(map.title));
   return { section, map, stored };

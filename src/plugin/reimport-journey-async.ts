@@ -52,9 +52,11 @@ export async function reimportJourneyAsync(
       await drawImportedNotesAsync(api, { drawn, layout, mapId, cellColumns: spec.options.cellColumns }, added, occupied, log, onStepAsync);
       result.notesAdded = added.length;
       result.notesKept = kept;
+      // Before the step is committed: anything that can fail after it would be answered as a failure of a change
+      // that was made.
+      api.currentPage.selection = [section];
+      api.viewport.scrollAndZoomIntoView([section]);
     },
   });
-  api.currentPage.selection = [section];
-  api.viewport.scrollAndZoomIntoView([section]);
   return result;
 }

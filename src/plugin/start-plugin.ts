@@ -16,14 +16,16 @@ import { handleUpdateMapAsync } from './handle-update-map-async';
 import { handleZoomToNodeAsync } from './handle-zoom-to-node-async';
 import { readPreferencesAsync, savePreferencesAsync } from './preferences-storage';
 import { PluginError } from './plugin-error';
+import { RequestQueue } from './request-queue';
 
 export const UI_SIZE = { width: 380, height: 640 };
 
 /** Shows the panel and answers its requests. Every request is answered, with a result or an `error`. */
 export function startPlugin(api: FigJamApi, html: string): void {
   api.showUI(html, { ...UI_SIZE, themeColors: true, title: 'Journey Lanes' });
+  const queue = new RequestQueue();
   api.ui.onmessage = (message: unknown) => {
-    void handleUiMessageAsync(api, message);
+    void handleUiMessageAsync(api, message, queue);
   };
   api.on('selectionchange', () => {
     post(api, { type: 'selection-changed', maps: listMaps(api) });
@@ -48,7 +50,17 @@ function requestIdOf(message: unknown): string | null {
   return typeof requestId === 'string' && requestId.length > 0 ? requestId : null;
 }
 
-export async function handleUiMessageAsync(api: FigJamApi, raw: unknown): Promise<void> {
+/** The requests that change the board; they run one at a time (see RequestQueue). */
+const BOARD_CHANGING_REQUESTS: ReadonlySet<UiToSandbox['type']> = new Set<UiToSandbox['type']>([
+  'create-map',
+  'import-map',
+  'duplicate-map',
+  'update-map',
+  'tidy-map',
+  'draw-emotion-curve',
+]);
+
+export async function handleUiMessageAsync(api: FigJamApi, raw: unknown, queue: RequestQueue = new RequestQueue()): Promise<void> {
   const parsed = UiToSandboxSchema.safeParse(raw);
   if (!parsed.success) {
     post(api, { type: 'error', requestId: requestIdOf(raw), message: USER_MESSAGES.invalidMessage });
@@ -56,7 +68,9 @@ export async function handleUiMessageAsync(api: FigJamApi, raw: unknown): Promis
   }
   const message = parsed.data;
   try {
-    const answer = await answerAsync(api, message);
+    const immediate = message.type === 'notify' || message.type === 'resize-ui';
+    const kind = BOARD_CHANGING_REQUESTS.has(message.type) ? 'write' : 'read';
+    const answer = immediate ? await answerAsync(api, message) : await queue.runAsync(kind, () => answerAsync(api, message));
     if (answer) post(api, answer);
   } catch (error) {
     const known = error instanceof PluginError;

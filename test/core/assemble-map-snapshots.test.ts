@@ -3,6 +3,7 @@ import { NEAR_MAP_MARGIN, assembleMapSnapshots } from '../../src/core/assemble-m
 import { rectBottom, rectRight } from '../../src/core/geometry';
 import type { TaggedNode } from '../../src/core/tagged-node';
 import { USER_MESSAGES } from '../../src/core/user-messages';
+import { selectNotesOfMap } from '../../src/core/select-notes-of-map';
 import { createNote, drawMap, noteInCell, snapshotWithoutNotes } from './map-fixtures';
 
 function replaceNode(tagged: TaggedNode[], id: string, change: Partial<TaggedNode>): TaggedNode[] {
@@ -41,14 +42,12 @@ describe('assembleMapSnapshots', () => {
     expect(map!.lanes[map!.lanes.length - 1]!.id).toBe('thoughts');
   });
 
-  it('reports a missing or damaged spec, a missing lane and a missing stage, and skips that map', () => {
+  it('reports a missing or damaged spec and skips that map', () => {
     const drawn = drawMap();
     const cases: Array<[TaggedNode[], string]> = [
       [replaceNode(drawn.tagged, drawn.nodeId, { spec: null }), USER_MESSAGES.mapSettingsMissing(drawn.spec.title)],
       [replaceNode(drawn.tagged, drawn.nodeId, { spec: '{"title":' }), USER_MESSAGES.mapSettingsDamaged(drawn.spec.title)],
       [replaceNode(drawn.tagged, drawn.nodeId, { spec: '{"title":"x"}' }), USER_MESSAGES.mapSettingsDamaged(drawn.spec.title)],
-      [drawn.tagged.filter((node) => node.id !== 'map1:lane-emotions'), USER_MESSAGES.laneMissing(drawn.spec.title, 'Emotions')],
-      [drawn.tagged.filter((node) => node.id !== 'map1:stage-retention'), USER_MESSAGES.stageMissing(drawn.spec.title, 'Retention')],
     ];
     for (const [tagged, problem] of cases) {
       const result = assembleMapSnapshots(tagged, [createNote({ x: 100, y: 100 })]);
@@ -56,6 +55,33 @@ describe('assembleMapSnapshots', () => {
       expect(result.problems).toEqual([problem]);
       expect(problem.length).toBeLessThan(100);
     }
+  });
+
+  it('reads a map that lost a lane, a stage header, its title or persona from its spec, with a warning for each', () => {
+    const drawn = drawMap();
+    const gone = new Set(['map1:lane-emotions', 'map1:stage-retention', 'map1:title', 'map1:persona', 'map1:persona-card']);
+    const kept = noteInCell(drawn, 'painPoints', 'retention', { id: 'kept', inSection: true });
+    const result = assembleMapSnapshots(drawn.tagged.filter((node) => !gone.has(node.id)), [kept]);
+    expect(result.problems).toEqual([]);
+    const map = result.maps[0]!;
+    const complete = snapshotWithoutNotes(drawn);
+    expect(map.lanes.map((lane) => lane.id)).toEqual(complete.lanes.map((lane) => lane.id));
+    expect(map.lanes.find((lane) => lane.id === 'emotions')).toEqual({ ...complete.lanes.find((lane) => lane.id === 'emotions')!, nodeId: null });
+    expect(map.stages.find((stage) => stage.id === 'retention')).toEqual({ ...complete.stages.find((stage) => stage.id === 'retention')!, nodeId: null });
+    expect(map.title).toBe(drawn.spec.title);
+    expect(map.persona).toEqual({ ...complete.persona!, nodeId: null });
+    expect(map.warnings).toEqual([
+      USER_MESSAGES.titleMissingFromBoard,
+      USER_MESSAGES.personaMissingFromBoard,
+      USER_MESSAGES.laneMissingFromBoard('Emotions'),
+      USER_MESSAGES.stageMissingFromBoard('Retention'),
+    ]);
+    for (const warning of map.warnings!) expect(warning.length).toBeLessThan(100);
+    expect(map.notes).toEqual([kept]);
+  });
+
+  it('gives a complete map no warnings', () => {
+    expect(assembleMapSnapshots(drawMap().tagged, []).maps[0]!.warnings).toBeUndefined();
   });
 
   it('keeps every problem sentence under 100 characters, however long the names', () => {
@@ -66,6 +92,8 @@ describe('assembleMapSnapshots', () => {
       USER_MESSAGES.laneMissing(long, long),
       USER_MESSAGES.stageMissing(long, long),
       USER_MESSAGES.mapSectionMissing(123_456),
+      USER_MESSAGES.laneMissingFromBoard(long),
+      USER_MESSAGES.stageMissingFromBoard(long),
     ];
     for (const sentence of sentences) expect(sentence.length).toBeLessThan(100);
   });
@@ -121,5 +149,32 @@ describe('assembleMapSnapshots', () => {
     const [map] = assembleMapSnapshots([...drawn.tagged, copy], []).maps;
     expect(map!.lanes.map((lane) => lane.id)).toEqual([...drawn.spec.lanes.map((lane) => lane.id), 'thoughts-2']);
     expect(map!.lanes[map!.lanes.length - 1]).toMatchObject({ name: 'Thoughts (later)', kind: 'thoughts', nodeId: copy.id });
+  });
+});
+
+describe('notes between two maps', () => {
+  it('go to the nearer map only, whether both maps are read together or each on its own', () => {
+    const left = drawMap({ mapId: 'left' });
+    const gap = 400;
+    const right = drawMap({ mapId: 'right', origin: { x: rectRight(left.layout.bounds) + gap, y: left.layout.bounds.y } });
+    const y = left.layout.bounds.y + 300;
+    const nearLeft = createNote({ id: 'near-left', x: rectRight(left.layout.bounds) + 20, y, width: 100, height: 100, parentId: null });
+    const nearRight = createNote({ id: 'near-right', x: right.layout.bounds.x - 140, y, width: 100, height: 100, parentId: null });
+    const notes = [nearLeft, nearRight];
+    const { maps } = assembleMapSnapshots([...left.tagged, ...right.tagged], notes);
+    expect(maps.map((map) => map.notes.map((note) => note.id))).toEqual([['near-left'], ['near-right']]);
+    const fromLeft = selectNotesOfMap(notes, left.layout.bounds, [right.layout.bounds], NEAR_MAP_MARGIN);
+    const fromRight = selectNotesOfMap(notes, right.layout.bounds, [left.layout.bounds], NEAR_MAP_MARGIN);
+    expect(fromLeft.map((note) => note.id)).toEqual(['near-left']);
+    expect(fromRight.map((note) => note.id)).toEqual(['near-right']);
+  });
+
+  it('go to exactly one map at equal distance', () => {
+    const left = drawMap({ mapId: 'left' });
+    const right = drawMap({ mapId: 'right', origin: { x: rectRight(left.layout.bounds) + 300, y: left.layout.bounds.y } });
+    const middle = createNote({ id: 'middle', x: rectRight(left.layout.bounds) + 100, y: left.layout.bounds.y + 300, width: 100, height: 100, parentId: null });
+    const fromLeft = selectNotesOfMap([middle], left.layout.bounds, [right.layout.bounds], NEAR_MAP_MARGIN);
+    const fromRight = selectNotesOfMap([middle], right.layout.bounds, [left.layout.bounds], NEAR_MAP_MARGIN);
+    expect(fromLeft.length + fromRight.length).toBe(1);
   });
 });

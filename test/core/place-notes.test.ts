@@ -119,6 +119,19 @@ describe('placeNotes', () => {
     expect(place(inSectionNowOutside, narrowed)).toEqual({ reason: 'outside-stages' });
   });
 
+  it('places a note by where it lies when its centre left the band of the lane section it is still in', () => {
+    const actions = `${drawn.mapId}:lane-actions`;
+    const painBand = laneBand(drawn, 'painPoints');
+    const dragged = noteInCell(drawn, 'painPoints', 'purchase', { parentId: actions });
+    expect(place(dragged)).toEqual({ stage: 'purchase', lane: 'painPoints', ambiguous: false });
+    const straddling = createNote({ x: cellOf(drawn, 'painPoints', 'purchase').x + 40, y: painBand.y - 120, parentId: actions });
+    expect(place(straddling)).toMatchObject({ stage: 'purchase', ambiguous: true });
+    const stillInside = noteInCell(drawn, 'actions', 'purchase', { dy: laneBand(drawn, 'actions').height - 200 });
+    expect(place(stillInside)).toEqual({ stage: 'purchase', lane: 'actions', ambiguous: false });
+    const outOfTheMap = createNote({ x: layout.bounds.x + 40, y: rectBottom(layout.bounds) + 100, parentId: actions });
+    expect(place(outOfTheMap)).toEqual({ reason: 'near-map' });
+  });
+
   it('gives notes of several maps only the map they are given', () => {
     const other = drawMap({ mapId: 'other', origin: { x: 0, y: rectBottom(layout.bounds) + 1000 } });
     const note = noteInCell(other, 'actions', 'awareness', { inSection: false });

@@ -12,6 +12,8 @@ export interface UnverifiedDefaults {
   /** `authorVisible` of a plugin-created sticky. */
   stickyAuthorVisible: boolean;
   stickyFills: Paint[];
+  /** The font of a new sticky's text: Inter Medium by Figma's skill docs; an option so a plugin never assumes it. */
+  stickyFontName: FontName;
   /** Font size of sticky, shape and connector text, and of createText() in FigJam. */
   stickyFontSize: number;
   shapeFontSize: number;
@@ -20,6 +22,16 @@ export interface UnverifiedDefaults {
   /** "Sections start very small" [MCP create-section.md]; the exact size is not documented. */
   sectionSize: number;
   stampSize: number;
+  /**
+   * Whether stamps follow a note the plugin moves or re-parents. Figma's docs say stuck nodes move with their host
+   * (nodes-stucknodes), but not whether that holds for a plugin's writes; false leaves them where they were.
+   */
+  stampsFollowPluginMove: boolean;
+  /**
+   * Whether FigJam's own UI puts a sticky dropped, nudged or pasted by a person (`handles.board.dropNode`) into the
+   * innermost section under its centre, or leaves its parent as it was. No source says.
+   */
+  reparentOnDrop: boolean;
 }
 
 export interface FakeFigmaOptions {
@@ -39,13 +51,22 @@ export interface FakeFigmaOptions {
 export const DEFAULT_UNVERIFIED: UnverifiedDefaults = {
   stickyAuthorVisible: true,
   stickyFills: [{ type: 'SOLID', color: { r: 255 / 255, g: 226 / 255, b: 153 / 255 } }],
+  stickyFontName: { family: 'Inter', style: 'Medium' },
   stickyFontSize: 24,
   shapeFontSize: 16,
   connectorFontSize: 16,
   textFontSize: 24,
   sectionSize: 10,
   stampSize: 40,
+  stampsFollowPluginMove: true,
+  reparentOnDrop: false,
 };
+
+/** The options whose two settings the workshop tests run under, each both ways. */
+export const UNVERIFIED_SETTINGS: ReadonlyArray<{ name: string; unverified: Partial<UnverifiedDefaults> }> = [
+  { name: 'stamps follow plugin moves, no reparent on drop', unverified: { stampsFollowPluginMove: true, reparentOnDrop: false } },
+  { name: 'stamps stay behind, reparent on drop', unverified: { stampsFollowPluginMove: false, reparentOnDrop: true } },
+];
 
 export function fontKey(font: FontName): string {
   return `${font.family}\u0000${font.style}`;
@@ -65,6 +86,8 @@ export class Board {
   readonly command: string;
   readonly unverified: UnverifiedDefaults;
   currentUser: FakeUser;
+  /** Failure injection (`handles.board.failAtChange`): the change that throws, and how many were made since. */
+  changeFailure: { at: number; seen: number } | null = null;
   closed = false;
   allPagesLoaded = false;
   private nextCounter = 2;
@@ -89,6 +112,14 @@ export class Board {
 
   assertOpen(): void {
     if (this.closed) throw closedPluginError();
+  }
+
+  /** Called before every change a plugin makes to the board; throws when it is the one chosen to fail. */
+  recordChange(member: string): void {
+    const failure = this.changeFailure;
+    if (!failure) return;
+    failure.seen += 1;
+    if (failure.seen === failure.at) throw new Error(`Injected failure at change ${failure.at} (${member})`);
   }
 
   isFontLoaded(font: FontName): boolean {

@@ -13,7 +13,9 @@ import type { ShownUi, UiMessageEvent } from './fake-ui';
 import { recordOf } from './node-record';
 import { snapshotNode } from './snapshot-board';
 import type { NodeSnapshot } from './snapshot-board';
-import { insertNode } from './tree';
+import { computeAbsoluteTransform, moveWithStuckNodes } from './fake-node';
+import { detachFromParent, insertNode } from './tree';
+import type { FakeBaseNode } from './fake-node';
 
 export interface AddStampOptions {
   /** The name FigJam gives the stamp, e.g. "+1", "Profile" (free text: FigJam's stamp names are not documented). */
@@ -54,6 +56,16 @@ export interface FakeFigmaHandles {
     snapshotPage(): NodeSnapshot[];
     /** Fires the 'run' event as Figma does when the plugin starts with parameters. */
     emitRun(event: RunEvent): void;
+    /**
+     * A person drags (or nudges, or pastes) a node so its top-left lands at `position` on the page. Its stamps come
+     * along; whether FigJam then puts it into the innermost section under its centre is `unverified.reparentOnDrop`.
+     */
+    dropNode(node: FakeSceneNode, position: Vector): void;
+    /**
+     * Makes the `at`-th change the plugin makes from now (a property written, a node created, moved, tagged or
+     * removed) throw, once; `at` Infinity only counts. Returns how many changes were made since, when asked.
+     */
+    failAtChange(at: number): { changes(): number };
   };
   /** Lets pending timers (message delivery, selectionchange, loadFontAsync) run. */
   settleAsync(): Promise<void>;
@@ -127,6 +139,12 @@ export function createFakeFigma(options: FakeFigmaOptions = {}): FakeFigma {
       },
       snapshotPage: () => (recordOf(session.page).children ?? []).map(snapshotNode),
       emitRun: (event) => emit(session, 'run', event),
+      dropNode: (node, position) => dropNode(session, node, position),
+      failAtChange: (at) => {
+        const failure = { at, seen: 0 };
+        board.changeFailure = failure;
+        return { changes: () => failure.seen };
+      },
     },
     settleAsync: () => new Promise((resolve) => setTimeout(() => setTimeout(resolve, 0), 0)),
   };
@@ -154,4 +172,43 @@ function addStamp(session: ApiSession, options: AddStampOptions): FakeStamp {
     ];
   }
   return stamp;
+}
+
+/** The deepest section whose box holds `point`, leaving out `moving` and what it holds; the page when none. */
+function findInnermostSection(session: ApiSession, point: Vector, moving: FakeBaseNode): FakeBaseNode {
+  let found: FakeBaseNode = session.page;
+  const visit = (parent: FakeBaseNode): void => {
+    for (const child of recordOf(parent).children ?? []) {
+      const record = recordOf(child);
+      if (child === moving || record.type !== 'SECTION') continue;
+      const [[, , x], [, , y]] = computeAbsoluteTransform(record);
+      if (point.x < x || point.x >= x + record.width || point.y < y || point.y >= y + record.height) continue;
+      found = child;
+      visit(child);
+      return;
+    }
+  };
+  visit(session.page);
+  return found;
+}
+
+function dropNode(session: ApiSession, node: FakeSceneNode, position: Vector): void {
+  const record = recordOf(node);
+  const centre = { x: position.x + record.width / 2, y: position.y + record.height / 2 };
+  moveWithStuckNodes(
+    record,
+    () => {
+      const parent = session.board.unverified.reparentOnDrop ? findInnermostSection(session, centre, node) : (record.parent ?? session.page);
+      if (record.parent !== parent) {
+        detachFromParent(record);
+        recordOf(parent).children!.push(node);
+        record.parent = parent;
+      }
+      const parentRecord = recordOf(parent);
+      const origin = parentRecord.type === 'PAGE' ? [[1, 0, 0], [0, 1, 0]] : computeAbsoluteTransform(parentRecord);
+      record.transform[0][2] = position.x - origin[0]![2]!;
+      record.transform[1][2] = position.y - origin[1]![2]!;
+    },
+    true,
+  );
 }

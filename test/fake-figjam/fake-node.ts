@@ -216,8 +216,8 @@ function stuckNodesOf(host: NodeRecord): NodeRecord[] {
  * (https://developers.figma.com/docs/plugins/api/properties/nodes-stucknodes): a change of the host's own
  * position (x, y, relativeTransform, a new parent) moves its stamps by the same page distance.
  */
-export function moveWithStuckNodes(host: NodeRecord, move: () => void): void {
-  const stuck = stuckNodesOf(host);
+export function moveWithStuckNodes(host: NodeRecord, move: () => void, byPerson = false): void {
+  const stuck = byPerson || host.board.unverified.stampsFollowPluginMove ? stuckNodesOf(host) : [];
   if (stuck.length === 0) {
     move();
     return;

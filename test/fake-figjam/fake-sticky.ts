@@ -6,7 +6,6 @@ import { FakeSceneNodeBase } from './fake-node';
 import { FakeTextSublayer, readSublayerText } from './fake-text-sublayer';
 import { recordOf } from './node-record';
 import { freezePaints, parsePaints } from './paints';
-import { INTER_MEDIUM } from './text-state';
 import { measureTextBlock } from './text-metrics';
 import { parseOpacity } from './opacity';
 
@@ -32,7 +31,7 @@ export class FakeSticky extends FakeSceneNodeBase implements FigJamSticky {
     this.#authorName = board.currentUser.name;
     this.#authorVisible = board.unverified.stickyAuthorVisible;
     this.#fills = freezePaints(structuredClone(board.unverified.stickyFills));
-    this.#text = new FakeTextSublayer(board, record, INTER_MEDIUM, board.unverified.stickyFontSize, () => this.#layout());
+    this.#text = new FakeTextSublayer(board, record, { ...board.unverified.stickyFontName }, board.unverified.stickyFontSize, () => this.#layout());
   }
 
   get type(): 'STICKY' {

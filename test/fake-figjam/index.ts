@@ -1,7 +1,7 @@
 export { createFakeFigma } from './create-fake-figma';
 export type { AddStampOptions, FakeFigma, FakeFigmaHandles } from './create-fake-figma';
 export type { FakeFigmaOptions, FakeUser, UnverifiedDefaults } from './board';
-export { DEFAULT_UNVERIFIED } from './board';
+export { DEFAULT_UNVERIFIED, UNVERIFIED_SETTINGS } from './board';
 export type { ApiCountSnapshot } from './api-counter';
 export type { Notification } from './fake-figma-api';
 export type { UiMessageEvent, ShownUi } from './fake-ui';

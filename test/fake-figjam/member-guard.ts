@@ -21,6 +21,24 @@ export interface GuardTarget {
 
 const modelledNamesByPrototype = new WeakMap<object, Map<string, PropertyDescriptor>>();
 
+/** The methods that change the board, for failure injection (writes to properties always do). */
+const CHANGING_METHODS: ReadonlySet<string> = new Set([
+  'appendChild',
+  'insertChild',
+  'remove',
+  'resize',
+  'resizeWithoutConstraints',
+  'rescale',
+  'setPluginData',
+  'setSharedPluginData',
+  'setRelaunchData',
+  'createSticky',
+  'createShapeWithText',
+  'createSection',
+  'createText',
+  'createConnector',
+]);
+
 function modelledMembers(target: object): Map<string, PropertyDescriptor> {
   const prototype = Object.getPrototypeOf(target) as object;
   let names = modelledNamesByPrototype.get(prototype);
@@ -59,6 +77,7 @@ export function guardMembers<T extends object>(target: T, guard: GuardTarget): T
       check(key, kind === 'method' ? key : `get_${key}`);
       if (!descriptor) throw notModelledError(guard.typeName, key);
       guard.board.counter.record(guard.countOwner(), guard.memberPrefix + key, kind === 'method' ? 'call' : 'read');
+      if (kind === 'method' && CHANGING_METHODS.has(key)) guard.board.recordChange(guard.memberPrefix + key);
       return Reflect.get(object, key, receiver) as unknown;
     },
     set(object, key, value, receiver) {
@@ -71,6 +90,7 @@ export function guardMembers<T extends object>(target: T, guard: GuardTarget): T
       const descriptor = modelledMembers(object).get(key);
       if (!descriptor?.set) throw notModelledError(guard.typeName, key);
       guard.board.counter.record(guard.countOwner(), guard.memberPrefix + key, 'write');
+      guard.board.recordChange(guard.memberPrefix + key);
       return Reflect.set(object, key, value, receiver);
     },
     defineProperty(_object, key) {

@@ -53,7 +53,7 @@ export function tidyMapAsync(state: AppState, channel: RequestChannel): Promise<
     // The map's spec is read again after the change; the bar's last report would only stand still meanwhile.
     state.mapActionProgress.value = null;
     await refreshMapSpecAsync(state, channel, map.mapId);
-    return USER_MESSAGES.mapTidied(answer.partsRestored, answer.notesMoved);
+    return USER_MESSAGES.mapTidied(answer.partsRestored, answer.notesMoved, answer.notesLaidOut ?? 0);
   });
 }
 
