@@ -10,6 +10,7 @@ import { inferTableGrid } from './infer-table-grid';
 import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
 import { matchLaneLabel } from './lane-vocabulary';
 import { USER_MESSAGES } from './user-messages';
+import { firstLine } from './first-line';
 
 export interface InferredJourneyGrids {
   /** Tables first, then drawn grids top to bottom as found. */
@@ -79,10 +80,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function firstLine(text: string): string {
-  return (text.trim().split(/\r?\n/)[0] ?? '').trim();
 }
 
 /**

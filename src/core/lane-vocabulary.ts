@@ -1,6 +1,7 @@
 import type { LaneKind } from './lane-kinds';
 import { slugify } from './presets';
 import { createUniqueId } from './create-unique-id';
+import { firstLine } from './first-line';
 
 export interface KnownLane {
   /** The lane id Journey Lanes gives this lane in its own templates (see LANE_PRESETS). */
@@ -176,10 +177,6 @@ const KNOWN_BY_KEY: ReadonlyMap<string, KnownLane> = (() => {
 export function matchLaneLabel(label: string): KnownLane | null {
   const key = normalizeLaneLabel(label);
   return key === '' ? null : (KNOWN_BY_KEY.get(key) ?? null);
-}
-
-function firstLine(label: string): string {
-  return (label.trim().split(/\r?\n/)[0] ?? '').trim();
 }
 
 /**
