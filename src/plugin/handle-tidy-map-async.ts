@@ -1,5 +1,5 @@
 import { planTidyMap } from '../core/plan-tidy-map';
-import type { SandboxToUi } from '../core/protocol';
+import type { SandboxToUi, TidyMapRequest } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
 import { applyMapRearrangementAsync } from './apply-map-rearrangement-async';
 import type { FigJamApi } from './figjam-api';
@@ -7,7 +7,8 @@ import { PluginError } from './plugin-error';
 import { readMapForEditAsync } from './read-map-for-edit-async';
 
 /** Puts a map's moved and resized parts back in their grid and every note fully into the cell it is in now. */
-export async function handleTidyMapAsync(api: FigJamApi, requestId: string, mapId: string): Promise<SandboxToUi> {
+export async function handleTidyMapAsync(api: FigJamApi, request: TidyMapRequest): Promise<SandboxToUi> {
+  const { requestId, mapId } = request;
   const { section, map, stored } = await readMapForEditAsync(api, mapId);
   const plan = planTidyMap(map, stored);
   if ('problem' in plan) throw new PluginError(plan.problem);
