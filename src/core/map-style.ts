@@ -1,11 +1,8 @@
 import type { LaneKind } from './lane-kinds';
 
-/** RGB channels 0–1, computed as hex / 255: FigJam only treats a fill as a palette colour on an exact match. */
-export interface RgbColor {
-  r: number;
-  g: number;
-  b: number;
-}
+import type { RgbColor } from './nearest-palette-color';
+
+export type { RgbColor };
 
 export function hexToRgb(hex: string): RgbColor {
   const value = hex.replace('#', '');

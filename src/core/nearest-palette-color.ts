@@ -1,3 +1,4 @@
+/** RGB channels 0–1, computed as hex / 255: FigJam only treats a fill as a palette colour on an exact match. */
 export interface RgbColor {
   r: number;
   g: number;

@@ -84,6 +84,30 @@ function samePoint(a: Point, b: Point): boolean {
   return a.x === b.x && a.y === b.y;
 }
 
+function computePersonaDelta(map: MapSnapshot, layout: MapLayout): Point {
+  return map.persona
+    ? { x: layout.persona.section.x - map.persona.bounds.x, y: layout.persona.section.y - map.persona.bounds.y }
+    : { x: 0, y: 0 };
+}
+
+/**
+ * Where a note ends up when nothing moves it but its section: lane and persona sections go where the layout puts
+ * them and carry their notes along; a note elsewhere keeps its page position.
+ */
+export function createNaturalPosition(map: MapSnapshot, layout: MapLayout): (note: NoteSnapshot) => Point {
+  const newBands = new Map(layout.lanes.map((lane) => [lane.laneId, lane.band]));
+  const sectionDeltas = new Map<string, Point>();
+  for (const lane of map.lanes) {
+    const band = newBands.get(lane.id);
+    if (lane.nodeId !== null && band) sectionDeltas.set(lane.nodeId, { x: band.x - lane.bounds.x, y: band.y - lane.bounds.y });
+  }
+  if (map.persona?.nodeId) sectionDeltas.set(map.persona.nodeId, computePersonaDelta(map, layout));
+  return (note) => {
+    const delta = note.parentId === null ? undefined : sectionDeltas.get(note.parentId);
+    return delta ? { x: note.bounds.x + delta.x, y: note.bounds.y + delta.y } : { x: note.bounds.x, y: note.bounds.y };
+  };
+}
+
 /**
  * Plans how a drawn map becomes the layout of `spec` at `origin`: stages and lanes matched by id, each note
  * following its cell (the cell placeNotes gives it on the board now), persona notes following the persona,
@@ -98,20 +122,8 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
   const removedStages = map.stages.filter((stage) => !newStageIds.has(stage.id));
   const removedSectionIds = new Set(removedLanes.flatMap((lane) => (lane.nodeId === null ? [] : [lane.nodeId])));
 
-  const sectionDeltas = new Map<string, Point>();
-  for (const lane of map.lanes) {
-    const band = newBands.get(lane.id)?.band;
-    if (lane.nodeId !== null && band) sectionDeltas.set(lane.nodeId, { x: band.x - lane.bounds.x, y: band.y - lane.bounds.y });
-  }
-  const personaDelta = map.persona
-    ? { x: layout.persona.section.x - map.persona.bounds.x, y: layout.persona.section.y - map.persona.bounds.y }
-    : { x: 0, y: 0 };
-  if (map.persona?.nodeId) sectionDeltas.set(map.persona.nodeId, personaDelta);
-
-  const naturalPosition = (note: NoteSnapshot): Point => {
-    const delta = note.parentId === null ? undefined : sectionDeltas.get(note.parentId);
-    return delta ? { x: note.bounds.x + delta.x, y: note.bounds.y + delta.y } : { x: note.bounds.x, y: note.bounds.y };
-  };
+  const personaDelta = computePersonaDelta(map, layout);
+  const naturalPosition = createNaturalPosition(map, layout);
   const finals = new Map<string, Point>();
   const beside: NoteSnapshot[] = [];
   const origins = new Map<string, NoteOrigin>();

@@ -215,6 +215,9 @@ export type DuplicateMapRequest = Extract<UiToSandbox, { type: 'duplicate-map' }
 export type UpdateMapRequest = Extract<UiToSandbox, { type: 'update-map' }>;
 export type CompareMapsRequest = Extract<UiToSandbox, { type: 'compare-maps' }>;
 export type MapsCompared = Extract<SandboxToUi, { type: 'maps-compared' }>;
+export type ReadMapSpecRequest = Extract<UiToSandbox, { type: 'read-map-spec' }>;
+export type TidyMapRequest = Extract<UiToSandbox, { type: 'tidy-map' }>;
+export type ZoomToNodeRequest = Extract<UiToSandbox, { type: 'zoom-to-node' }>;
 
 /** Re-exported so that both sides validate specs with the very same schema. */
 export { TemplateSpecSchema };

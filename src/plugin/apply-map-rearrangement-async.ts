@@ -175,8 +175,9 @@ export interface RearrangementOptions {
    * More work of the same step, run once the grid is in place and before the emotion curve is redrawn and anything
    * is removed, with the map's containers as drawn now. Should it throw, everything is rolled back; what it made or
    * changed and logs in `log` is rolled back too should a later part of the step fail. One undo step covers all.
+   * `nodeIds` are the ids of the map's parts as drawn now, by render key.
    */
-  thenAsync?: (log: ChangeLog, drawn: DrawnMap) => Promise<void>;
+  thenAsync?: (log: ChangeLog, drawn: DrawnMap, nodeIds: ReadonlyMap<string, string>) => Promise<void>;
 }
 
 /**
@@ -216,7 +217,10 @@ export async function applyMapRearrangementAsync(
     moveNotes(context, rearrangement, notes);
     await moveBadgesAsync(context, badgeStarts);
     rescueRemovedLaneContents(context);
-    if (options.thenAsync) await options.thenAsync(log, findDrawnMap(reconciled.nodes, layout));
+    if (options.thenAsync) {
+      const nodeIds = new Map([...reconciled.nodes].map(([key, node]) => [key, node.id]));
+      await options.thenAsync(log, findDrawnMap(reconciled.nodes, layout), nodeIds);
+    }
     if (parts.curves.length > 0) curveKept = await redrawEmotionCurveAsync(context);
   } catch (error) {
     log.rollback();

@@ -11,8 +11,7 @@ import { createProgressReporter } from './create-progress-reporter';
 import { PluginError } from './plugin-error';
 import { readTaggedMapAsync } from './read-tagged-map-async';
 import { requireFigJam } from './require-figjam';
-
-type Post = (message: SandboxToUi) => void;
+import type { Post } from './post';
 
 /**
  * Reads both maps as an export reads them (authors left out: a comparison needs none) and compares their journeys,

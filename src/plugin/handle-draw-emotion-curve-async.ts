@@ -10,10 +10,9 @@ import { PluginError } from './plugin-error';
 import { readEmotionCurveAsync } from './read-emotion-curve-async';
 import { requireFigJam } from './require-figjam';
 import { separateCopiedMap } from './separate-copied-map';
+import type { Post } from './post';
 
 type DrawEmotionCurveRequest = Extract<UiToSandbox, { type: 'draw-emotion-curve' }>;
-type Post = (message: SandboxToUi) => void;
-
 /**
  * Draws the emotion curve of a map as its notes are now, replacing the curve drawn before. The new curve is drawn
  * before the old one is removed, so a failure leaves the old curve as it was; removals come last, as a plugin

@@ -12,8 +12,7 @@ import { withFittedNames } from './handle-import-map-async';
 import { parseImportOrThrow } from './parse-import-or-throw';
 import { readTaggedMapAsync } from './read-tagged-map-async';
 import { requireFigJam } from './require-figjam';
-
-type Post = (message: SandboxToUi) => void;
+import type { Post } from './post';
 
 const MAX_TITLE_LENGTH = 120;
 

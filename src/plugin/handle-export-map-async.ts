@@ -19,8 +19,7 @@ import { readRecordedVotes } from './read-recorded-votes';
 import { readStamps } from './read-stamps';
 import { readTaggedMapAsync } from './read-tagged-map-async';
 import { requireFigJam } from './require-figjam';
-
-type Post = (message: SandboxToUi) => void;
+import type { Post } from './post';
 
 /** A grid drawn by hand (or from a community template), recognised in what is selected. */
 async function readInferredMapAsync(api: FigJamApi, request: ExportMapRequest, onStepAsync: ReportProgressAsync): Promise<MapSnapshot> {

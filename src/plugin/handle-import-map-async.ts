@@ -10,8 +10,7 @@ import { parseImportOrThrow } from './parse-import-or-throw';
 import { findMapSections } from './read-map-structure';
 import { reimportJourneyAsync } from './reimport-journey-async';
 import { requireFigJam } from './require-figjam';
-
-type Post = (message: SandboxToUi) => void;
+import type { Post } from './post';
 
 export function withFittedNames(sentence: string, namesFitted: number, namesBlank = 0): string {
   const notes = [

@@ -1,20 +1,20 @@
 import { planTidyMap } from '../core/plan-tidy-map';
-import type { SandboxToUi } from '../core/protocol';
+import type { SandboxToUi, TidyMapRequest } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
 import { applyMapRearrangementAsync } from './apply-map-rearrangement-async';
 import { createProgressReporter } from './create-progress-reporter';
 import type { FigJamApi } from './figjam-api';
+import type { Post } from './post';
 import { PluginError } from './plugin-error';
 import { readMapForEditAsync } from './read-map-for-edit-async';
-
-type Post = (message: SandboxToUi) => void;
 
 /**
  * Puts a map's moved and resized parts back in their grid, draws the parts people deleted, and puts every note
  * fully into the cell it is in now without covering another note. The panel hears how far the reading is, and
  * how many notes are about to move, before the one undo step is made.
  */
-export async function handleTidyMapAsync(api: FigJamApi, requestId: string, mapId: string, post?: Post): Promise<SandboxToUi> {
+export async function handleTidyMapAsync(api: FigJamApi, request: TidyMapRequest, post?: Post): Promise<SandboxToUi> {
+  const { requestId, mapId } = request;
   const { section, map, stored } = await readMapForEditAsync(api, mapId, createProgressReporter(post, requestId, USER_MESSAGES.readingNotes));
   const plan = planTidyMap(map, stored);
   if ('problem' in plan) throw new PluginError(plan.problem);

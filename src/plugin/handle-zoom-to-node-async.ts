@@ -1,10 +1,11 @@
-import type { SandboxToUi } from '../core/protocol';
+import type { SandboxToUi, ZoomToNodeRequest } from '../core/protocol';
 import { USER_MESSAGES } from '../core/user-messages';
 import type { FigJamApi, FigJamSceneNode } from './figjam-api';
 import { PluginError } from './plugin-error';
 
 /** Shows one note on the board (an unplaced one, say), selected so the person can move it into a cell. */
-export async function handleZoomToNodeAsync(api: FigJamApi, requestId: string, nodeId: string): Promise<SandboxToUi> {
+export async function handleZoomToNodeAsync(api: FigJamApi, request: ZoomToNodeRequest): Promise<SandboxToUi> {
+  const { requestId, nodeId } = request;
   const node = await api.getNodeByIdAsync(nodeId);
   if (!node || node.type === 'DOCUMENT' || node.type === 'PAGE') throw new PluginError(USER_MESSAGES.nodeNotFound, 'nodeId');
   const sceneNode: FigJamSceneNode = node;

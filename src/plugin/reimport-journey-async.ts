@@ -1,3 +1,4 @@
+import { computeRearrangedMap } from '../core/compute-rearranged-map';
 import { computeRenderPlan } from '../core/compute-render-plan';
 import { TAG_KEYS, TAG_NAMESPACE } from '../core/map-tags';
 import { matchReimportedNotes } from '../core/match-reimported-notes';
@@ -12,7 +13,6 @@ import type { DrawImportedJourneyOptions } from './draw-imported-journey-async';
 import type { FigJamApi, FigJamSection } from './figjam-api';
 import { loadMapFontsAsync } from './load-map-fonts-async';
 import { readMapForEditAsync } from './read-map-for-edit-async';
-import { readTaggedMapAsync } from './read-tagged-map-async';
 
 export interface ReimportResult {
   mapId: string;
@@ -45,8 +45,9 @@ export async function reimportJourneyAsync(
   const result: ReimportResult = { mapId, notesAdded: 0, notesKept: 0 };
   await applyMapRearrangementAsync(api, section, map, plan.rearrangement, {
     fontsLoaded: true,
-    thenAsync: async (log, drawn) => {
-      const updated = await readTaggedMapAsync(api, section, { includeAuthors: false });
+    thenAsync: async (log, drawn, nodeIds) => {
+      // The map after its changes follows from the plan; reading the board again would cost a second full read.
+      const updated = computeRearrangedMap(map, plan.rearrangement, nodeIds);
       const { added, kept, occupied } = matchReimportedNotes(listed, updated);
       // Logged, so the rest of the step (the emotion curve) failing takes the notes drawn here back with it.
       await drawImportedNotesAsync(api, { drawn, layout, mapId, cellColumns: spec.options.cellColumns }, added, occupied, log, onStepAsync);

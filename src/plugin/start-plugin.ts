@@ -114,15 +114,15 @@ async function answerAsync(api: FigJamApi, message: UiToSandbox): Promise<Sandbo
     case 'draw-emotion-curve':
       return handleDrawEmotionCurveAsync(api, message, (progress) => post(api, progress));
     case 'read-map-spec':
-      return handleReadMapSpecAsync(api, message.requestId, message.mapId);
+      return handleReadMapSpecAsync(api, message);
     case 'update-map':
       return handleUpdateMapAsync(api, message, (progress) => post(api, progress));
     case 'tidy-map':
-      return handleTidyMapAsync(api, message.requestId, message.mapId, (progress) => post(api, progress));
+      return handleTidyMapAsync(api, message, (progress) => post(api, progress));
     case 'compare-maps':
       return handleCompareMapsAsync(api, message, (progress) => post(api, progress));
     case 'zoom-to-node':
-      return handleZoomToNodeAsync(api, message.requestId, message.nodeId);
+      return handleZoomToNodeAsync(api, message);
     case 'list-maps':
       return { type: 'maps-listed', requestId: message.requestId, maps: listMaps(api) };
     case 'notify':
