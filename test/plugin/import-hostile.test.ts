@@ -83,7 +83,7 @@ describe('imported emotion scores', () => {
       ['-1 meh', -1],
       ['+1 ok', 1],
     ]);
-    expect(feel.map((note) => note.scoreSource)).toEqual(['position', 'word', 'position', 'number', 'number']);
+    expect(feel.map((note) => note.scoreSource)).toEqual(['position', 'word', 'word', 'number', 'number']);
     // The export of the import imports the same again.
     const again = await importOnNewBoardAsync(JSON.parse(JSON.stringify(exported)));
     expect(again.stages[0]!.lanes['feel']!.map((note) => [note.text, note.score])).toEqual(feel.map((note) => [note.text, note.score]));
