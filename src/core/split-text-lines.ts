@@ -3,6 +3,7 @@
  * other tools bring CR, CRLF, U+2029, NEL, vertical tab and form feed. Splitting only on "\n" would read a
  * two-line label as one word.
  */
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks a text may hold
 export const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
 
 /** The lines of a board text, split at any line break. */
