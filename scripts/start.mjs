@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_PLAYGROUND_PORT, startPlaygroundServerAsync } from './playground-server.mjs';
+import { DEFAULT_PLAYGROUND_PORT, startPlaygroundServerAsync } from './playground/playground-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

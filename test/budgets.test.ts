@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANE_PRESETS, createDefaultSpec } from '../src/core/presets';
-import type { Journey } from '../src/core/journey-schema';
-import type { TemplateSpec } from '../src/core/template-spec';
+import { LANE_PRESETS, createDefaultSpec } from '../src/core/template/presets';
+import type { Journey } from '../src/core/journey/journey-schema';
+import type { TemplateSpec } from '../src/core/template/template-spec';
 import type { ApiCountSnapshot } from './fake-figjam/index';
 import { startPluginSession } from './plugin/plugin-session';
 import type { BenchBoard, NotePlace } from './bench/build-bench-board-async';

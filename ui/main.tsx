@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { USER_MESSAGES } from '../src/core/user-messages';
+import { USER_MESSAGES } from '../src/core/shared/user-messages';
 import { App } from './app';
 import { createWindowTransport } from './channel/create-window-transport';
 import { createRequestChannel } from './channel/request-channel';

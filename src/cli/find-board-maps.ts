@@ -1,8 +1,8 @@
-import { assembleMapSnapshots } from '../core/assemble-map-snapshots';
-import type { MapSnapshot } from '../core/board-snapshot';
-import { inferJourneyGrids } from '../core/infer-journey-grid';
-import type { RestBoardPage } from '../core/read-rest-board';
-import { CLI_MESSAGES } from '../core/user-messages';
+import { assembleMapSnapshots } from '../core/board/assemble-map-snapshots';
+import type { MapSnapshot } from '../core/board/board-snapshot';
+import { inferJourneyGrids } from '../core/board/grid-inference/infer-journey-grid';
+import type { RestBoardPage } from '../core/board/rest/convert-rest-board';
+import { CLI_MESSAGES } from '../core/shared/user-messages';
 
 export interface BoardMap {
   map: MapSnapshot;

@@ -1,5 +1,5 @@
-import { formatJourney } from '../core/format-journey';
-import type { ExportFormat, Journey } from '../core/journey-schema';
+import { formatJourney } from '../core/formats/format-journey';
+import type { ExportFormat, Journey } from '../core/journey/journey-schema';
 
 /**
  * One journey as the plugin exports it. Several: JSON as an array of journeys, Markdown as one document per map

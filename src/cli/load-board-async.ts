@@ -1,4 +1,4 @@
-import { CLI_MESSAGES } from '../core/user-messages';
+import { CLI_MESSAGES } from '../core/shared/user-messages';
 import type { CliIo } from './cli-io';
 import { CliError, EXIT_BAD_INPUT } from './cli-error';
 import { describeReadError } from './describe-read-error';

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { CLI_MESSAGES } from '../core/user-messages';
+import { CLI_MESSAGES } from '../core/shared/user-messages';
 import type { CliIo } from './cli-io';
 import { MAX_TEXT_LENGTH } from './is-too-long-for-a-string';
 import { runCliAsync } from './run-cli-async';

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { ComparisonFormat } from '../core/journey-comparison-schema';
-import { COMPARISON_FORMATS } from '../core/journey-comparison-schema';
-import type { ExportFormat } from '../core/journey-schema';
-import { EXPORT_FORMATS } from '../core/journey-schema';
-import { CLI_MESSAGES } from '../core/user-messages';
+import type { ComparisonFormat } from '../core/compare/journey-comparison-schema';
+import { COMPARISON_FORMATS } from '../core/compare/journey-comparison-schema';
+import type { ExportFormat } from '../core/journey/journey-schema';
+import { EXPORT_FORMATS } from '../core/journey/journey-schema';
+import { CLI_MESSAGES } from '../core/shared/user-messages';
 import { isFigmaUrl, readFileKey } from './read-file-key';
 
 export type BoardInput = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'fetch'; fileKey: string };

@@ -1,10 +1,10 @@
-import { compareJourneys } from '../core/compare-journeys';
-import { computeJourney } from '../core/compute-journey';
-import { placeNotes } from '../core/place-notes';
-import { formatComparison } from '../core/format-comparison';
-import { readRestBoard } from '../core/read-rest-board';
-import type { RestBoardPage } from '../core/read-rest-board';
-import { CLI_MESSAGES } from '../core/user-messages';
+import { compareJourneys } from '../core/compare/compare-journeys';
+import { computeJourney } from '../core/journey/compute-journey';
+import { placeNotes } from '../core/placement/place-notes';
+import { formatComparison } from '../core/compare/format-comparison';
+import { convertRestBoard } from '../core/board/rest/convert-rest-board';
+import type { RestBoardPage } from '../core/board/rest/convert-rest-board';
+import { CLI_MESSAGES } from '../core/shared/user-messages';
 import type { CliIo } from './cli-io';
 import { CliError, EXIT_BAD_INPUT, EXIT_SUCCESS, EXIT_USAGE } from './cli-error';
 import { findBoardMaps } from './find-board-maps';
@@ -51,7 +51,7 @@ async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   await refuseOutOverInputAsync(plan.out, plan.input.kind === 'file' ? [plan.input.path] : [], io);
   const board = await loadBoardAsync(plan.input, io, readTimeoutSeconds(plan.timeout, io));
   const file = parseBoardFile(board.text, board.source);
-  const pages = readRestBoard(file);
+  const pages = convertRestBoard(file);
   const found = findChosenMaps(pages, plan.map);
   if (plan.list) {
     io.writeStdout(`${[CLI_MESSAGES.mapsHeading(found.maps.length), ...listMaps(found.maps), ...listCandidates(found.candidates)].join('\n')}\n`);

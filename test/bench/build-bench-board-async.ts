@@ -1,6 +1,6 @@
-import type { Rect } from '../../src/core/geometry';
-import { NEAR_MAP_MARGIN } from '../../src/core/assemble-map-snapshots';
-import type { FigJamSection } from '../../src/plugin/figjam-api';
+import type { Rect } from '../../src/core/shared/geometry';
+import { NEAR_MAP_MARGIN } from '../../src/core/board/assemble-map-snapshots';
+import type { FigJamSection } from '../../src/plugin/platform/figjam-api';
 import type { FakeSticky } from '../fake-figjam/fake-sticky';
 import { boundsOf, cellRect, laneSection, nodesWithRole } from '../plugin/board-builders';
 import { startPluginSession } from '../plugin/plugin-session';

@@ -1,6 +1,6 @@
-import { LANE_PRESETS } from '../../src/core/presets';
-import { TemplateSpecSchema } from '../../src/core/template-spec';
-import type { TemplateSpec } from '../../src/core/template-spec';
+import { LANE_PRESETS } from '../../src/core/template/presets';
+import { TemplateSpecSchema } from '../../src/core/template/template-spec';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 
 /** Ten stages, more than any preset has, for a map of the size large workshops use. */
 const BENCH_STAGE_NAMES = [

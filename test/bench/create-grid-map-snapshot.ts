@@ -1,5 +1,5 @@
-import type { MapSnapshot, NoteSnapshot } from '../../src/core/board-snapshot';
-import type { Rect } from '../../src/core/geometry';
+import type { MapSnapshot, NoteSnapshot } from '../../src/core/board/board-snapshot';
+import type { Rect } from '../../src/core/shared/geometry';
 import { createRandom } from './create-random';
 
 export interface GridMapOptions {

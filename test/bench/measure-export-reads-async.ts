@@ -1,6 +1,6 @@
-import type { ExportFormat, Journey, Note } from '../../src/core/journey-schema';
-import { SandboxToUiSchema } from '../../src/core/protocol';
-import type { MapExported } from '../../src/core/protocol';
+import type { ExportFormat, Journey, Note } from '../../src/core/journey/journey-schema';
+import { SandboxToUiSchema } from '../../src/core/protocol/protocol';
+import type { MapExported } from '../../src/core/protocol/protocol';
 import type { BenchBoard } from './build-bench-board-async';
 import { computeMedian } from './compute-median';
 import { readPeerStyleExport } from './read-peer-style-export';

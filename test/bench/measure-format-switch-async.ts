@@ -1,6 +1,6 @@
-import type { ExportFormat, Journey } from '../../src/core/journey-schema';
-import { SandboxToUiSchema } from '../../src/core/protocol';
-import type { JourneyFormatted } from '../../src/core/protocol';
+import type { ExportFormat, Journey } from '../../src/core/journey/journey-schema';
+import { SandboxToUiSchema } from '../../src/core/protocol/protocol';
+import type { JourneyFormatted } from '../../src/core/protocol/protocol';
 import type { BenchBoard } from './build-bench-board-async';
 
 export interface FormatSwitchReads {

@@ -1,4 +1,4 @@
-import type { ImportedJourney } from '../../src/core/journey-import-schema';
+import type { ImportedJourney } from '../../src/core/import/journey-import-schema';
 import { startPluginSession } from '../plugin/plugin-session';
 import { computeMedian } from './compute-median';
 

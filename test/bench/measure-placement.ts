@@ -1,5 +1,5 @@
-import type { MapSnapshot } from '../../src/core/board-snapshot';
-import { placeNotes } from '../../src/core/place-notes';
+import type { MapSnapshot } from '../../src/core/board/board-snapshot';
+import { placeNotes } from '../../src/core/placement/place-notes';
 import { computeMedian } from './compute-median';
 import { timeMilliseconds } from './time-milliseconds';
 

@@ -1,5 +1,5 @@
-import { formatJourney } from '../../src/core/format-journey';
-import type { ExportFormat, Journey } from '../../src/core/journey-schema';
+import { formatJourney } from '../../src/core/formats/format-journey';
+import type { ExportFormat, Journey } from '../../src/core/journey/journey-schema';
 import { measureMedianMilliseconds } from './measure-median-milliseconds';
 
 export interface SerialisationTiming {

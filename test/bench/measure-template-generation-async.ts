@@ -1,5 +1,5 @@
-import { createDefaultSpec } from '../../src/core/presets';
-import type { TemplateSpec } from '../../src/core/template-spec';
+import { createDefaultSpec } from '../../src/core/template/presets';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 import { startPluginSession } from '../plugin/plugin-session';
 import { countPageNodes } from './count-page-nodes';
 

@@ -1,6 +1,6 @@
-import type { MapSnapshot } from '../../src/core/board-snapshot';
-import { findMapSections } from '../../src/plugin/read-map-structure';
-import { readTaggedMapAsync } from '../../src/plugin/read-tagged-map-async';
+import type { MapSnapshot } from '../../src/core/board/board-snapshot';
+import { findMapSections } from '../../src/plugin/read/read-map-structure';
+import { readTaggedMapAsync } from '../../src/plugin/read/read-tagged-map-async';
 import type { BenchBoard } from './build-bench-board-async';
 
 /** The map of a bench board as the export reads it, so the pure placement is timed on exactly what it places. */

@@ -1,4 +1,4 @@
-import type { FigJamApi, FigJamSticky } from '../../src/plugin/figjam-api';
+import type { FigJamApi, FigJamSticky } from '../../src/plugin/platform/figjam-api';
 
 export interface PeerStyleNote {
   text: string;

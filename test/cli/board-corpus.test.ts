@@ -2,8 +2,8 @@ import type { GetFileResponse, StickyNode } from '@figma/rest-api-spec';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io';
 import { runCliAsync } from '../../src/cli/run-cli-async';
-import type { Journey, Note } from '../../src/core/journey-schema';
-import { JourneySchema } from '../../src/core/journey-schema';
+import type { Journey, Note } from '../../src/core/journey/journey-schema';
+import { JourneySchema } from '../../src/core/journey/journey-schema';
 import {
   createAffinityBoard,
   createProcessBoard,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCliAsync } from '../../src/cli/run-cli-async';
-import { JourneyComparisonSchema } from '../../src/core/journey-comparison-schema';
-import { createDefaultSpec } from '../../src/core/presets';
-import { parseMermaidJourney } from '../core/parse-mermaid-journey';
+import { JourneyComparisonSchema } from '../../src/core/compare/journey-comparison-schema';
+import { createDefaultSpec } from '../../src/core/template/presets';
+import { parseMermaidJourney } from '../core/formats/parse-mermaid-journey';
 import { createDrawnMap, createPluginMapBoard } from '../fixtures/rest/rest-boards';
 import { createPage, createRestFile, createSticky } from '../fixtures/rest/rest-builders';
 import { createMemoryIo } from './create-memory-io';

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Journey } from '../../src/core/journey-schema';
-import { JourneySchema } from '../../src/core/journey-schema';
+import type { Journey } from '../../src/core/journey/journey-schema';
+import { JourneySchema } from '../../src/core/journey/journey-schema';
 import {
   FRENCH_GRID,
   createDesignFile,

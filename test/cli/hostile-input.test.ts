@@ -11,7 +11,7 @@ import type { CliIo } from '../../src/cli/cli-io';
 import { MAX_TEXT_LENGTH } from '../../src/cli/is-too-long-for-a-string';
 import { maskUrlCredentials } from '../../src/cli/mask-url-credentials';
 import { runCliAsync } from '../../src/cli/run-cli-async';
-import { JourneySchema } from '../../src/core/journey-schema';
+import { JourneySchema } from '../../src/core/journey/journey-schema';
 import { createPluginMapBoard } from '../fixtures/rest/rest-boards';
 import { createStamp, createSticky } from '../fixtures/rest/rest-builders';
 

@@ -1,4 +1,4 @@
-import type { Journey, Note } from '../../src/core/journey-schema';
+import type { Journey, Note } from '../../src/core/journey/journey-schema';
 
 /** A small journey written out by hand, so the formatters are tested apart from placement. */
 export function createJourneyFixture(notes: { cell?: Note[]; persona?: Note[]; unplaced?: Journey['unplaced'] } = {}): Journey {

@@ -1,10 +1,10 @@
-import type { MapSnapshot, NoteSnapshot } from '../../src/core/board-snapshot';
-import { computeMapLayout } from '../../src/core/compute-map-layout';
-import type { Rect } from '../../src/core/geometry';
-import type { MapLayout } from '../../src/core/map-layout';
-import { createDefaultSpec } from '../../src/core/presets';
-import type { TaggedNode } from '../../src/core/tagged-node';
-import type { TemplateSpec } from '../../src/core/template-spec';
+import type { MapSnapshot, NoteSnapshot } from '../../src/core/board/board-snapshot';
+import { computeMapLayout } from '../../src/core/template/compute-map-layout';
+import type { Rect } from '../../src/core/shared/geometry';
+import type { MapLayout } from '../../src/core/template/map-layout';
+import { createDefaultSpec } from '../../src/core/template/presets';
+import type { TaggedNode } from '../../src/core/board/tagged-node';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 
 export interface DrawnMap {
   spec: TemplateSpec;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { TAG_KEYS, TAG_NAMESPACE } from '../../src/core/map-tags';
-import type { FigJamApi, FigJamSceneNode } from '../../src/plugin/figjam-api';
-import type { TemplateSpec } from '../../src/core/template-spec';
+import { TAG_KEYS, TAG_NAMESPACE } from '../../src/core/board/map-tags';
+import type { FigJamApi, FigJamSceneNode } from '../../src/plugin/platform/figjam-api';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 
 /**
  * Scripts run inside the playground through `window.figma`, the plugin API of its board. They are written as

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
-import { startPlaygroundServerAsync } from '../../scripts/playground-server.mjs';
-import type { PlaygroundServer } from '../../scripts/playground-server.mjs';
+import { startPlaygroundServerAsync } from '../../scripts/playground/playground-server.mjs';
+import type { PlaygroundServer } from '../../scripts/playground/playground-server.mjs';
 import { requireChromiumAsync } from './launch-chromium';
 import type { ChromiumSession } from './launch-chromium';
 

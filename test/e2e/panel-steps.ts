@@ -1,5 +1,5 @@
 import type { Frame } from 'playwright-core';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 
 const STEP_TIMEOUT = 15_000;
 

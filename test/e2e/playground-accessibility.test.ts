@@ -1,12 +1,12 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FigJamApi } from '../../src/plugin/figjam-api';
+import type { FigJamApi } from '../../src/plugin/platform/figjam-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { STICKY_PALETTE } from '../../src/core/nearest-palette-color';
+import { STICKY_PALETTE } from '../../src/core/shared/nearest-palette-color';
 import { addNotesAsync, readMapSpecAsync } from './board-scripts';
 import type { NotePlacement } from './board-scripts';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { findSeriousViolationsAsync } from './find-serious-violations-async';
 import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
 import { openPlaygroundAsync } from './open-playground-async';

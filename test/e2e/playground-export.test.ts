@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JourneySchema } from '../../src/core/journey-schema';
-import type { Journey } from '../../src/core/journey-schema';
+import { JourneySchema } from '../../src/core/journey/journey-schema';
+import type { Journey } from '../../src/core/journey/journey-schema';
 import { addNotesAsync, readMapSpecAsync } from './board-scripts';
 import type { NotePlacement } from './board-scripts';
 import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JourneySchema } from '../../src/core/journey-schema';
-import type { Journey } from '../../src/core/journey-schema';
-import { TAG_KEYS, TAG_NAMESPACE } from '../../src/core/map-tags';
-import { USER_MESSAGES } from '../../src/core/user-messages';
-import type { FigJamApi } from '../../src/plugin/figjam-api';
+import { JourneySchema } from '../../src/core/journey/journey-schema';
+import type { Journey } from '../../src/core/journey/journey-schema';
+import { TAG_KEYS, TAG_NAMESPACE } from '../../src/core/board/map-tags';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
+import type { FigJamApi } from '../../src/plugin/platform/figjam-api';
 import { addNotesAsync, readMapSpecAsync } from './board-scripts';
 import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
 import { openPlaygroundAsync } from './open-playground-async';

@@ -1,4 +1,4 @@
-import type { FigJamApi } from '../../src/plugin/figjam-api';
+import type { FigJamApi } from '../../src/plugin/platform/figjam-api';
 import type { ApiCountSnapshot } from './api-counter';
 import { Board, fontKey } from './board';
 import type { FakeFigmaOptions, FakeUser } from './board';

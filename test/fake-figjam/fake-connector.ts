@@ -1,4 +1,4 @@
-import type { FigJamConnector } from '../../src/plugin/figjam-api';
+import type { FigJamConnector } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { typeMismatchError } from './errors';
 import { CONNECTOR_MEMBERS } from './figma-member-names';

@@ -1,4 +1,4 @@
-import type { FigJamDocument } from '../../src/plugin/figjam-api';
+import type { FigJamDocument } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { appendChildTo, insertChildInto } from './children-methods';
 import { DOCUMENT_MEMBERS } from './figma-member-names';

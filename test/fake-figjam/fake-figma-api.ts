@@ -1,4 +1,4 @@
-import type { FigJamApi, FigJamBaseNode } from '../../src/plugin/figjam-api';
+import type { FigJamApi, FigJamBaseNode } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { fontKey } from './board';
 import { dynamicPageError, noSuchGlobalPropertyError, notModelledError, typeMismatchError } from './errors';

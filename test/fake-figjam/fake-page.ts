@@ -1,4 +1,4 @@
-import type { FigJamPage } from '../../src/plugin/figjam-api';
+import type { FigJamPage } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import {
   appendChildTo,

@@ -1,4 +1,4 @@
-import type { FigJamSection } from '../../src/plugin/figjam-api';
+import type { FigJamSection } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { typeMismatchError } from './errors';
 import { SECTION_MEMBERS } from './figma-member-names';

@@ -1,4 +1,4 @@
-import type { FigJamShapeWithText } from '../../src/plugin/figjam-api';
+import type { FigJamShapeWithText } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { SHAPE_WITH_TEXT_MEMBERS } from './figma-member-names';
 import { FakeSceneNodeBase, assertFiniteNumber } from './fake-node';

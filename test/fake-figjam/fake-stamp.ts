@@ -1,4 +1,4 @@
-import type { FigJamStamp } from '../../src/plugin/figjam-api';
+import type { FigJamStamp } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { STAMP_MEMBERS } from './figma-member-names';
 import { FakeSceneNodeBase } from './fake-node';

@@ -1,4 +1,4 @@
-import type { FigJamSticky } from '../../src/plugin/figjam-api';
+import type { FigJamSticky } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { typeMismatchError } from './errors';
 import { STICKY_MEMBERS } from './figma-member-names';

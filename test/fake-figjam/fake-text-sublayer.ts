@@ -1,5 +1,5 @@
 import type { Board } from './board';
-import type { FigJamTextSublayer } from '../../src/plugin/figjam-api';
+import type { FigJamTextSublayer } from '../../src/plugin/platform/figjam-api';
 import { TEXT_SUBLAYER_MEMBERS } from './figma-member-names';
 import { guardMembers } from './member-guard';
 import type { NodeRecord } from './node-record';

@@ -1,4 +1,4 @@
-import type { FigJamText } from '../../src/plugin/figjam-api';
+import type { FigJamText } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { TEXT_MEMBERS } from './figma-member-names';
 import { FakeSceneNodeBase } from './fake-node';

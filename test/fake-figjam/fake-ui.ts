@@ -1,4 +1,4 @@
-import type { FigJamUi } from '../../src/plugin/figjam-api';
+import type { FigJamUi } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { UI_MEMBERS } from './figma-member-names';
 import { guardMembers } from './member-guard';

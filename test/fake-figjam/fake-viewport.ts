@@ -1,4 +1,4 @@
-import type { FigJamViewport } from '../../src/plugin/figjam-api';
+import type { FigJamViewport } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { typeMismatchError } from './errors';
 import { VIEWPORT_MEMBERS } from './figma-member-names';

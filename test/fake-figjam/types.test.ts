@@ -1,6 +1,6 @@
 /* eslint-disable no-self-assign -- writing a member back to itself is how a test proves its setter refuses */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { FigJamApi, FigJamSceneNode, FigJamSticky } from '../../src/plugin/figjam-api';
+import type { FigJamApi, FigJamSceneNode, FigJamSticky } from '../../src/plugin/platform/figjam-api';
 import { createFakeFigma } from './index';
 
 type AssertAssignable<Target, Source extends Target> = Source;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAXIMUM_ZOOM, MINIMUM_ZOOM, centerViewOn, computeViewCenter, fitViewToBox, panView, toPagePoint, zoomViewAt } from './board-view';
-import { findDropSection } from './find-drop-section';
-import type { SceneItem } from './read-board-scene';
+import { MAXIMUM_ZOOM, MINIMUM_ZOOM, centerViewOn, computeViewCenter, fitViewToBox, panView, toPagePoint, zoomViewAt } from '../../scripts/playground/board-view';
+import { findDropSection } from '../../scripts/playground/find-drop-section';
+import type { SceneItem } from '../../scripts/playground/read-board-scene';
 
 const coordinate = fc.double({ min: -1e5, max: 1e5, noNaN: true });
 const point = fc.record({ x: coordinate, y: coordinate });

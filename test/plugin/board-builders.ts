@@ -1,6 +1,6 @@
-import type { Rect } from '../../src/core/geometry';
-import type { FigJamApi, FigJamSceneNode, FigJamSection } from '../../src/plugin/figjam-api';
-import { TAG_KEYS, TAG_NAMESPACE } from '../../src/core/map-tags';
+import type { Rect } from '../../src/core/shared/geometry';
+import type { FigJamApi, FigJamSceneNode, FigJamSection } from '../../src/plugin/platform/figjam-api';
+import { TAG_KEYS, TAG_NAMESPACE } from '../../src/core/board/map-tags';
 import type { FakeFigma } from '../fake-figjam/index';
 import type { FakeSticky } from '../fake-figjam/fake-sticky';
 

@@ -1,4 +1,4 @@
-import type { FigJamApi } from '../../src/plugin/figjam-api';
+import type { FigJamApi } from '../../src/plugin/platform/figjam-api';
 
 type Creator = 'createSticky' | 'createShapeWithText' | 'createSection' | 'createText' | 'createConnector';
 

@@ -1,7 +1,7 @@
-import { rectCenter } from '../../src/core/geometry';
-import type { Rect } from '../../src/core/geometry';
-import { TAG_KEYS } from '../../src/core/map-tags';
-import type { FigJamApi, FigJamConnector, FigJamSceneNode, FigJamShapeWithText } from '../../src/plugin/figjam-api';
+import { rectCenter } from '../../src/core/shared/geometry';
+import type { Rect } from '../../src/core/shared/geometry';
+import { TAG_KEYS } from '../../src/core/board/map-tags';
+import type { FigJamApi, FigJamConnector, FigJamSceneNode, FigJamShapeWithText } from '../../src/plugin/platform/figjam-api';
 import { boundsOf, nodesWithRole, tagOf } from './board-builders';
 
 const NOTE = 240;

@@ -1,6 +1,6 @@
-import type { Journey } from '../../src/core/journey-schema';
-import type { TemplateSpec } from '../../src/core/template-spec';
-import type { FigJamApi, FigJamSceneNode } from '../../src/plugin/figjam-api';
+import type { Journey } from '../../src/core/journey/journey-schema';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
+import type { FigJamApi, FigJamSceneNode } from '../../src/plugin/platform/figjam-api';
 import type { FakeFigma } from '../fake-figjam/index';
 import type { PluginSession } from './plugin-session';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SandboxToUiSchema } from '../../src/core/protocol';
-import type { SandboxToUi, UiToSandbox } from '../../src/core/protocol';
+import { SandboxToUiSchema } from '../../src/core/protocol/protocol';
+import type { SandboxToUi, UiToSandbox } from '../../src/core/protocol/protocol';
 import { startPlugin } from '../../src/plugin/start-plugin';
 import { createFakeFigma } from '../fake-figjam/index';
 import type { FakeFigma, FakeFigmaOptions } from '../fake-figjam/index';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PANEL_SIZE_LIMITS } from '../../src/core/preferences';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { PANEL_SIZE_LIMITS } from '../../src/core/protocol/preferences';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { CopyEnvironment } from '../../ui/io/copy-text';
 import type { DownloadEnvironment } from '../../ui/io/download-text';
 import { computePanelSize } from '../../ui/state/compute-panel-size';

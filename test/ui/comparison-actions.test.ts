@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareJourneys } from '../../src/core/compare-journeys';
-import { formatComparison } from '../../src/core/format-comparison';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { compareJourneys } from '../../src/core/compare/compare-journeys';
+import { formatComparison } from '../../src/core/compare/format-comparison';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { DownloadEnvironment } from '../../ui/io/download-text';
 import { chooseCompareMap, compareMapsAsync, downloadComparison, listComparableMaps } from '../../ui/state/comparison-actions';
 import { createPanelHarness } from './fake-sandbox';

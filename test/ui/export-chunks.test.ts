@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { createRequestChannel } from '../../ui/channel/request-channel';
 import { RequestError } from '../../ui/channel/request-error';
 import { createFakeTimers, createFakeTransport } from './fake-sandbox';

@@ -1,4 +1,4 @@
-import type { SandboxToUi, UiToSandbox } from '../../src/core/protocol';
+import type { SandboxToUi, UiToSandbox } from '../../src/core/protocol/protocol';
 import { createRequestChannel } from '../../ui/channel/request-channel';
 import type { Timers, Transport } from '../../ui/channel/request-channel';
 import { applySandboxEvent } from '../../ui/state/apply-sandbox-event';

@@ -1,5 +1,5 @@
-import { JourneySchema } from '../../src/core/journey-schema';
-import type { Journey, Note } from '../../src/core/journey-schema';
+import { JourneySchema } from '../../src/core/journey/journey-schema';
+import type { Journey, Note } from '../../src/core/journey/journey-schema';
 
 function note(id: string, text: string, votes = 0): Note {
   return { id, text, votes };

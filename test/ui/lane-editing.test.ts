@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANE_PRESETS } from '../../src/core/presets';
-import { MAX_LANES } from '../../src/core/template-spec';
+import { LANE_PRESETS } from '../../src/core/template/presets';
+import { MAX_LANES } from '../../src/core/template/template-spec';
 import { computeSpecFromDraft } from '../../ui/state/compute-spec-from-draft';
 import {
   addCustomLane,

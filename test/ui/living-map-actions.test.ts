@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { UiToSandbox } from '../../src/core/protocol';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { UiToSandbox } from '../../src/core/protocol/protocol';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { CopyEnvironment } from '../../ui/io/copy-text';
 import type { DownloadEnvironment } from '../../ui/io/download-text';
 import { createAppActions } from '../../ui/state/create-app-actions';

@@ -1,4 +1,4 @@
-import type { TemplateSpec } from '../../src/core/template-spec';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 
 /** A drawn map's spec as `read-map-spec` answers it: three stages, three lanes, one of them custom. */
 export function createDrawnSpec(): TemplateSpec {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 
 const long = 'A very long stage name that goes on and on';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANE_PRESETS } from '../../src/core/presets';
-import { TemplateSpecSchema } from '../../src/core/template-spec';
+import { LANE_PRESETS } from '../../src/core/template/presets';
+import { TemplateSpecSchema } from '../../src/core/template/template-spec';
 import { addCustomLane, addPresetLane, moveLane, removeLane, renameLane } from '../../ui/state/lane-editing';
 import { computeUpdatedSpec, createMapEditDraft, hasStructureChanges } from '../../ui/state/map-edit-draft';
 import type { SpecDraft } from '../../ui/state/spec-draft';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TemplateSpec } from '../../src/core/template-spec';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 import { addCustomLane, moveLane, removeLane, renameLane } from '../../ui/state/lane-editing';
 import { computeUpdatedSpec, createMapEditDraft } from '../../ui/state/map-edit-draft';
 import { mergeMapEdits } from '../../ui/state/merge-map-edits';

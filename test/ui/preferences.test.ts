@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultSpec } from '../../src/core/presets';
-import { TemplateSpecSchema } from '../../src/core/template-spec';
+import { createDefaultSpec } from '../../src/core/template/presets';
+import { TemplateSpecSchema } from '../../src/core/template/template-spec';
 import { applySandboxEvent } from '../../ui/state/apply-sandbox-event';
 import { computeSpecFromDraft } from '../../ui/state/compute-spec-from-draft';
 import { createAppState } from '../../ui/state/create-app-state';

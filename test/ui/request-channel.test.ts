@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRequestChannel } from '../../ui/channel/request-channel';
 import { RequestError } from '../../ui/channel/request-error';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { createFakeTimers, createFakeTransport } from './fake-sandbox';
 
 function setup() {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STAGE_PRESETS } from '../../src/core/presets';
-import { MAX_STAGES, TemplateSpecSchema } from '../../src/core/template-spec';
+import { STAGE_PRESETS } from '../../src/core/template/presets';
+import { MAX_STAGES, TemplateSpecSchema } from '../../src/core/template/template-spec';
 import { computeSpecFromDraft } from '../../ui/state/compute-spec-from-draft';
 import { createDefaultDraft } from '../../ui/state/spec-draft';
 import type { SpecDraft } from '../../ui/state/spec-draft';

@@ -1,4 +1,4 @@
-import type { UiToSandbox } from '../../src/core/protocol';
+import type { UiToSandbox } from '../../src/core/protocol/protocol';
 import type { Transport } from './request-channel';
 
 /** The parts of `window` the transport uses, so a test can hand in a fake one. */

@@ -1,6 +1,6 @@
-import { SandboxToUiSchema } from '../../src/core/protocol';
-import type { SandboxToUi } from '../../src/core/protocol';
-import { formatValidationIssues } from '../../src/core/validation-message';
+import { SandboxToUiSchema } from '../../src/core/protocol/protocol';
+import type { SandboxToUi } from '../../src/core/protocol/protocol';
+import { formatValidationIssues } from '../../src/core/import/validation-message';
 
 export type Logger = (message: string, detail?: unknown) => void;
 

@@ -1,5 +1,5 @@
-import type { SandboxToUi, UiToSandbox } from '../../src/core/protocol';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { SandboxToUi, UiToSandbox } from '../../src/core/protocol/protocol';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { parseSandboxMessage } from './parse-sandbox-message';
 import type { Logger } from './parse-sandbox-message';
 import { RequestError } from './request-error';

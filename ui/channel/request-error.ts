@@ -1,4 +1,4 @@
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 
 export type RequestErrorKind = 'timeout' | 'failed' | 'closed';
 

@@ -1,4 +1,4 @@
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { listComparableMaps, readCompareMap } from '../state/comparison-actions';
 import { useApp } from './app-context';
 import { ComparisonView } from './comparison-view';

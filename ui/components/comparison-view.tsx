@@ -1,5 +1,5 @@
-import type { ComparedNote, ComparedStage, JourneyComparison } from '../../src/core/journey-comparison-schema';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { ComparedNote, ComparedStage, JourneyComparison } from '../../src/core/compare/journey-comparison-schema';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 
 const TEXT = USER_MESSAGES.comparison;
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { SPEC_TEXT_LIMITS } from '../../src/core/template-spec';
+import { SPEC_TEXT_LIMITS } from '../../src/core/template/template-spec';
 import { useApp } from './app-context';
 import { CREATE_BUTTON_ID, errorIdOf, fieldElementId } from './field-element-id';
 import { LaneChecklist } from './lane-checklist';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { computeEmotionChart } from '../state/compute-emotion-chart';
 import type { EmotionPoint } from '../state/compute-export-preview';
 import { wrapLabel } from '../state/wrap-label';

@@ -1,4 +1,4 @@
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { ExportPreview as Preview } from '../state/compute-export-preview';
 import { EmotionChart } from './emotion-chart';
 import { NoteCountTable } from './note-count-table';

@@ -1,5 +1,5 @@
-import { EXPORT_FORMATS } from '../../src/core/journey-schema';
-import type { ExportFormat } from '../../src/core/journey-schema';
+import { EXPORT_FORMATS } from '../../src/core/journey/journey-schema';
+import type { ExportFormat } from '../../src/core/journey/journey-schema';
 import { useApp } from './app-context';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { json: 'JSON', csv: 'CSV', markdown: 'Markdown', mermaid: 'Mermaid' };

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { MAX_LANES } from '../../src/core/template-spec';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { MAX_LANES } from '../../src/core/template/template-spec';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { laneFieldKey } from '../state/field-key';
 import { addCustomLane, canCheckAnotherLane, removeCustomLane, renameLane, setLaneChecked } from '../state/lane-editing';
 import { useApp } from './app-context';

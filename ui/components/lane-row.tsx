@@ -1,4 +1,4 @@
-import { SPEC_TEXT_LIMITS } from '../../src/core/template-spec';
+import { SPEC_TEXT_LIMITS } from '../../src/core/template/template-spec';
 import type { LaneDraft } from '../state/spec-draft';
 import { laneFieldKey } from '../state/field-key';
 import { describeError, FieldError } from './field-error';

@@ -1,4 +1,4 @@
-import { SPEC_TEXT_LIMITS } from '../../src/core/template-spec';
+import { SPEC_TEXT_LIMITS } from '../../src/core/template/template-spec';
 import { computeDuplicateTitle } from '../state/map-actions';
 import { useApp } from './app-context';
 import type { MapActionKind } from '../state/create-living-map-state';

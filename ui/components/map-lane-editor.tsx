@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { MAX_LANES } from '../../src/core/template-spec';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { MAX_LANES } from '../../src/core/template/template-spec';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { laneFieldKey } from '../state/field-key';
 import { addCustomLane, addPresetLane, canCheckAnotherLane, moveLane, removeLane, renameLane } from '../state/lane-editing';
 import type { LaneDraft, SpecDraft } from '../state/spec-draft';

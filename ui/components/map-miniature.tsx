@@ -1,6 +1,6 @@
 import { useComputed } from '@preact/signals';
-import type { Rect } from '../../src/core/geometry';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { Rect } from '../../src/core/shared/geometry';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { computePreviewLayout } from '../state/compute-preview-layout';
 import { useApp } from './app-context';
 

@@ -1,4 +1,4 @@
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { RankedPreviewNote } from '../state/compute-export-preview';
 
 export function PainPointList({ notes }: { notes: readonly RankedPreviewNote[] }) {

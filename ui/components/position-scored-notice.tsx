@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { PositionScored } from '../state/compute-export-preview';
 import { useApp } from './app-context';
 import { FieldError } from './field-error';

@@ -1,4 +1,4 @@
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { ProgressMessage } from '../channel/request-channel';
 import type { StatusMessage } from '../state/create-app-state';
 import { StatusLine } from './status-line';

@@ -1,6 +1,6 @@
-import { STAGE_PRESETS } from '../../src/core/presets';
-import { MAX_STAGES } from '../../src/core/template-spec';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { STAGE_PRESETS } from '../../src/core/template/presets';
+import { MAX_STAGES } from '../../src/core/template/template-spec';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { stageFieldKey } from '../state/field-key';
 import {
   addStage,

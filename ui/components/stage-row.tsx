@@ -2,8 +2,8 @@ import type { StageDraft } from '../state/spec-draft';
 import { describeError, FieldError } from './field-error';
 import { errorIdOf, stageNameId } from './field-element-id';
 import { laneFieldKey, stageFieldKey } from '../state/field-key';
-import { SPEC_TEXT_LIMITS } from '../../src/core/template-spec';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { SPEC_TEXT_LIMITS } from '../../src/core/template/template-spec';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { usePasteCutNote } from './use-paste-cut-note';
 
 interface StageRowProps {

@@ -1,4 +1,4 @@
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { UnplacedPreviewNote } from '../state/compute-export-preview';
 import { useApp } from './app-context';
 import { FieldError } from './field-error';

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { useApp } from './app-context';
 
 export const APPLY_BUTTON_ID = 'apply-map-changes';

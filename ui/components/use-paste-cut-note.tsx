@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { isPasteCut } from '../state/is-paste-cut';
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;

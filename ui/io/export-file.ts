@@ -1,6 +1,6 @@
-import type { ExportFormat } from '../../src/core/journey-schema';
-import { LETTER_CHARACTERS } from '../../src/core/letter-characters';
-import { slugify } from '../../src/core/presets';
+import type { ExportFormat } from '../../src/core/journey/journey-schema';
+import { LETTER_CHARACTERS } from '../../src/core/shared/letter-characters';
+import { slugify } from '../../src/core/template/presets';
 
 const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   json: { extension: 'json', mimeType: 'application/json;charset=utf-8' },

@@ -1,5 +1,5 @@
 import { batch } from '@preact/signals';
-import type { SandboxToUi } from '../../src/core/protocol';
+import type { SandboxToUi } from '../../src/core/protocol/protocol';
 import type { AppState, TabId } from './create-app-state';
 import { createDraftFromSpec } from './spec-draft';
 

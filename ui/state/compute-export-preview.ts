@@ -1,6 +1,6 @@
-import type { Journey, LaneSchema, UnplacedReason } from '../../src/core/journey-schema';
+import type { Journey, LaneSchema, UnplacedReason } from '../../src/core/journey/journey-schema';
 import * as z from 'zod/mini';
-import { ownValue } from '../../src/core/own-value';
+import { ownValue } from '../../src/core/shared/own-value';
 
 export const TOP_PAIN_POINT_COUNT = 5;
 export const UNPLACED_SHOWN_COUNT = 50;

@@ -1,4 +1,4 @@
-import { PANEL_SIZE_LIMITS } from '../../src/core/preferences';
+import { PANEL_SIZE_LIMITS } from '../../src/core/protocol/preferences';
 
 export interface PanelSize {
   width: number;

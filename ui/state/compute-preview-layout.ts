@@ -1,6 +1,6 @@
-import { computeMapLayout } from '../../src/core/compute-map-layout';
-import type { MapLayout } from '../../src/core/map-layout';
-import type { TemplateSpec } from '../../src/core/template-spec';
+import { computeMapLayout } from '../../src/core/template/compute-map-layout';
+import type { MapLayout } from '../../src/core/template/map-layout';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 import { computeSpecFromDraft } from './compute-spec-from-draft';
 import type { SpecDraft } from './spec-draft';
 

@@ -1,7 +1,7 @@
-import { slugify } from '../../src/core/presets';
-import type { TemplateSpecInput } from '../../src/core/template-spec';
-import { createUniqueId } from '../../src/core/create-unique-id';
-import { MAX_SPEC_ID_LENGTH } from '../../src/core/template-spec';
+import { slugify } from '../../src/core/template/presets';
+import type { TemplateSpecInput } from '../../src/core/template/template-spec';
+import { createUniqueId } from '../../src/core/shared/create-unique-id';
+import { MAX_SPEC_ID_LENGTH } from '../../src/core/template/template-spec';
 import type { SpecDraft } from './spec-draft';
 
 export interface DraftSpec {

@@ -1,5 +1,5 @@
 import { batch } from '@preact/signals';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { RequestChannel } from '../channel/request-channel';
 import { RequestError } from '../channel/request-error';
 import { REQUEST_TIMEOUTS } from '../channel/request-timeouts';

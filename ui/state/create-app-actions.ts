@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../src/core/journey-schema';
+import type { ExportFormat } from '../../src/core/journey/journey-schema';
 import type { RequestChannel } from '../channel/request-channel';
 import type { CopyEnvironment } from '../io/copy-text';
 import type { DownloadEnvironment } from '../io/download-text';

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
-import type { ExportFormat } from '../../src/core/journey-schema';
-import type { MapExported, MapSummary } from '../../src/core/protocol';
+import type { ExportFormat } from '../../src/core/journey/journey-schema';
+import type { MapExported, MapSummary } from '../../src/core/protocol/protocol';
 import type { ProgressMessage } from '../channel/request-channel';
 import { computeExportPreview } from './compute-export-preview';
 import { createComparisonState } from './create-comparison-state';

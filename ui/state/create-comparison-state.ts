@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { MapsCompared } from '../../src/core/protocol';
+import type { MapsCompared } from '../../src/core/protocol/protocol';
 import type { StatusMessage } from './create-app-state';
 
 /** The Export tab's "Compare with…": which map to compare the chosen one with, and the last comparison. */

@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import type { TemplateSpec } from '../../src/core/template-spec';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 import type { ProgressMessage } from '../channel/request-channel';
 import type { StatusMessage } from './create-app-state';
 import { computeUpdatedSpec, hasStructureChanges } from './map-edit-draft';

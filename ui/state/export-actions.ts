@@ -1,6 +1,6 @@
 import { batch } from '@preact/signals';
-import type { ExportFormat } from '../../src/core/journey-schema';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { ExportFormat } from '../../src/core/journey/journey-schema';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { RequestChannel } from '../channel/request-channel';
 import { describeRequestFailure } from '../channel/request-error';
 import { REQUEST_TIMEOUTS } from '../channel/request-timeouts';

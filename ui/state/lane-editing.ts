@@ -1,4 +1,4 @@
-import { MAX_LANES } from '../../src/core/template-spec';
+import { MAX_LANES } from '../../src/core/template/template-spec';
 import { createDraftKey } from './spec-draft';
 import type { SpecDraft } from './spec-draft';
 

@@ -1,7 +1,7 @@
 import { batch } from '@preact/signals';
-import type { SandboxToUi } from '../../src/core/protocol';
-import type { TemplateSpec } from '../../src/core/template-spec';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { SandboxToUi } from '../../src/core/protocol/protocol';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { RequestChannel } from '../channel/request-channel';
 import { describeRequestFailure, RequestError } from '../channel/request-error';
 import { REQUEST_TIMEOUTS } from '../channel/request-timeouts';

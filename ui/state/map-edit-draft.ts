@@ -1,8 +1,8 @@
-import { LANE_PRESETS, slugify } from '../../src/core/presets';
-import type { TemplateSpec } from '../../src/core/template-spec';
+import { LANE_PRESETS, slugify } from '../../src/core/template/presets';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 import type { DraftSpec } from './compute-spec-from-draft';
-import { createUniqueId } from '../../src/core/create-unique-id';
-import { MAX_SPEC_ID_LENGTH } from '../../src/core/template-spec';
+import { createUniqueId } from '../../src/core/shared/create-unique-id';
+import { MAX_SPEC_ID_LENGTH } from '../../src/core/template/template-spec';
 import { createDraftFromSpec } from './spec-draft';
 import type { SpecDraft } from './spec-draft';
 

@@ -1,6 +1,6 @@
-import type { PersonaSpec, TemplateOptions, TemplateSpec } from '../../src/core/template-spec';
-import { createUniqueId } from '../../src/core/create-unique-id';
-import { MAX_SPEC_ID_LENGTH } from '../../src/core/template-spec';
+import type { PersonaSpec, TemplateOptions, TemplateSpec } from '../../src/core/template/template-spec';
+import { createUniqueId } from '../../src/core/shared/create-unique-id';
+import { MAX_SPEC_ID_LENGTH } from '../../src/core/template/template-spec';
 
 interface Part {
   id: string;

@@ -1,5 +1,5 @@
-import type { ExportFormat } from '../../src/core/journey-schema';
-import { USER_MESSAGES } from '../../src/core/user-messages';
+import type { ExportFormat } from '../../src/core/journey/journey-schema';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { RequestChannel } from '../channel/request-channel';
 import { copyTextAsync } from '../io/copy-text';
 import type { CopyEnvironment } from '../io/copy-text';

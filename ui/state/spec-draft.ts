@@ -1,6 +1,6 @@
-import type { LaneKind } from '../../src/core/lane-kinds';
-import { DEFAULT_PERSONA, LANE_PRESETS, STAGE_PRESETS } from '../../src/core/presets';
-import type { TemplateSpec } from '../../src/core/template-spec';
+import type { LaneKind } from '../../src/core/shared/lane-kinds';
+import { DEFAULT_PERSONA, LANE_PRESETS, STAGE_PRESETS } from '../../src/core/template/presets';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 
 /**
  * The create form as a person edits it. Rows carry a `key` that never changes, so an input keeps its focus while

@@ -1,6 +1,6 @@
-import { MAX_STAGES } from '../../src/core/template-spec';
-import { STAGE_PRESETS } from '../../src/core/presets';
-import type { StagePreset } from '../../src/core/presets';
+import { MAX_STAGES } from '../../src/core/template/template-spec';
+import { STAGE_PRESETS } from '../../src/core/template/presets';
+import type { StagePreset } from '../../src/core/template/presets';
 import { createDraftKey } from './spec-draft';
 import type { SpecDraft } from './spec-draft';
 

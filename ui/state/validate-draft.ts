@@ -1,5 +1,5 @@
-import { TemplateSpecSchema } from '../../src/core/template-spec';
-import type { TemplateSpec } from '../../src/core/template-spec';
+import { TemplateSpecSchema } from '../../src/core/template/template-spec';
+import type { TemplateSpec } from '../../src/core/template/template-spec';
 import { computeSpecFromDraft } from './compute-spec-from-draft';
 import type { DraftSpec } from './compute-spec-from-draft';
 import { computeFieldKey } from './field-key';

@@ -1,0 +1,77 @@
+import type { NoteSnapshot } from './board-snapshot';
+import type { Rect } from '../shared/geometry';
+import { rectIntersectionArea } from '../shared/geometry';
+import { bucketKeys } from './bucket-keys';
+
+export interface StampSnapshot {
+  name: string;
+  /** The note the stamp is stuck to, when the board says so (the plugin API's `stuckTo`). */
+  stuckToId: string | null;
+  /** Page coordinates; used for stamps stuck to nothing, such as every stamp of a REST file. */
+  bounds: Rect | null;
+}
+
+/**
+ * Gives each stamp to its note: the one it is stuck to, or else the one it overlaps most (the first in `notes` on
+ * a tie), as FigJam sticks a stamp to the note under it. Stamps on no note of `notes` are left out. Notes are
+ * looked up in a spatial hash of a bounded number of squares each; a note too large or too far out for it (none
+ * drawn in FigJam: a sticky is at most 416 wide) is checked against every stamp, so the work grows with the
+ * number of notes and stamps, never with the extent of the board.
+ */
+export function attachStamps(notes: readonly NoteSnapshot[], stamps: readonly StampSnapshot[]): NoteSnapshot[] {
+  const namesById = new Map<string, string[]>();
+  const byId = new Map(notes.map((note) => [note.id, note]));
+  const buckets = new Map<string, number[]>();
+  const outsideBuckets: number[] = [];
+  let bucketsBuilt = false;
+  const buildBuckets = () => {
+    notes.forEach((note, index) => {
+      const keys = bucketKeys(note.bounds);
+      if (keys === null) outsideBuckets.push(index);
+      for (const key of keys ?? []) {
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(index);
+        else buckets.set(key, [index]);
+      }
+    });
+    bucketsBuilt = true;
+  };
+  const give = (noteId: string, name: string) => {
+    const names = namesById.get(noteId);
+    if (names) names.push(name);
+    else namesById.set(noteId, [name]);
+  };
+  const findUnder = (bounds: Rect): NoteSnapshot | null => {
+    let best = -1;
+    let bestArea = 0;
+    const consider = (index: number) => {
+      const area = rectIntersectionArea(notes[index]!.bounds, bounds);
+      if (area > bestArea || (area === bestArea && area > 0 && index < best)) {
+        best = index;
+        bestArea = area;
+      }
+    };
+    const keys = bucketKeys(bounds);
+    if (keys === null) notes.forEach((_, index) => consider(index));
+    else {
+      for (const key of keys) for (const index of buckets.get(key) ?? []) consider(index);
+      for (const index of outsideBuckets) consider(index);
+    }
+    return best < 0 ? null : notes[best]!;
+  };
+
+  for (const stamp of stamps) {
+    if (stamp.stuckToId !== null) {
+      if (byId.has(stamp.stuckToId)) give(stamp.stuckToId, stamp.name);
+      continue;
+    }
+    if (!stamp.bounds) continue;
+    if (!bucketsBuilt) buildBuckets();
+    const best = findUnder(stamp.bounds);
+    if (best) give(best.id, stamp.name);
+  }
+  return notes.map((note) => {
+    const names = namesById.get(note.id);
+    return names ? { ...note, stamps: [...note.stamps, ...names] } : note;
+  });
+}

@@ -1,0 +1,560 @@
+import { NEAR_MAP_MARGIN } from '../assemble-map-snapshots';
+import type { MapSnapshot, NoteSnapshot } from '../board-snapshot';
+import type { BoardNode } from '../board-node';
+import { computeBandSpans } from './compute-band-spans';
+import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
+import { findAlignedGroups } from './find-aligned-groups';
+import type { AlignmentAxis } from './find-aligned-groups';
+import type { Rect } from '../../shared/geometry';
+import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectRight, rectsOverlap } from '../../shared/geometry';
+import { inferTableGrid } from './infer-table-grid';
+import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
+import { matchLaneLabel } from './lane-vocabulary';
+import { CUSTOM_LANE_INSTRUCTION, LANE_PRESETS } from '../../template/presets';
+import { isKnownStageHeader } from './stage-vocabulary';
+import { readFirstLine } from '../../shared/split-text-lines';
+import { USER_MESSAGES } from '../../shared/user-messages';
+
+export interface InferredJourneyGrids {
+  /** Grids with journey evidence (or chosen), most evidence first. */
+  maps: MapSnapshot[];
+  /**
+   * Grids that show no journey evidence (a table of field specs, a legend): not journey maps unless someone
+   * chooses one by its id. Listed so that they can be; only a table's own cells are among their notes.
+   */
+  candidates: MapSnapshot[];
+  /** Why nothing was recognised, saying what was found; empty when a map was. */
+  problems: string[];
+}
+
+export interface InferJourneyGridsOptions {
+  /** Every grid found is a journey map: the person chose what to read (the plugin's selection). */
+  acceptAll?: boolean;
+  /** Map ids or node ids of candidates to read as journey maps although they show no evidence. */
+  chosen?: ReadonlySet<string>;
+}
+
+/** How far a label column may sit left of the first stage, or a first lane below the header row. */
+const MAX_GRID_GAP = 480;
+/** How far above a grid a text may be and still be its title. */
+const MAX_TITLE_DISTANCE = 400;
+/** One known stage word could be anything ("After", "Use"); two in one header row name a journey. */
+const MIN_KNOWN_STAGES = 2;
+
+const isSection = (node: BoardNode) => node.type === 'SECTION';
+const centerX = (node: BoardNode) => node.bounds.x + node.bounds.width / 2;
+const centerY = (node: BoardNode) => node.bounds.y + node.bounds.height / 2;
+/** The REST API gives the nodes inside a component instance ids starting with "I" (`I12:3;4:5`). */
+const isInInstance = (node: BoardNode) => node.id.startsWith('I');
+
+/** A section's label is its name at its top-left corner: rows align sections by their top, others by centre. */
+const ROW_AXIS: AlignmentAxis<BoardNode> = {
+  key: (node) => (isSection(node) ? node.bounds.y : centerY(node)),
+  tolerance: (a, b) => Math.max(6, 0.25 * Math.min(headerHeight(a), headerHeight(b))),
+  start: (node) => node.bounds.x,
+  end: (node) => rectRight(node.bounds),
+};
+
+const COLUMN_AXIS: AlignmentAxis<BoardNode> = {
+  key: (node) => node.bounds.x,
+  tolerance: (a, b) => Math.max(6, 0.15 * Math.min(labelWidth(a), labelWidth(b))),
+  start: (node) => node.bounds.y,
+  end: (node) => rectBottom(node.bounds),
+};
+
+function headerHeight(node: BoardNode): number {
+  return isSection(node) ? 96 : node.bounds.height;
+}
+
+function labelWidth(node: BoardNode): number {
+  return isSection(node) ? 160 : node.bounds.width;
+}
+
+/** Where a header's own box ends downwards: a section's name sits on its top edge. */
+function headerBottom(node: BoardNode): number {
+  return isSection(node) ? node.bounds.y : rectBottom(node.bounds);
+}
+
+/** Where a label's own box ends to the right: a lane section reaches across the stages. */
+function labelRight(node: BoardNode): number {
+  return isSection(node) ? node.bounds.x : rectRight(node.bounds);
+}
+
+/**
+ * The longest lane or stage name in the vocabularies is under 30 characters; with numbering, emoji and a colon a
+ * label stays under this. A longer text is a note, not a name, and is not looked up: most nodes on a big board
+ * are notes, and normalising each one's text was a third of the time to infer a grid.
+ */
+const MAX_NAME_LENGTH = 48;
+
+/** Bit 1: the vocabulary knows the text as a lane; bit 2: as a stage. */
+type KnownName = 0 | 1 | 2 | 3;
+
+/**
+ * What the vocabularies know each node's text as, looked up once per node (pairing asks many times). A Map made
+ * per inference, not a WeakMap: tens of thousands of weak entries cost the garbage collector more than the lookups.
+ */
+function createNameIndex() {
+  const known = new Map<BoardNode, KnownName>();
+  const read = (node: BoardNode): KnownName => {
+    let value = known.get(node);
+    if (value === undefined) {
+      const short = node.text.length <= MAX_NAME_LENGTH || readFirstLine(node.text.slice(0, 2 * MAX_NAME_LENGTH)).length <= MAX_NAME_LENGTH;
+      value = short ? (((matchLaneLabel(node.text) !== null ? 1 : 0) | (isKnownStageHeader(node.text) ? 2 : 0)) as KnownName) : 0;
+      known.set(node, value);
+    }
+    return value;
+  };
+  return { isLane: (node: BoardNode) => (read(node) & 1) !== 0, isStage: (node: BoardNode) => (read(node) & 2) !== 0 };
+}
+type NameIndex = ReturnType<typeof createNameIndex>;
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Known lane labels and stage headers outside component instances: what says a grid is a journey map. */
+interface Evidence {
+  lanes: number;
+  stages: number;
+}
+
+function readEvidence(headers: readonly BoardNode[], labels: readonly BoardNode[], names: NameIndex): Evidence {
+  return {
+    lanes: labels.filter((node) => !isInInstance(node) && names.isLane(node)).length,
+    stages: headers.filter((node) => !isInInstance(node) && names.isStage(node)).length,
+  };
+}
+
+function isJourneyEvidence(evidence: Evidence): boolean {
+  return evidence.lanes > 0 || evidence.stages >= MIN_KNOWN_STAGES;
+}
+
+/** Lane names weigh more than stage names: "Pain points" says journey map more surely than "Purchase". */
+function weighEvidence(evidence: Evidence): number {
+  return 2 * evidence.lanes + (evidence.stages >= MIN_KNOWN_STAGES ? evidence.stages : 0);
+}
+
+interface GridCandidate {
+  headers: BoardNode[];
+  labels: BoardNode[];
+  score: number;
+  headerGap: number;
+  evidence: Evidence;
+  /** Header row to last label, label column to last header: what two candidates may not share. */
+  reach: Rect;
+}
+
+function scoreLabel(label: BoardNode, names: NameIndex): number {
+  return 1 + (names.isLane(label) ? 2 : 0) + (label.type === 'STICKY' ? 0 : 1);
+}
+
+/** A row drawn only with shapes, texts or sections: the header row of a map, which a label column stops at. */
+interface StructureRow {
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+/** Sorted by top, so the rows between two labels are found by a binary search. */
+function findStructureRows(rows: readonly BoardNode[][]): StructureRow[] {
+  return rows
+    .filter((row) => row.every((node) => node.type !== 'STICKY'))
+    .map((row) => ({
+      top: Math.min(...row.map((node) => node.bounds.y)),
+      bottom: Math.max(...row.map((node) => rectBottom(node.bounds))),
+      left: row[0]!.bounds.x,
+    }))
+    .sort((a, b) => a.top - b.top);
+}
+
+function firstIndexAtOrAfter<Item>(sorted: readonly Item[], value: number, keyOf: (item: Item) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (keyOf(sorted[middle]!) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A row of headers in the gap between two labels is the next map's header row: the column stops there. */
+function hasHeaderRowBetween(structureRows: readonly StructureRow[], top: number, bottom: number, firstHeader: BoardNode): boolean {
+  for (let index = firstIndexAtOrAfter(structureRows, top, (row) => row.top); index < structureRows.length; index++) {
+    const row = structureRows[index]!;
+    if (row.top > bottom) return false;
+    if (row.bottom <= bottom && Math.abs(row.left - firstHeader.bounds.x) <= Math.max(24, firstHeader.bounds.width / 2)) return true;
+  }
+  return false;
+}
+
+function evaluatePair(
+  row: readonly BoardNode[],
+  column: readonly BoardNode[],
+  structureRows: readonly StructureRow[],
+  names: NameIndex,
+): GridCandidate | null {
+  const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
+  const rowBottomAll = Math.max(...row.map(headerBottom));
+  const columnBelow = column.filter((node) => isBelow(node, rowBottomAll));
+  if (columnBelow.length === 0) return null;
+  // Only the part of the column below the row counts: a title above it may share the labels' left edge.
+  const columnRight = Math.max(...columnBelow.map(labelRight));
+  const headers = row.filter((node) => centerX(node) > columnRight);
+  if (headers.length < 2) return null;
+  const firstHeader = headers[0]!;
+  const rowBottom = Math.max(...headers.map(headerBottom));
+  const below = columnBelow.filter(
+    (node) =>
+      isBelow(node, rowBottom) &&
+      (isSection(node) ? node.bounds.x <= firstHeader.bounds.x + 24 : centerX(node) < firstHeader.bounds.x),
+  );
+  if (below.length === 0) return null;
+  const labelHeight = median(below.map((node) => node.bounds.height));
+  const headerWidth = median(headers.map((node) => node.bounds.width));
+  const headerGap = below[0]!.bounds.y - rowBottom;
+  if (headerGap > Math.max(MAX_GRID_GAP, 3 * labelHeight)) return null;
+  if (firstHeader.bounds.x - columnRight > Math.max(MAX_GRID_GAP, 2 * headerWidth)) return null;
+  // A small label at the top of a tall lane leaves a wide gap to the next one: lanes are about as tall as
+  // stages are wide, so the gap allowed grows with the headers.
+  const laneGap = Math.max(MAX_GRID_GAP, 3 * labelHeight, 1.5 * headerWidth);
+  const labels = [below[0]!];
+  for (const label of below.slice(1)) {
+    const previousBottom = rectBottom(labels[labels.length - 1]!.bounds);
+    if (label.bounds.y - previousBottom > laneGap) break;
+    if (hasHeaderRowBetween(structureRows, previousBottom, label.bounds.y, firstHeader)) break;
+    labels.push(label);
+  }
+  // A wall of notes is not a journey map: without one known lane name, the grid must be drawn with shapes or text.
+  const knowsALane = labels.some(names.isLane);
+  if (!knowsALane && (labels.length === 1 || [...labels, ...headers].every((node) => node.type === 'STICKY'))) return null;
+  const evidence = readEvidence(headers, labels, names);
+  // Texts inside a component instance (a legend, a widget) take part only in a grid that names a journey itself.
+  if (!isJourneyEvidence(evidence) && [...headers, ...labels].some(isInInstance)) return null;
+  const score = labels.reduce((sum, label) => sum + scoreLabel(label, names), 0);
+  const top = Math.min(...headers.map((node) => node.bounds.y));
+  const left = Math.min(...labels.map((node) => node.bounds.x));
+  const right = Math.max(...headers.map((node) => rectRight(node.bounds)));
+  const bottom = Math.max(...labels.map((node) => rectBottom(node.bounds)));
+  return { headers, labels, score, headerGap, evidence, reach: { x: left, y: top, width: right - left, height: bottom - top } };
+}
+
+/** More evidence first; then most (and best-known) labels; among rows above them, the closest; then most headers. */
+function compareCandidates(a: GridCandidate, b: GridCandidate): number {
+  return (
+    weighEvidence(b.evidence) - weighEvidence(a.evidence) ||
+    b.score - a.score ||
+    a.headerGap - b.headerGap ||
+    b.headers.length - a.headers.length ||
+    a.reach.y - b.reach.y ||
+    a.reach.x - b.reach.x
+  );
+}
+
+interface RowInfo {
+  row: BoardNode[];
+  bottom: number;
+  hasKnownStage: boolean;
+  hasShape: boolean;
+}
+
+/**
+ * Every pairing of a header row with a label column that could be a grid. A column is only paired with the rows
+ * that end just above one of its labels (binary search), and a pairing of stickies alone with no journey word is
+ * skipped before it is measured, so a board of thousands of notes costs about a sort.
+ */
+function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex): GridCandidate[] {
+  const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
+  const columns = findAlignedGroups(candidates, COLUMN_AXIS, 1).filter((column) => column.length >= 2 || names.isLane(column[0]!));
+  const structureRows = findStructureRows(rows);
+  const rowInfos: RowInfo[] = rows
+    .map((row) => ({
+      row,
+      bottom: Math.max(...row.map(headerBottom)),
+      hasKnownStage: row.some(names.isStage),
+      hasShape: row.some((node) => node.type !== 'STICKY'),
+    }))
+    .sort((a, b) => a.bottom - b.bottom);
+  const found: GridCandidate[] = [];
+  const tried = new Set<BoardNode[]>();
+  for (const column of columns) {
+    const columnKnowsALane = column.some(names.isLane);
+    const columnHasShape = column.some((node) => node.type !== 'STICKY');
+    const reach = Math.max(MAX_GRID_GAP, 3 * Math.max(...column.map((node) => node.bounds.height)));
+    tried.clear();
+    for (const label of column) {
+      const lowest = label.bounds.y + 0.1 * label.bounds.height;
+      for (let index = firstIndexAtOrAfter(rowInfos, label.bounds.y - reach, (info) => info.bottom); index < rowInfos.length; index++) {
+        const info = rowInfos[index]!;
+        if (info.bottom > lowest) break;
+        if (tried.has(info.row)) continue;
+        tried.add(info.row);
+        if (!columnKnowsALane && !info.hasKnownStage && !columnHasShape && !info.hasShape) continue;
+        const candidate = evaluatePair(info.row, column, structureRows, names);
+        if (candidate) found.push(candidate);
+      }
+    }
+  }
+  return found.sort(compareCandidates);
+}
+
+/** Best first, each candidate kept unless it shares a node or its area with one kept before it. */
+function keepDistinct(sorted: readonly GridCandidate[]): GridCandidate[] {
+  const kept: GridCandidate[] = [];
+  const used = new Set<string>();
+  for (const candidate of sorted) {
+    const nodes = [...candidate.headers, ...candidate.labels];
+    if (nodes.some((node) => used.has(node.id))) continue;
+    if (kept.some((other) => rectsOverlap(other.reach, candidate.reach))) continue;
+    kept.push(candidate);
+    for (const node of nodes) used.add(node.id);
+  }
+  return kept;
+}
+
+/** The notes that may belong to a grid: centred right of its labels and below its header row, within reach. */
+function findNearbyNotes(notes: readonly NoteSnapshot[], reach: Rect): NoteSnapshot[] {
+  const margin = NEAR_MAP_MARGIN;
+  const area: Rect = { x: reach.x, y: reach.y, width: reach.width + margin, height: reach.height + 2 * margin };
+  return notes.filter((note) => rectContainsPoint(area, rectCenter(note.bounds)));
+}
+
+/** A lane drawn as a section named like the label inside it, the way Journey Lanes draws one. */
+interface LaneSection {
+  sectionId: string;
+  bounds: Rect;
+  /** The section holds an instruction below its label, as Journey Lanes writes one. */
+  hasInstruction: boolean;
+}
+
+interface LaneSections {
+  /** By the label's node id. */
+  byLabel: Map<string, LaneSection>;
+  /** Texts that instruct (under a lane label, or Journey Lanes' own instructions): never labels or headers. */
+  instructionIds: Set<string>;
+}
+
+const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([...LANE_PRESETS.map((lane) => lane.instruction), CUSTOM_LANE_INSTRUCTION]);
+
+/**
+ * Lanes drawn as sections: a section whose name is the first line of a shape or text inside it. Texts below that
+ * label, in its column, are the lane's instruction. Found from the parent links, one pass over the nodes.
+ */
+function findLaneSections(nodes: readonly BoardNode[]): LaneSections {
+  const children = new Map<string, BoardNode[]>();
+  const instructionIds = new Set<string>();
+  for (const node of nodes) {
+    if (node.type === 'TEXT' && KNOWN_INSTRUCTIONS.has(node.text.trim())) instructionIds.add(node.id);
+    if (node.parentId === null) continue;
+    const siblings = children.get(node.parentId);
+    if (siblings) siblings.push(node);
+    else children.set(node.parentId, [node]);
+  }
+  const byLabel = new Map<string, LaneSection>();
+  for (const section of nodes) {
+    if (!isSection(section)) continue;
+    const name = readFirstLine(section.text);
+    const inside = children.get(section.id) ?? [];
+    const label = inside.find((node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT') && name !== '' && readFirstLine(node.text) === name);
+    if (!label) continue;
+    const instructions = inside.filter(
+      (node) =>
+        node.type === 'TEXT' &&
+        node !== label &&
+        node.bounds.y >= rectBottom(label.bounds) - 1 &&
+        node.bounds.x < rectRight(label.bounds) &&
+        rectRight(node.bounds) > label.bounds.x,
+    );
+    for (const instruction of instructions) instructionIds.add(instruction.id);
+    byLabel.set(label.id, { sectionId: section.id, bounds: section.bounds, hasInstruction: instructions.length > 0 });
+  }
+  return { byLabel, instructionIds };
+}
+
+function createGrid(found: GridCandidate, notes: readonly NoteSnapshot[], laneSections: LaneSections): InferredGrid {
+  const { headers, labels } = found;
+  const labelColumnRight = Math.max(...labels.map(labelRight));
+  const rowBottom = Math.max(...headers.map(headerBottom));
+  const nearby = findNearbyNotes(notes, found.reach);
+  const stageSpans = computeBandSpans(
+    headers.map((node) => ({ start: node.bounds.x, end: rectRight(node.bounds) })),
+    labelColumnRight,
+    nearby.filter((note) => rectCenter(note.bounds).y > rowBottom).map((note) => ({ start: note.bounds.x, end: rectRight(note.bounds) })),
+  );
+  const laneSpans = computeBandSpans(
+    labels.map((node) => ({ start: node.bounds.y, end: rectBottom(node.bounds) })),
+    rowBottom,
+    nearby.filter((note) => rectCenter(note.bounds).x > labelColumnRight).map((note) => ({ start: note.bounds.y, end: rectBottom(note.bounds) })),
+  );
+  const track = (node: BoardNode, span: Span): InferredTrack => ({ name: readFirstLine(node.text), nodeId: node.id, span });
+  // A lane section is the lane as people see it: its band is the section, and notes in it belong to it.
+  const laneTrack = (node: BoardNode, span: Span): InferredTrack => {
+    const section = laneSections.byLabel.get(node.id);
+    if (!section) return track(node, span);
+    return { ...track(node, { start: section.bounds.y, end: rectBottom(section.bounds) }), sectionId: section.sectionId };
+  };
+  const sections = labels.map((node) => laneSections.byLabel.get(node.id));
+  return {
+    idSource: headers[0]!.id,
+    nodeId: null,
+    title: null,
+    stages: headers.map((node, index) => track(node, stageSpans[index]!)),
+    lanes: labels.map((node, index) => laneTrack(node, laneSpans[index]!)),
+    top: Math.min(...headers.map((node) => node.bounds.y)),
+    left: Math.min(...labels.map((node) => node.bounds.x)),
+    structureIds: new Set([...headers, ...labels].map((node) => node.id)),
+    ownNotes: [],
+    looksPluginDrawn: sections.some((section) => section?.hasInstruction === true),
+  };
+}
+
+function gridBounds(grid: InferredGrid): Rect {
+  const right = grid.stages[grid.stages.length - 1]!.span.end;
+  const bottom = grid.lanes[grid.lanes.length - 1]!.span.end;
+  return { x: grid.left, y: grid.top, width: right - grid.left, height: bottom - grid.top };
+}
+
+/** The section around the grid names it; without one, the nearest text just above it. */
+function nameGrid(grid: InferredGrid, nodes: readonly BoardNode[]): InferredGrid {
+  const bounds = gridBounds(grid);
+  const outside = nodes.filter((node) => !grid.structureIds.has(node.id) && node.id !== grid.nodeId);
+  const sections = outside
+    .filter((node) => isSection(node) && rectContainsRect(node.bounds, bounds))
+    .sort((a, b) => a.bounds.width * a.bounds.height - b.bounds.width * b.bounds.height);
+  const section = sections[0];
+  if (section) return { ...grid, nodeId: grid.nodeId ?? section.id, title: readFirstLine(section.text) || null };
+  const above = outside
+    .filter(
+      (node) =>
+        (node.type === 'TEXT' || node.type === 'SHAPE_WITH_TEXT') &&
+        readFirstLine(node.text) !== '' &&
+        rectBottom(node.bounds) <= bounds.y &&
+        rectBottom(node.bounds) >= bounds.y - MAX_TITLE_DISTANCE &&
+        node.bounds.x < rectRight(bounds) &&
+        rectRight(node.bounds) > bounds.x,
+    )
+    .sort((a, b) => rectBottom(b.bounds) - rectBottom(a.bounds));
+  return { ...grid, title: above[0] ? readFirstLine(above[0].text) : null };
+}
+
+/**
+ * Nodes that can be a header or a label: text on a shape, a text, a note, or a section's name. A section that
+ * holds shapes or texts of its own is a frame around a grid (or around a column), not a label.
+ */
+function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly BoardNode[], instructionIds: ReadonlySet<string>): BoardNode[] {
+  const inTable = (node: BoardNode) => tables.some((table) => rectContainsPoint(table.bounds, rectCenter(node.bounds)));
+  const texts = nodes.filter(
+    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && node.text.trim() !== '' && !inTable(node) && !instructionIds.has(node.id),
+  );
+  const framed = texts.filter((node) => node.type !== 'STICKY');
+  const sections = nodes.filter(
+    (node) =>
+      isSection(node) &&
+      readFirstLine(node.text) !== '' &&
+      !inTable(node) &&
+      !framed.some((inner) => rectContainsRect(node.bounds, inner.bounds)),
+  );
+  return [...texts, ...sections];
+}
+
+function gapBetween(a: Rect, b: Rect): number {
+  const x = Math.max(0, b.x - rectRight(a), a.x - rectRight(b));
+  const y = Math.max(0, b.y - rectBottom(a), a.y - rectBottom(b));
+  return x >= NEAR_MAP_MARGIN || y >= NEAR_MAP_MARGIN ? Infinity : Math.hypot(x, y);
+}
+
+/** As for drawn maps: the smallest map holding the note's centre, else the nearest one it lies close to. */
+function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[]): MapSnapshot | null {
+  // A sticky Figma gave no box belongs to the map of the section it is in, or to the only map there is.
+  if (note.boundsMissing) return maps.find((map) => map.nodeId !== null && map.nodeId === note.parentId) ?? (maps.length === 1 ? maps[0]! : null);
+  const centre = rectCenter(note.bounds);
+  const containing = maps
+    .filter((map) => rectContainsPoint(map.bounds, centre))
+    .sort((a, b) => a.bounds.width * a.bounds.height - b.bounds.width * b.bounds.height);
+  if (containing[0]) return containing[0];
+  let nearest: MapSnapshot | null = null;
+  let nearestGap = Infinity;
+  for (const map of maps) {
+    const gap = gapBetween(note.bounds, map.bounds);
+    if (gap < nearestGap) {
+      nearest = map;
+      nearestGap = gap;
+    }
+  }
+  return nearest;
+}
+
+function describeWhatWasFound(candidates: readonly BoardNode[], names: NameIndex): string {
+  const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
+  const headers = Math.max(0, ...rows.map((row) => row.length));
+  const labels = candidates.filter(names.isLane).length;
+  return USER_MESSAGES.gridNotFound(headers, labels);
+}
+
+/** Tables speak through their first row (stages) and first column (lanes), like drawn grids. */
+function readTableEvidence(grid: InferredGrid, nodes: ReadonlyMap<string, BoardNode>, names: NameIndex): Evidence {
+  const nodesOf = (tracks: readonly InferredTrack[]) =>
+    tracks.flatMap((track) => (track.nodeId === null ? [] : [nodes.get(track.nodeId)!]).filter((node) => node !== undefined));
+  return readEvidence(nodesOf(grid.stages), nodesOf(grid.lanes), names);
+}
+
+interface RankedGrid {
+  grid: InferredGrid;
+  evidence: Evidence;
+}
+
+function isChosen(grid: InferredGrid, options: InferJourneyGridsOptions): boolean {
+  if (options.acceptAll) return true;
+  if (!options.chosen) return false;
+  const snapshot = createInferredMapSnapshot(grid);
+  return options.chosen.has(snapshot.mapId) || (grid.nodeId !== null && options.chosen.has(grid.nodeId));
+}
+
+/**
+ * Journey grids on a board Journey Lanes did not draw: FigJam tables (first row stages, first column lanes), and
+ * drawn grids: a row of stage headers, a column of lane labels left of the first stage and below the row, notes
+ * in between. A grid is a journey map only with evidence (a lane or two stages the vocabulary knows) or when it
+ * is chosen; the others are returned as candidates. There is no limit on how many are found: they are ranked by
+ * evidence, and one that shares a node or its area with a better one is left out.
+ */
+export function inferJourneyGrids(
+  nodes: readonly BoardNode[],
+  notes: readonly NoteSnapshot[],
+  options: InferJourneyGridsOptions = {},
+): InferredJourneyGrids {
+  const tables = nodes.filter((node) => node.type === 'TABLE');
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const names = createNameIndex();
+  const ranked: RankedGrid[] = [];
+  for (const table of tables) {
+    const grid = inferTableGrid(table, nodes);
+    if (grid) ranked.push({ grid: nameGrid(grid, nodes), evidence: readTableEvidence(grid, byId, names) });
+  }
+  const laneSections = findLaneSections(nodes);
+  const candidates = selectStructureCandidates(nodes, tables, laneSections.instructionIds);
+  for (const found of keepDistinct(findGridCandidates(candidates, names))) {
+    ranked.push({ grid: nameGrid(createGrid(found, notes, laneSections), nodes), evidence: found.evidence });
+  }
+  ranked.sort((a, b) => weighEvidence(b.evidence) - weighEvidence(a.evidence));
+  const accepted: InferredGrid[] = [];
+  const others: InferredGrid[] = [];
+  for (const { grid, evidence } of ranked) {
+    (isJourneyEvidence(evidence) || isChosen(grid, options) ? accepted : others).push(grid);
+  }
+  const listed = others.map((grid) => createInferredMapSnapshot(grid));
+  if (accepted.length === 0) {
+    const problem = others.length > 0 ? USER_MESSAGES.gridsWithoutEvidence(others.length) : describeWhatWasFound(candidates, names);
+    return { maps: [], candidates: listed, problems: [problem] };
+  }
+  const maps = accepted.map((grid) => createInferredMapSnapshot(grid));
+  const problems = accepted.flatMap((grid, index) => (grid.looksPluginDrawn ? [USER_MESSAGES.mapTagsMissing(maps[index]!.title)] : []));
+  const structureIds = new Set(accepted.flatMap((grid) => [...grid.structureIds]));
+  for (const note of notes) {
+    if (!structureIds.has(note.id)) findMapOfNote(note, maps)?.notes.push(note);
+  }
+  return { maps, candidates: listed, problems };
+}

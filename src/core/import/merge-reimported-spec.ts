@@ -1,0 +1,27 @@
+import type { JourneyImport } from './parse-journey-import';
+import type { TemplateSpec } from '../template/template-spec';
+
+/**
+ * The spec a re-import redraws its map with: stages, lanes and title as the journey says, and what the journey
+ * does not say kept from the board: the persona when the journey has none (people fill it in on the board), each
+ * lane's instruction while the lane keeps its kind, whether instructions show, and cells at least as big as now,
+ * so notes already in a cell keep their room.
+ */
+export function mergeReimportedSpec(board: TemplateSpec, value: JourneyImport): TemplateSpec {
+  const imported = value.spec;
+  const boardLanes = new Map(board.lanes.map((lane) => [lane.id, lane]));
+  return {
+    ...imported,
+    persona: value.journey.persona ? imported.persona : board.persona,
+    lanes: imported.lanes.map((lane) => {
+      const boardLane = boardLanes.get(lane.id);
+      // An instruction written for another kind of lane would tell participants the wrong thing.
+      return boardLane?.instruction === undefined || boardLane.kind !== lane.kind ? lane : { ...lane, instruction: boardLane.instruction };
+    }),
+    options: {
+      cellColumns: Math.max(board.options.cellColumns, imported.options.cellColumns),
+      cellRows: Math.max(board.options.cellRows, imported.options.cellRows),
+      showInstructions: board.options.showInstructions,
+    },
+  };
+}

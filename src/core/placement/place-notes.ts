@@ -1,0 +1,323 @@
+import type { MapSnapshot, NoteSnapshot } from '../board/board-snapshot';
+import type { Point, Rect } from '../shared/geometry';
+import { rectCenter, rectContainsPoint, rectIntersectionArea } from '../shared/geometry';
+import type { UnplacedReason } from '../journey/journey-schema';
+
+export interface PlacedNote {
+  note: NoteSnapshot;
+  /** The note lies across a border; it went to the cell it overlaps most. */
+  ambiguous: boolean;
+}
+
+export interface UnplacedPlacement {
+  note: NoteSnapshot;
+  reason: UnplacedReason;
+}
+
+export interface NotePlacement {
+  /** `cells[stageIndex][laneIndex]`, indices into the map's stages and lanes, each in reading order. */
+  cells: PlacedNote[][][];
+  /** In reading order. */
+  persona: NoteSnapshot[];
+  /** In reading order. */
+  unplaced: UnplacedPlacement[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Bands (lanes down, stages across) cut into elementary intervals between their sorted edges, each with the bands
+ * covering it. Lanes moved onto each other still work; a lookup is a binary search over the edges.
+ */
+interface BandIndex {
+  edges: number[];
+  /** covering[i] holds the bands covering [edges[i], edges[i + 1]). */
+  covering: number[][];
+  start: number;
+  end: number;
+}
+
+function createBandIndex(spans: readonly Span[]): BandIndex {
+  const edges = [...new Set(spans.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
+  const covering: number[][] = edges.map(() => []);
+  spans.forEach((span, band) => {
+    if (!(span.end > span.start)) return;
+    for (let index = findInterval(edges, span.start); index < edges.length - 1 && edges[index]! < span.end; index++) {
+      covering[index]!.push(band);
+    }
+  });
+  return {
+    edges,
+    covering,
+    start: edges.length > 0 ? edges[0]! : Infinity,
+    end: edges.length > 0 ? edges[edges.length - 1]! : -Infinity,
+  };
+}
+
+/** The index of the last edge at or before `value`, or -1 when `value` is before every edge. */
+function findInterval(edges: readonly number[], value: number): number {
+  let low = 0;
+  let high = edges.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (edges[middle]! <= value) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+function bandsAt(index: BandIndex, value: number): readonly number[] {
+  const interval = findInterval(index.edges, value);
+  return interval < 0 || interval >= index.edges.length - 1 ? [] : index.covering[interval]!;
+}
+
+function bandsOverlapping(index: BandIndex, start: number, end: number): number[] {
+  const found = new Set<number>();
+  for (let interval = Math.max(findInterval(index.edges, start), 0); interval < index.edges.length - 1; interval++) {
+    if (index.edges[interval]! >= end) break;
+    if (index.edges[interval + 1]! <= start) continue;
+    for (const band of index.covering[interval]!) found.add(band);
+  }
+  return [...found];
+}
+
+function laneSpan(rect: Rect): Span {
+  return { start: rect.y, end: rect.y + rect.height };
+}
+
+function stageSpan(rect: Rect): Span {
+  return { start: rect.x, end: rect.x + rect.width };
+}
+
+interface Cell {
+  lane: number;
+  stage: number;
+  overlap: number;
+}
+
+interface Grid {
+  map: MapSnapshot;
+  lanes: BandIndex;
+  stages: BandIndex;
+  laneByNodeId: Map<string, number>;
+  /** The leftmost lane edge: left of it, a note is beside the grid rather than on the label column. */
+  laneLeft: number;
+}
+
+function cellRect(grid: Grid, lane: number, stage: number): Rect | null {
+  const band = grid.map.lanes[lane]!.bounds;
+  const column = grid.map.stages[stage]!.bounds;
+  const left = Math.max(band.x, column.x);
+  const top = Math.max(band.y, column.y);
+  const right = Math.min(band.x + band.width, column.x + column.width);
+  const bottom = Math.min(band.y + band.height, column.y + column.height);
+  return right > left && bottom > top ? { x: left, y: top, width: right - left, height: bottom - top } : null;
+}
+
+/** The cells the note overlaps, from the few lanes and stages its bounds reach (binary searches, no scan). */
+function findOverlappedCells(grid: Grid, bounds: Rect, lanes?: readonly number[]): Cell[] {
+  const laneCandidates = lanes ?? bandsOverlapping(grid.lanes, bounds.y, bounds.y + bounds.height);
+  const stageCandidates = bandsOverlapping(grid.stages, bounds.x, bounds.x + bounds.width);
+  const cells: Cell[] = [];
+  for (const lane of laneCandidates) {
+    for (const stage of stageCandidates) {
+      const rect = lanes ? stageWithinLane(grid, stage, bounds) : cellRect(grid, lane, stage);
+      const overlap = rect ? rectIntersectionArea(rect, bounds) : 0;
+      if (overlap > 0) cells.push({ lane, stage, overlap });
+    }
+  }
+  return cells;
+}
+
+/**
+ * A note in a lane section belongs to the lane wherever the section now is; only the stage is found by geometry,
+ * so the stage column is taken at the note's own height.
+ */
+function stageWithinLane(grid: Grid, stage: number, bounds: Rect): Rect {
+  const column = grid.map.stages[stage]!.bounds;
+  return { x: column.x, y: bounds.y, width: column.width, height: bounds.height };
+}
+
+function findCentreCells(grid: Grid, centre: Point, lanes?: readonly number[]): Cell[] {
+  const laneCandidates = lanes ?? bandsAt(grid.lanes, centre.y);
+  const cells: Cell[] = [];
+  for (const lane of laneCandidates) {
+    for (const stage of bandsAt(grid.stages, centre.x)) {
+      const column = grid.map.stages[stage]!.bounds;
+      const rect = lanes ? null : cellRect(grid, lane, stage);
+      if (lanes ? centre.x >= column.x && centre.x < column.x + column.width : rect !== null && rectContainsPoint(rect, centre)) {
+        cells.push({ lane, stage, overlap: 0 });
+      }
+    }
+  }
+  return cells;
+}
+
+function largestOverlap(cells: readonly Cell[]): Cell {
+  let best = cells[0]!;
+  for (const cell of cells) {
+    if (cell.overlap > best.overlap || (cell.overlap === best.overlap && (cell.lane < best.lane || (cell.lane === best.lane && cell.stage < best.stage)))) {
+      best = cell;
+    }
+  }
+  return best;
+}
+
+/**
+ * A note is "across a border" when it overlaps two or more cells and the cells other than the one it overlaps
+ * most hold at least this share of its overlap with the grid. A note reaching only a little into the next cell
+ * (a sticky whose text grew taller, a careless drag) stays unambiguous.
+ */
+export const AMBIGUOUS_OVERLAP_SHARE = 0.1;
+
+function isAcrossBorder(overlapped: readonly Cell[], best: Cell): boolean {
+  const total = overlapped.reduce((sum, cell) => sum + cell.overlap, 0);
+  return total > 0 && (total - best.overlap) / total >= AMBIGUOUS_OVERLAP_SHARE;
+}
+
+type Decision =
+  | { kind: 'cell'; lane: number; stage: number; ambiguous: boolean }
+  | { kind: 'persona' }
+  | { kind: 'unplaced'; reason: UnplacedReason };
+
+/**
+ * The note goes to the cell it overlaps most. It is ambiguous when it is across a border (see
+ * AMBIGUOUS_OVERLAP_SHARE), when its centre lies in no cell or in several (lanes moved onto each other), or when
+ * its centre lies in another cell than the one it overlaps most. A note overlapping no cell goes by its centre.
+ */
+function findNoteCell(grid: Grid, note: NoteSnapshot, centre: Point, lanes?: readonly number[]): Decision | null {
+  const centreCells = findCentreCells(grid, centre, lanes);
+  const overlapped = findOverlappedCells(grid, note.bounds, lanes);
+  if (centreCells.length > 0) {
+    if (overlapped.length === 0) return { kind: 'cell', lane: centreCells[0]!.lane, stage: centreCells[0]!.stage, ambiguous: centreCells.length > 1 };
+    const best = largestOverlap(overlapped);
+    const centreAgrees = centreCells.length === 1 && centreCells[0]!.lane === best.lane && centreCells[0]!.stage === best.stage;
+    return { kind: 'cell', lane: best.lane, stage: best.stage, ambiguous: !centreAgrees || isAcrossBorder(overlapped, best) };
+  }
+  const inGridX = centre.x >= grid.stages.start && centre.x < grid.stages.end;
+  const inGridY = lanes !== undefined || (centre.y >= grid.lanes.start && centre.y < grid.lanes.end);
+  if (inGridX && inGridY && overlapped.length > 0) {
+    // The centre is in a gutter between cells, inside the grid.
+    const best = largestOverlap(overlapped);
+    return { kind: 'cell', lane: best.lane, stage: best.stage, ambiguous: true };
+  }
+  return null;
+}
+
+function findReason(grid: Grid, centre: Point, inLane: boolean): UnplacedReason {
+  const inLaneSpan = inLane || (centre.y >= grid.lanes.start && centre.y < grid.lanes.end);
+  const beforeStages = centre.x < grid.stages.start;
+  const afterStages = centre.x >= grid.stages.end;
+  if (!inLaneSpan) {
+    if (centre.y < grid.lanes.start && !beforeStages && !afterStages) return 'header-row';
+    return 'outside-grid';
+  }
+  if (beforeStages) {
+    return inLane || centre.x >= grid.laneLeft ? 'label-column' : 'outside-grid';
+  }
+  if (afterStages) return 'outside-stages';
+  return inLane || bandsAt(grid.lanes, centre.y).length > 0 ? 'outside-stages' : 'outside-grid';
+}
+
+function isWithinBand(band: Rect, point: Point): boolean {
+  return point.y >= band.y && point.y < band.y + band.height;
+}
+
+function placeNote(grid: Grid, note: NoteSnapshot): Decision {
+  if (note.boundsMissing) return { kind: 'unplaced', reason: 'no-bounds' };
+  const { map } = grid;
+  const centre = rectCenter(note.bounds);
+  const parentLane = note.parentId === null ? undefined : grid.laneByNodeId.get(note.parentId);
+  // Whether FigJam moves a dragged note into the section it is dropped on is not documented: a note whose centre
+  // left its lane's band was dragged out of it, so where it lies wins over the section it is still in.
+  if (parentLane !== undefined && isWithinBand(map.lanes[parentLane]!.bounds, centre)) {
+    return findNoteCell(grid, note, centre, [parentLane]) ?? { kind: 'unplaced', reason: findReason(grid, centre, true) };
+  }
+  const persona = map.persona;
+  if (persona && ((persona.nodeId !== null && note.parentId === persona.nodeId) || rectContainsPoint(persona.bounds, centre))) {
+    return { kind: 'persona' };
+  }
+  const inMapSection = map.nodeId !== null && note.parentId === map.nodeId;
+  if (!inMapSection && !rectContainsPoint(map.bounds, centre)) return { kind: 'unplaced', reason: 'near-map' };
+  return findNoteCell(grid, note, centre) ?? { kind: 'unplaced', reason: findReason(grid, centre, false) };
+}
+
+/**
+ * Notes in one visual row count as one row: a note starts a new row when its top is more than half the row's
+ * first note below that note's top. Rows top to bottom, then left to right within a row.
+ */
+export function sortInReadingOrder<Item>(items: readonly Item[], boundsOf: (item: Item) => Rect, idOf: (item: Item) => string): Item[] {
+  const byTop = [...items].sort((a, b) => boundsOf(a).y - boundsOf(b).y || boundsOf(a).x - boundsOf(b).x || compareIds(idOf(a), idOf(b)));
+  const rows: Item[][] = [];
+  let rowTop = -Infinity;
+  let tolerance = -1;
+  for (const item of byTop) {
+    const bounds = boundsOf(item);
+    if (rows.length === 0 || bounds.y - rowTop > tolerance) {
+      rows.push([]);
+      rowTop = bounds.y;
+      tolerance = bounds.height / 2;
+    }
+    rows[rows.length - 1]!.push(item);
+  }
+  return rows.flatMap((row) => row.sort((a, b) => boundsOf(a).x - boundsOf(b).x || boundsOf(a).y - boundsOf(b).y || compareIds(idOf(a), idOf(b))));
+}
+
+/**
+ * Emotion notes stand at their score's height, so rows say nothing: they read left to right, the order the
+ * import lays them out in and the curve runs through them.
+ */
+export function sortLeftToRight<Item>(items: readonly Item[], boundsOf: (item: Item) => Rect, idOf: (item: Item) => string): Item[] {
+  return [...items].sort((a, b) => boundsOf(a).x - boundsOf(b).x || boundsOf(a).y - boundsOf(b).y || compareIds(idOf(a), idOf(b)));
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Each note of the map to one cell, the persona, or unplaced with a reason. Lane and stage come from where the
+ * note is now, against the lanes and stages as they are now; a note's lane section decides its lane only while
+ * the note's centre is within that section's band. Cost per note: binary searches over the band edges.
+ */
+export function placeNotes(map: MapSnapshot): NotePlacement {
+  const grid: Grid = {
+    map,
+    lanes: createBandIndex(map.lanes.map((lane) => laneSpan(lane.bounds))),
+    stages: createBandIndex(map.stages.map((stage) => stageSpan(stage.bounds))),
+    laneByNodeId: new Map(),
+    laneLeft: map.lanes.reduce((left, lane) => Math.min(left, lane.bounds.x), Infinity),
+  };
+  map.lanes.forEach((lane, index) => {
+    if (lane.nodeId !== null && !grid.laneByNodeId.has(lane.nodeId)) grid.laneByNodeId.set(lane.nodeId, index);
+  });
+
+  const cells: PlacedNote[][][] = map.stages.map(() => map.lanes.map(() => []));
+  const persona: NoteSnapshot[] = [];
+  const unplaced: UnplacedPlacement[] = [];
+  for (const note of map.notes) {
+    const decision = placeNote(grid, note);
+    if (decision.kind === 'cell') cells[decision.stage]![decision.lane]!.push({ note, ambiguous: decision.ambiguous });
+    else if (decision.kind === 'persona') persona.push(note);
+    else unplaced.push({ note, reason: decision.reason });
+  }
+  return {
+    cells: cells.map((stage) =>
+      stage.map((cell, lane) =>
+        map.lanes[lane]!.kind === 'emotions'
+          ? sortLeftToRight(cell, (placed) => placed.note.bounds, (placed) => placed.note.id)
+          : sortInReadingOrder(cell, (placed) => placed.note.bounds, (placed) => placed.note.id),
+      ),
+    ),
+    persona: sortInReadingOrder(persona, (note) => note.bounds, (note) => note.id),
+    unplaced: sortInReadingOrder(unplaced, (item) => item.note.bounds, (item) => item.note.id),
+  };
+}

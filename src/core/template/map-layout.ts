@@ -1,0 +1,80 @@
+import type { Rect } from '../shared/geometry';
+import type { LaneKind } from '../shared/lane-kinds';
+
+/** Drawn text is Inter in one of these styles; the adapter loads each distinct one once. */
+export type FontStyle = 'Medium' | 'Bold';
+export const FONT_FAMILY = 'Inter';
+
+export interface TextBox {
+  rect: Rect;
+  text: string;
+  fontSize: number;
+  fontStyle: FontStyle;
+}
+
+export interface StageHeaderLayout {
+  stageId: string;
+  name: string;
+  /** The header shape; its x-range is the stage column. */
+  rect: Rect;
+  fontSize: number;
+}
+
+export interface CellLayout {
+  stageId: string;
+  rect: Rect;
+}
+
+export interface EmotionScaleMark {
+  score: number;
+  text: string;
+  rect: Rect;
+}
+
+export interface LaneLayout {
+  laneId: string;
+  name: string;
+  kind: LaneKind;
+  /** The lane section: from the left of the label column to the right of the last stage column. */
+  band: Rect;
+  /** The lane label shape in the label column. */
+  label: TextBox;
+  instruction: TextBox | null;
+  /** One per stage, in stage order, inside the band and inside the stage's column. */
+  cells: CellLayout[];
+  /** Emotion lanes only: +2 at the top to -2 at the bottom, in the label column. */
+  emotionScale: EmotionScaleMark[];
+}
+
+export interface PersonaLayout {
+  /** A section, so notes dropped on it belong to the persona. */
+  section: Rect;
+  /** The card inside it with the name and description. */
+  card: TextBox;
+  name: string;
+  description: string;
+}
+
+/** Every rectangle of a template, in page coordinates. */
+export interface MapLayout {
+  /** The map section holding everything below. */
+  bounds: Rect;
+  title: TextBox;
+  persona: PersonaLayout;
+  stageHeaders: StageHeaderLayout[];
+  lanes: LaneLayout[];
+  /** Header row and lanes together. */
+  grid: Rect;
+  /** The label column, left of the stage columns, from the header row to the last lane. */
+  labelColumn: Rect;
+  /** The header row, above the lanes, from the label column to the last stage. */
+  headerRow: Rect;
+}
+
+/** Default FigJam sticky size; cells are sized in these. */
+export const STICKY_SIZE = 240;
+
+/** Stage headers are bold; emotion scale marks are Medium at this size (their rects are sized to fit it). */
+export const STAGE_HEADER_FONT_STYLE: FontStyle = 'Bold';
+export const EMOTION_SCALE_FONT_STYLE: FontStyle = 'Medium';
+export const EMOTION_SCALE_FONT_SIZE = 24;

@@ -1,0 +1,14 @@
+import { FONT_FAMILY } from './map-layout';
+import type { FontStyle } from './map-layout';
+import { hexToRgb } from '../shared/map-style';
+import type { RenderFont, RenderPaint } from './render-plan';
+
+/** One solid paint of a hex colour: what every fill, stroke and text colour of the map is. */
+export function solidPaints(hex: string): RenderPaint[] {
+  return [{ type: 'SOLID', color: hexToRgb(hex) }];
+}
+
+/** Drawn text is Inter; only the style varies. */
+export function fontOf(style: FontStyle): RenderFont {
+  return { family: FONT_FAMILY, style };
+}

@@ -1,0 +1,40 @@
+import { computeJourney } from '../../core/journey/compute-journey';
+import { placeNotes } from '../../core/placement/place-notes';
+import type { DuplicateMapRequest, SandboxToUi } from '../../core/protocol/protocol';
+import { USER_MESSAGES } from '../../core/shared/user-messages';
+import { createMapImportedAnswer } from './create-map-imported-answer';
+import { createProgressReporter } from '../platform/create-progress-reporter';
+import { computeNewMapLayout } from '../write/draw-map-async';
+import { drawImportedJourneyAsync } from '../write/draw-imported-journey-async';
+import { findMapSection } from '../read/find-map-section';
+import type { FigJamApi } from '../platform/figjam-api';
+import { withFittedNames } from './handle-import-map-async';
+import { parseImportOrThrow } from './parse-import-or-throw';
+import { readTaggedMapAsync } from '../read/read-tagged-map-async';
+import { requireFigJam } from '../platform/require-figjam';
+import type { Post } from '../platform/post';
+
+const MAX_TITLE_LENGTH = 120;
+
+/**
+ * "Duplicate as future state": the map is exported and the journey imported beside it, so the copy has the same
+ * stages, lanes, notes and votes as the map now, and none of its drawing problems (notes across borders land in
+ * their cell). The copy names no source, so importing an export of the original never updates the copy.
+ */
+export async function handleDuplicateMapAsync(api: FigJamApi, request: DuplicateMapRequest, post: Post): Promise<SandboxToUi> {
+  requireFigJam(api);
+  const map = await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
+    includeAuthors: false,
+    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes),
+  });
+  const journey = computeJourney(map, placeNotes(map), { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
+  const title = (request.title?.trim() || USER_MESSAGES.futureStateTitle(journey.title)).slice(0, MAX_TITLE_LENGTH);
+  const { source: _source, ...withoutSource } = journey;
+  const value = parseImportOrThrow({ ...withoutSource, title });
+  const drawn = await drawImportedJourneyAsync(api, value, {
+    layout: computeNewMapLayout(api, value.spec),
+    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes),
+  });
+  api.notify(withFittedNames(USER_MESSAGES.futureStateDrawn(drawn.notesAdded), value.namesFitted, value.namesBlank));
+  return createMapImportedAnswer(request.requestId, drawn, value.namesFitted, value.namesBlank);
+}

@@ -1,0 +1,65 @@
+import type { NoteSnapshot } from '../../core/board/board-snapshot';
+import type { FigJamSection, FigJamSticky } from '../platform/figjam-api';
+import type { MapStructure } from './read-map-structure';
+import { readNoteSnapshot } from './read-note-snapshot';
+import type { ReadNoteOptions } from './read-note-snapshot';
+
+/** Notes read between two pauses: the sandbox runs on Figma's main thread, so a long read must let the board breathe. */
+export const NOTES_PER_STEP = 2000;
+
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+export interface ReadMapNotesOptions extends ReadNoteOptions {
+  /** Called between steps; the read pauses (a macrotask) after each call so the editor stays responsive. */
+  onStepAsync?: (progress: ReadProgress) => Promise<void>;
+}
+
+/**
+ * Every note inside the map section, each read once, with the container it was found in as its parent: the lane
+ * and persona sections are searched one by one, so no note's `parent` has to be read. Notes elsewhere in the map
+ * (loose in it, or in a section someone added) come from the map's direct children. If the map holds more notes
+ * than those searches found (notes in a group or frame), the map is searched whole for the rest.
+ */
+export async function readMapNotesAsync(structure: MapStructure, options: ReadMapNotesOptions): Promise<NoteSnapshot[]> {
+  const map = structure.section;
+  const mapNodeId = map.id;
+  const everyNote = map.findAllWithCriteria({ types: ['STICKY'] });
+  const total = everyNote.length;
+  const notes: NoteSnapshot[] = [];
+  let sinceStep = 0;
+
+  const readAsync = async (sticky: FigJamSticky, parentId: string, alreadyRead: { id?: string } = {}) => {
+    notes.push(readNoteSnapshot(sticky, parentId, options, alreadyRead));
+    sinceStep += 1;
+    if (sinceStep >= NOTES_PER_STEP && options.onStepAsync) {
+      sinceStep = 0;
+      await options.onStepAsync({ done: notes.length, total });
+    }
+  };
+  const searchSectionAsync = async (section: FigJamSection, sectionId: string) => {
+    for (const sticky of section.findAllWithCriteria({ types: ['STICKY'] })) await readAsync(sticky, sectionId);
+  };
+
+  for (const [sectionId, section] of structure.containers) await searchSectionAsync(section, sectionId);
+
+  const ownIds = new Set(structure.tagged.map((node) => node.id));
+  for (const child of map.children) {
+    const childId = child.id;
+    if (ownIds.has(childId)) continue;
+    const type = child.type;
+    if (type === 'STICKY') await readAsync(child, mapNodeId, { id: childId });
+    else if (type === 'SECTION') await searchSectionAsync(child, childId);
+  }
+
+  if (total > notes.length) {
+    const found = new Set(notes.map((note) => note.id));
+    for (const sticky of everyNote) {
+      const id = sticky.id;
+      if (!found.has(id)) await readAsync(sticky, mapNodeId, { id });
+    }
+  }
+  return notes;
+}

@@ -1,0 +1,32 @@
+import type { NoteOrigin } from '../../core/journey/journey-schema';
+import { TAG_KEYS, TAG_NAMESPACE } from '../../core/board/map-tags';
+import { parseNoteOrigin } from '../../core/board/note-origin';
+import type { RecordedVote } from '../../core/board/recorded-votes';
+import { parseRecordedVote } from '../../core/board/recorded-votes';
+import type { FigJamPage } from '../platform/figjam-api';
+
+export interface NoteTags {
+  votes: Map<string, RecordedVote>;
+  /** Where notes an edit set beside the map came from (TAG_KEYS.keptFrom). */
+  origins: Map<string, NoteOrigin>;
+}
+
+/**
+ * The votes an import recorded and the origins an edit recorded on the notes `noteIds`, by note id. One search of
+ * the page finds just the notes that carry either tag (`keys` matches any of them), so an ordinary note costs
+ * nothing and a board without such notes costs one call; a tagged note costs its id and, when it is one of
+ * `noteIds`, its two tags.
+ */
+export function readNoteTags(page: FigJamPage, noteIds: ReadonlySet<string>): NoteTags {
+  const tags: NoteTags = { votes: new Map(), origins: new Map() };
+  const criteria = { types: ['STICKY' as const], sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.votes, TAG_KEYS.keptFrom] } };
+  for (const note of page.findAllWithCriteria(criteria)) {
+    const id = note.id;
+    if (!noteIds.has(id)) continue;
+    const vote = parseRecordedVote(note.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes), id);
+    if (vote) tags.votes.set(id, vote);
+    const origin = parseNoteOrigin(note.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.keptFrom));
+    if (origin) tags.origins.set(id, origin);
+  }
+  return tags;
+}

@@ -1,0 +1,27 @@
+import type { NoteSnapshot } from '../../core/board/board-snapshot';
+import type { Rect } from '../../core/shared/geometry';
+import { rectsOverlap } from '../../core/shared/geometry';
+import type { FigJamPage } from '../platform/figjam-api';
+import { readNoteSnapshot } from './read-note-snapshot';
+import type { ReadNoteOptions } from './read-note-snapshot';
+import { readBounds } from './read-bounds';
+
+/**
+ * Notes loose on the page close to the map: dragged slightly out of it, they are still reported (as unplaced).
+ * Only the page's direct children are looked at, and only a sticky's bounds until it is known to be near.
+ */
+export function readNotesNearMap(page: FigJamPage, mapBounds: Rect, margin: number, options: ReadNoteOptions): NoteSnapshot[] {
+  const area: Rect = {
+    x: mapBounds.x - margin,
+    y: mapBounds.y - margin,
+    width: mapBounds.width + 2 * margin,
+    height: mapBounds.height + 2 * margin,
+  };
+  const notes: NoteSnapshot[] = [];
+  for (const child of page.children) {
+    if (child.type !== 'STICKY') continue;
+    const box = readBounds(child);
+    if (box && rectsOverlap(area, box)) notes.push(readNoteSnapshot(child, null, options, { bounds: box }));
+  }
+  return notes;
+}

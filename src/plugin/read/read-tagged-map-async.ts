@@ -1,0 +1,52 @@
+import { NEAR_MAP_MARGIN, assembleMapSnapshots } from '../../core/board/assemble-map-snapshots';
+import { attachStamps } from '../../core/board/attach-stamps';
+import { attachNoteOrigins } from '../../core/board/note-origin';
+import { attachRecordedVotes } from '../../core/board/recorded-votes';
+import type { MapSnapshot } from '../../core/board/board-snapshot';
+import type { Rect } from '../../core/shared/geometry';
+import { selectNotesOfMap } from '../../core/board/select-notes-of-map';
+import { USER_MESSAGES } from '../../core/shared/user-messages';
+import type { FigJamApi, FigJamSection } from '../platform/figjam-api';
+import { readMapIdOf } from './find-map-section';
+import { PluginError } from '../platform/plugin-error';
+import { readMapNotesAsync } from './read-map-notes-async';
+import type { ReadMapNotesOptions } from './read-map-notes-async';
+import { findMapSections, readMapStructure } from './read-map-structure';
+import { readBounds } from './read-bounds';
+import { readNotesNearMap } from './read-notes-near-map';
+import { readNoteTags } from './read-note-tags';
+import { readStamps } from './read-stamps';
+
+function readOtherMapBounds(api: FigJamApi, section: FigJamSection): Rect[] {
+  const sectionId = section.id;
+  return findMapSections(api.currentPage).flatMap((other) => {
+    if (other.id === sectionId) return [];
+    const bounds = readBounds(other);
+    return bounds ? [bounds] : [];
+  });
+}
+
+/**
+ * A map Journey Lanes drew, as a snapshot: its parts, its notes (searched within the map), the notes dropped just
+ * outside it, and the stamps on them; known by `knownAs` when the caller found the map by that id.
+ */
+export async function readTaggedMapAsync(
+  api: FigJamApi,
+  section: FigJamSection,
+  options: ReadMapNotesOptions & { knownAs?: string },
+): Promise<MapSnapshot> {
+  const structure = readMapStructure(section);
+  const mapBounds = structure.tagged[0]!.bounds;
+  const mapNotes = await readMapNotesAsync(structure, options);
+  const nearNotes = readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors });
+  const stamped = attachStamps(
+    [...mapNotes, ...selectNotesOfMap(nearNotes, mapBounds, nearNotes.length > 0 ? readOtherMapBounds(api, section) : [], NEAR_MAP_MARGIN)],
+    readStamps(api.currentPage),
+  );
+  const tags = readNoteTags(api.currentPage, new Set(stamped.map((note) => note.id)));
+  const notes = attachNoteOrigins(attachRecordedVotes(stamped, tags.votes), tags.origins);
+  const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
+  const map = maps[0];
+  if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
+  return { ...map, mapId: options.knownAs ?? readMapIdOf(api, section, map.mapId) };
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { NEAR_MAP_MARGIN, assembleMapSnapshots } from '../../../src/core/board/assemble-map-snapshots';
+import { rectBottom, rectRight } from '../../../src/core/shared/geometry';
+import type { TaggedNode } from '../../../src/core/board/tagged-node';
+import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
+import { selectNotesOfMap } from '../../../src/core/board/select-notes-of-map';
+import { createNote, drawMap, noteInCell, snapshotWithoutNotes } from '../map-fixtures';
+
+function replaceNode(tagged: TaggedNode[], id: string, change: Partial<TaggedNode>): TaggedNode[] {
+  return tagged.map((node) => (node.id === id ? { ...node, ...change } : node));
+}
+
+describe('assembleMapSnapshots', () => {
+  it('reads a drawn map back with lanes top to bottom, stages left to right, title and persona', () => {
+    const drawn = drawMap();
+    const shuffled = [...drawn.tagged].reverse();
+    const { maps, problems } = assembleMapSnapshots(shuffled, []);
+    expect(problems).toEqual([]);
+    expect(maps).toEqual([snapshotWithoutNotes(drawn)]);
+  });
+
+  it('takes names, title and persona as they are on the board now', () => {
+    const drawn = drawMap();
+    let tagged = replaceNode(drawn.tagged, 'map1:lane-thoughts', { text: 'Gedanken' });
+    tagged = replaceNode(tagged, 'map1:stage-purchase', { text: 'Achat' });
+    tagged = replaceNode(tagged, 'map1:title', { text: 'Sarah buys a jacket' });
+    tagged = replaceNode(tagged, 'map1:persona-card', { text: 'Sarah\nBuys a jacket online\nfrom her phone' });
+    const [map] = assembleMapSnapshots(tagged, []).maps;
+    expect(map!.lanes.find((lane) => lane.id === 'thoughts')).toMatchObject({ name: 'Gedanken', kind: 'thoughts' });
+    expect(map!.stages.find((stage) => stage.id === 'purchase')!.name).toBe('Achat');
+    expect(map!.title).toBe('Sarah buys a jacket');
+    expect(map!.persona).toMatchObject({ name: 'Sarah', description: 'Buys a jacket online\nfrom her phone' });
+  });
+
+  it('falls back to the spec title when the title is gone, and orders moved lanes by where they are now', () => {
+    const drawn = drawMap();
+    const thoughts = drawn.tagged.find((node) => node.id === 'map1:lane-thoughts')!;
+    let tagged = drawn.tagged.filter((node) => node.role !== 'title');
+    tagged = replaceNode(tagged, thoughts.id, { bounds: { ...thoughts.bounds, y: rectBottom(drawn.layout.bounds) - 10 } });
+    const [map] = assembleMapSnapshots(tagged, []).maps;
+    expect(map!.title).toBe(drawn.spec.title);
+    expect(map!.lanes[map!.lanes.length - 1]!.id).toBe('thoughts');
+  });
+
+  it('reports a missing or damaged spec and skips that map', () => {
+    const drawn = drawMap();
+    const cases: Array<[TaggedNode[], string]> = [
+      [replaceNode(drawn.tagged, drawn.nodeId, { spec: null }), USER_MESSAGES.mapSettingsMissing(drawn.spec.title)],
+      [replaceNode(drawn.tagged, drawn.nodeId, { spec: '{"title":' }), USER_MESSAGES.mapSettingsDamaged(drawn.spec.title)],
+      [replaceNode(drawn.tagged, drawn.nodeId, { spec: '{"title":"x"}' }), USER_MESSAGES.mapSettingsDamaged(drawn.spec.title)],
+    ];
+    for (const [tagged, problem] of cases) {
+      const result = assembleMapSnapshots(tagged, [createNote({ x: 100, y: 100 })]);
+      expect(result.maps).toEqual([]);
+      expect(result.problems).toEqual([problem]);
+      expect(problem.length).toBeLessThan(100);
+    }
+  });
+
+  it('reads a map that lost a lane, a stage header, its title or persona from its spec, with a warning for each', () => {
+    const drawn = drawMap();
+    const gone = new Set(['map1:lane-emotions', 'map1:stage-retention', 'map1:title', 'map1:persona', 'map1:persona-card']);
+    const kept = noteInCell(drawn, 'painPoints', 'retention', { id: 'kept', inSection: true });
+    const result = assembleMapSnapshots(drawn.tagged.filter((node) => !gone.has(node.id)), [kept]);
+    expect(result.problems).toEqual([]);
+    const map = result.maps[0]!;
+    const complete = snapshotWithoutNotes(drawn);
+    expect(map.lanes.map((lane) => lane.id)).toEqual(complete.lanes.map((lane) => lane.id));
+    expect(map.lanes.find((lane) => lane.id === 'emotions')).toEqual({ ...complete.lanes.find((lane) => lane.id === 'emotions')!, nodeId: null });
+    expect(map.stages.find((stage) => stage.id === 'retention')).toEqual({ ...complete.stages.find((stage) => stage.id === 'retention')!, nodeId: null });
+    expect(map.title).toBe(drawn.spec.title);
+    expect(map.persona).toEqual({ ...complete.persona!, nodeId: null });
+    expect(map.warnings).toEqual([
+      USER_MESSAGES.titleMissingFromBoard,
+      USER_MESSAGES.personaMissingFromBoard,
+      USER_MESSAGES.laneMissingFromBoard('Emotions'),
+      USER_MESSAGES.stageMissingFromBoard('Retention'),
+    ]);
+    for (const warning of map.warnings!) expect(warning.length).toBeLessThan(100);
+    expect(map.notes).toEqual([kept]);
+  });
+
+  it('gives a complete map no warnings', () => {
+    expect(assembleMapSnapshots(drawMap().tagged, []).maps[0]!.warnings).toBeUndefined();
+  });
+
+  it('keeps every problem sentence under 100 characters, however long the names', () => {
+    const long = 'A map title far longer than any sentence should carry';
+    const sentences = [
+      USER_MESSAGES.mapSettingsMissing(long),
+      USER_MESSAGES.mapSettingsDamaged(long),
+      USER_MESSAGES.laneMissing(long, long),
+      USER_MESSAGES.stageMissing(long, long),
+      USER_MESSAGES.mapSectionMissing(123_456),
+      USER_MESSAGES.laneMissingFromBoard(long),
+      USER_MESSAGES.stageMissingFromBoard(long),
+    ];
+    for (const sentence of sentences) expect(sentence.length).toBeLessThan(100);
+  });
+
+  it('reports parts whose map section is gone', () => {
+    const drawn = drawMap();
+    const result = assembleMapSnapshots(drawn.tagged.filter((node) => node.role !== 'map'), []);
+    expect(result.maps).toEqual([]);
+    expect(result.problems).toEqual([USER_MESSAGES.mapSectionMissing(drawn.tagged.length - 1)]);
+  });
+
+  it('gives notes to the map whose section holds them, whose bounds hold their centre, or that they lie close to', () => {
+    const left = drawMap({ mapId: 'left' });
+    const right = drawMap({ mapId: 'right', origin: { x: rectRight(left.layout.bounds) + 400, y: 0 } });
+    const gapMiddle = rectRight(left.layout.bounds) + 200;
+    const inLeftSection = noteInCell(left, 'touchpoints', 'awareness');
+    // A note in a lane section counts for that map even when it has been dragged far out.
+    const draggedFar = createNote({ x: 99_999, y: 99_999, parentId: 'left:lane-thoughts' });
+    const inRightBounds = noteInCell(right, 'actions', 'purchase', { inSection: false, parentId: null });
+    // In the 400 px gap between the maps, within the margin of both: the closer one wins.
+    const nearLeft = createNote({ x: gapMiddle - 50, y: 1000, width: 40, height: 40 });
+    const nearRight = createNote({ x: gapMiddle + 10, y: 1000, width: 40, height: 40 });
+    const belowRight = createNote({ x: right.layout.bounds.x + 100, y: rectBottom(right.layout.bounds) + NEAR_MAP_MARGIN - 1 });
+    const tooFar = createNote({ x: right.layout.bounds.x + 100, y: rectBottom(right.layout.bounds) + NEAR_MAP_MARGIN });
+    const { maps } = assembleMapSnapshots([...left.tagged, ...right.tagged], [inLeftSection, draggedFar, inRightBounds, nearLeft, nearRight, belowRight, tooFar, inLeftSection]);
+    expect(maps.map((map) => map.mapId)).toEqual(['left', 'right']);
+    expect(maps[0]!.notes.map((note) => note.id)).toEqual([inLeftSection.id, draggedFar.id, nearLeft.id]);
+    expect(maps[1]!.notes.map((note) => note.id)).toEqual([inRightBounds.id, nearRight.id, belowRight.id]);
+  });
+
+  it('keeps a duplicated map apart from its original, with its own id', () => {
+    const original = drawMap({ mapId: 'same' });
+    const copy = drawMap({ mapId: 'same', origin: { x: 0, y: rectBottom(original.layout.bounds) + 200 } });
+    const copyTagged = copy.tagged.map((node) => ({
+      ...node,
+      id: `copy-${node.id}`,
+      parentId: node.parentId === null ? null : `copy-${node.parentId}`,
+    }));
+    const note = noteInCell(copy, 'emotions', 'awareness', { parentId: 'copy-same:lane-emotions' });
+    const { maps, problems } = assembleMapSnapshots([...original.tagged, ...copyTagged], [note]);
+    expect(problems).toEqual([]);
+    expect(maps.map((map) => map.mapId)).toEqual(['same', 'same-2']);
+    expect(maps[1]!.lanes.map((lane) => lane.nodeId)).toEqual(copy.layout.lanes.map((lane) => `copy-same:lane-${lane.laneId}`));
+    expect(maps[0]!.notes).toEqual([]);
+    expect(maps[1]!.notes).toEqual([note]);
+  });
+
+  it('keeps a duplicated lane section as a lane of its own', () => {
+    const drawn = drawMap();
+    const thoughts = drawn.tagged.find((node) => node.id === 'map1:lane-thoughts')!;
+    const bottom = rectBottom(drawn.layout.lanes[drawn.layout.lanes.length - 1]!.band);
+    const copy: TaggedNode = { ...thoughts, id: 'map1:lane-thoughts-copy', text: 'Thoughts (later)', bounds: { ...thoughts.bounds, y: bottom + 24 } };
+    const [map] = assembleMapSnapshots([...drawn.tagged, copy], []).maps;
+    expect(map!.lanes.map((lane) => lane.id)).toEqual([...drawn.spec.lanes.map((lane) => lane.id), 'thoughts-2']);
+    expect(map!.lanes[map!.lanes.length - 1]).toMatchObject({ name: 'Thoughts (later)', kind: 'thoughts', nodeId: copy.id });
+  });
+});
+
+describe('notes between two maps', () => {
+  it('go to the nearer map only, whether both maps are read together or each on its own', () => {
+    const left = drawMap({ mapId: 'left' });
+    const gap = 400;
+    const right = drawMap({ mapId: 'right', origin: { x: rectRight(left.layout.bounds) + gap, y: left.layout.bounds.y } });
+    const y = left.layout.bounds.y + 300;
+    const nearLeft = createNote({ id: 'near-left', x: rectRight(left.layout.bounds) + 20, y, width: 100, height: 100, parentId: null });
+    const nearRight = createNote({ id: 'near-right', x: right.layout.bounds.x - 140, y, width: 100, height: 100, parentId: null });
+    const notes = [nearLeft, nearRight];
+    const { maps } = assembleMapSnapshots([...left.tagged, ...right.tagged], notes);
+    expect(maps.map((map) => map.notes.map((note) => note.id))).toEqual([['near-left'], ['near-right']]);
+    const fromLeft = selectNotesOfMap(notes, left.layout.bounds, [right.layout.bounds], NEAR_MAP_MARGIN);
+    const fromRight = selectNotesOfMap(notes, right.layout.bounds, [left.layout.bounds], NEAR_MAP_MARGIN);
+    expect(fromLeft.map((note) => note.id)).toEqual(['near-left']);
+    expect(fromRight.map((note) => note.id)).toEqual(['near-right']);
+  });
+
+  it('go to exactly one map at equal distance', () => {
+    const left = drawMap({ mapId: 'left' });
+    const right = drawMap({ mapId: 'right', origin: { x: rectRight(left.layout.bounds) + 300, y: left.layout.bounds.y } });
+    const middle = createNote({ id: 'middle', x: rectRight(left.layout.bounds) + 100, y: left.layout.bounds.y + 300, width: 100, height: 100, parentId: null });
+    const fromLeft = selectNotesOfMap([middle], left.layout.bounds, [right.layout.bounds], NEAR_MAP_MARGIN);
+    const fromRight = selectNotesOfMap([middle], right.layout.bounds, [left.layout.bounds], NEAR_MAP_MARGIN);
+    expect(fromLeft.length + fromRight.length).toBe(1);
+  });
+});

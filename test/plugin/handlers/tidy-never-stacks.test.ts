@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rectsOverlap } from '../../../src/core/shared/geometry';
+import type { Rect } from '../../../src/core/shared/geometry';
+import { createDefaultSpec } from '../../../src/core/template/presets';
+import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
+import { UNVERIFIED_SETTINGS } from '../../fake-figjam/index';
+import { addNoteAsync, boundsOf, cellRect, laneSection } from '../board-builders';
+import { createMapAsync, exportNotesAsync } from '../map-edit-helpers';
+import { startPluginSession } from '../plugin-session';
+
+const spec = createDefaultSpec();
+const laneIds = spec.lanes.filter((lane) => lane.kind !== 'emotions').map((lane) => lane.id);
+
+const noteArbitrary = fc.record({
+  /** Two cells at most, so notes crowd them. */
+  stage: fc.nat({ max: 1 }),
+  lane: fc.constant(0),
+  /** Share of the cell across and down; beyond 0..1 the note sticks out of its cell. */
+  u: fc.double({ min: -0.25, max: 1.1, noNaN: true }),
+  v: fc.double({ min: -0.1, max: 1.05, noNaN: true }),
+});
+
+function overlappingPairs(rects: ReadonlyMap<string, Rect>): Set<string> {
+  const pairs = new Set<string>();
+  const entries = [...rects];
+  entries.forEach(([id, rect], index) => {
+    for (const [otherId, other] of entries.slice(index + 1))
+      if (rectsOverlap(rect, other)) pairs.add([id, otherId].sort().join(' '));
+  });
+  return pairs;
+}
+
+describe.each(UNVERIFIED_SETTINGS)('tidy-map never stacks notes ($name)', ({ unverified }) => {
+  it('makes no two notes overlap that did not overlap before, and keeps every note in its cell', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(noteArbitrary, { minLength: 3, maxLength: 10 }), async (notes) => {
+        const session = startPluginSession({ unverified });
+        const { figma } = session.fake;
+        const mapId = await createMapAsync(session);
+        const stickies = [];
+        for (const note of notes) {
+          const laneId = laneIds[note.lane]!;
+          const cell = cellRect(figma, laneId, spec.stages[note.stage]!.id);
+          stickies.push(
+            await addNoteAsync(figma, {
+              text: 'note',
+              x: Math.round(cell.x + note.u * (cell.width - 240)),
+              y: Math.round(cell.y + note.v * (cell.height - 240)),
+              parent: laneSection(figma, laneId),
+            }),
+          );
+        }
+        const before = new Map(stickies.map((sticky) => [sticky.id, boundsOf(sticky)]));
+        const placesBefore = (await exportNotesAsync(session, mapId)).places;
+        const answer = await session.requestAsync({ type: 'tidy-map', requestId: 'tidy', mapId });
+        expect(answer.type).toBe('map-tidied');
+        const after = new Map(stickies.map((sticky) => [sticky.id, boundsOf(sticky)]));
+        const newPairs = [...overlappingPairs(after)].filter((pair) => !overlappingPairs(before).has(pair));
+        expect(newPairs).toEqual([]);
+        expect((await exportNotesAsync(session, mapId)).places).toEqual(placesBefore);
+        for (const sticky of stickies) {
+          const wasInside = before.get(sticky.id)!;
+          const place = placesBefore.get(sticky.id)!;
+          if (place.kind !== 'cell') continue;
+          const cell = cellRect(figma, place.laneId, place.stageId);
+          const inside = (rect: Rect) =>
+            rect.x >= cell.x &&
+            rect.y >= cell.y &&
+            rect.x + rect.width <= cell.x + cell.width &&
+            rect.y + rect.height <= cell.y + cell.height;
+          if (inside(wasInside)) expect(after.get(sticky.id)).toEqual(wasInside);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+
+  it('lays out notes in free places when their snapped place is taken, and says how many', async () => {
+    const session = startPluginSession({ unverified });
+    const { figma } = session.fake;
+    const mapId = await createMapAsync(session);
+    const cell = cellRect(figma, 'painPoints', 'purchase');
+    const lane = laneSection(figma, 'painPoints');
+    const bottom = cell.y + cell.height;
+    const voted = await addNoteAsync(figma, {
+      text: 'Voted pain point',
+      x: cell.x + 40,
+      y: bottom - 400,
+      parent: lane,
+    });
+    const below = await addNoteAsync(figma, {
+      text: 'Sticks out below',
+      x: cell.x + 40,
+      y: bottom - 150,
+      parent: lane,
+    });
+    expect(rectsOverlap(boundsOf(voted), boundsOf(below))).toBe(false);
+    const votedAt = boundsOf(voted);
+    const answer = await session.requestAsync({ type: 'tidy-map', requestId: 'tidy', mapId });
+    expect(answer).toMatchObject({ type: 'map-tidied', notesMoved: 1, notesLaidOut: 1 });
+    expect(boundsOf(voted)).toEqual(votedAt);
+    expect(rectsOverlap(boundsOf(below), votedAt)).toBe(false);
+    const now = boundsOf(below);
+    expect(
+      now.x >= cell.x && now.y >= cell.y && now.x + now.width <= cell.x + cell.width && now.y + now.height <= bottom,
+    ).toBe(true);
+    expect(session.fake.handles.notifications.at(-1)?.message).toBe(USER_MESSAGES.mapTidied(0, 1, 1));
+  });
+});
