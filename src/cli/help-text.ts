@@ -4,7 +4,7 @@ import {
   FETCH_TIMEOUT_VARIABLE,
   FIGMA_API_URL_VARIABLE,
   FIGMA_TOKEN_VARIABLE,
-} from './fetch-figma-file-async';
+} from './input/fetch-figma-file-async';
 
 /**
  * The --help page, written for the person who runs workshops rather than for a developer. It is a page of

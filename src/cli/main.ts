@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { CLI_MESSAGES } from '../core/shared/user-messages';
 import type { CliIo } from './cli-io';
-import { MAX_TEXT_LENGTH } from './is-too-long-for-a-string';
+import { MAX_TEXT_LENGTH } from './input/is-too-long-for-a-string';
 import { runCliAsync } from './run-cli-async';
 import { writeFileWholeAsync } from './write-file-whole-async';
 

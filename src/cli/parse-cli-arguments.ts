@@ -4,7 +4,7 @@ import { COMPARISON_FORMATS } from '../core/compare/journey-comparison-schema';
 import type { ExportFormat } from '../core/journey/journey-schema';
 import { EXPORT_FORMATS } from '../core/journey/journey-schema';
 import { CLI_MESSAGES } from '../core/shared/user-messages';
-import { isFigmaUrl, readFileKey } from './read-file-key';
+import { isFigmaUrl, readFileKey } from './input/read-file-key';
 
 export type BoardInput = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'fetch'; fileKey: string };
 

@@ -11,11 +11,11 @@ import { findBoardMaps } from './find-board-maps';
 import type { BoardMap, BoardMaps } from './find-board-maps';
 import { formatExport } from './format-export';
 import { HELP_TEXT } from './help-text';
-import { FIGMA_TOKEN_VARIABLE, readTimeoutSeconds } from './fetch-figma-file-async';
-import { loadBoardAsync } from './load-board-async';
-import { parseBoardFile } from './parse-board-file';
+import { FIGMA_TOKEN_VARIABLE, readTimeoutSeconds } from './input/fetch-figma-file-async';
+import { loadBoardAsync } from './input/load-board-async';
+import { parseBoardFile } from './input/parse-board-file';
 import { parseCliArguments } from './parse-cli-arguments';
-import { parseJourneyFile } from './parse-journey-file';
+import { parseJourneyFile } from './input/parse-journey-file';
 import { selectMaps } from './select-maps';
 import type { ComparePlan, ExportPlan } from './parse-cli-arguments';
 

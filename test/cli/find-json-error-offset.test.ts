@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findJsonErrorOffset } from '../../src/cli/find-json-error-offset';
+import { findJsonErrorOffset } from '../../src/cli/input/find-json-error-offset';
 
 describe('findJsonErrorOffset', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCliArguments } from '../../src/cli/parse-cli-arguments';
-import { readFileKey } from '../../src/cli/read-file-key';
-import { createFileUrl } from '../../src/cli/fetch-figma-file-async';
+import { readFileKey } from '../../src/cli/input/read-file-key';
+import { createFileUrl } from '../../src/cli/input/fetch-figma-file-async';
 
 describe('parseCliArguments', () => {
   it('plans an export of a file with defaults', () => {

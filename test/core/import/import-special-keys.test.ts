@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJourneyImport } from '../../../src/core/import/parse-journey-import';
 import { listImportedNotes } from '../../../src/core/import/plan-imported-notes';
 import { parseImportedVote, addRecordedVote, parseRecordedVote, formatRecordedVote } from '../../../src/core/board/recorded-votes';
-import { parseBoardFile } from '../../../src/cli/parse-board-file';
+import { parseBoardFile } from '../../../src/cli/input/parse-board-file';
 import { convertRestBoard } from '../../../src/core/board/rest/convert-rest-board';
 import { TAG_KEYS, TAG_NAMESPACE } from '../../../src/core/board/map-tags';
 

@@ -1,6 +1,6 @@
-import { CLI_MESSAGES } from '../core/shared/user-messages';
-import type { CliIo } from './cli-io';
-import { CliError, EXIT_BAD_INPUT, EXIT_USAGE } from './cli-error';
+import { CLI_MESSAGES } from '../../core/shared/user-messages';
+import type { CliIo } from '../cli-io';
+import { CliError, EXIT_BAD_INPUT, EXIT_USAGE } from '../cli-error';
 import { describeReadError } from './describe-read-error';
 import { MAX_TEXT_LENGTH, isTooLongForAString } from './is-too-long-for-a-string';
 import { maskUrlCredentials } from './mask-url-credentials';

@@ -1,10 +1,10 @@
-import { CLI_MESSAGES } from '../core/shared/user-messages';
-import type { CliIo } from './cli-io';
-import { CliError, EXIT_BAD_INPUT } from './cli-error';
+import { CLI_MESSAGES } from '../../core/shared/user-messages';
+import type { CliIo } from '../cli-io';
+import { CliError, EXIT_BAD_INPUT } from '../cli-error';
 import { describeReadError } from './describe-read-error';
 import { fetchFigmaFileAsync } from './fetch-figma-file-async';
 import { MAX_TEXT_LENGTH, isTooLongForAString } from './is-too-long-for-a-string';
-import type { BoardInput } from './parse-cli-arguments';
+import type { BoardInput } from '../parse-cli-arguments';
 
 export interface LoadedBoard {
   text: string;

@@ -1,8 +1,8 @@
-import { JourneySchema } from '../core/journey/journey-schema';
-import type { Journey } from '../core/journey/journey-schema';
-import { CLI_MESSAGES } from '../core/shared/user-messages';
-import { formatValidationIssues } from '../core/import/validation-message';
-import { CliError, EXIT_BAD_INPUT } from './cli-error';
+import { JourneySchema } from '../../core/journey/journey-schema';
+import type { Journey } from '../../core/journey/journey-schema';
+import { CLI_MESSAGES } from '../../core/shared/user-messages';
+import { formatValidationIssues } from '../../core/import/validation-message';
+import { CliError, EXIT_BAD_INPUT } from '../cli-error';
 import { describeJsonError } from './parse-board-file';
 
 /**

@@ -1,8 +1,8 @@
-import { RestFileSchema } from '../core/board/rest/rest-file-schema';
-import type { RestFile, RestNode } from '../core/board/rest/rest-file-schema';
-import { CLI_MESSAGES } from '../core/shared/user-messages';
-import { formatValidationIssues } from '../core/import/validation-message';
-import { CliError, EXIT_BAD_INPUT } from './cli-error';
+import { RestFileSchema } from '../../core/board/rest/rest-file-schema';
+import type { RestFile, RestNode } from '../../core/board/rest/rest-file-schema';
+import { CLI_MESSAGES } from '../../core/shared/user-messages';
+import { formatValidationIssues } from '../../core/import/validation-message';
+import { CliError, EXIT_BAD_INPUT } from '../cli-error';
 import { findJsonErrorOffset } from './find-json-error-offset';
 
 const MAX_DETAIL_LENGTH = 160;
