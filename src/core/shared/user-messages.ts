@@ -12,7 +12,7 @@ export const USER_MESSAGES = {
   severalMaps: (count: number) => `This page has ${count} journey maps. Select one, then export.`,
   mapNotFound: 'That journey map is no longer on the board.',
   mapExported: (notes: number, unplaced: number) =>
-    unplaced === 0 ? `Exported ${notes} notes` : `Exported ${notes} notes, ${unplaced} not placed in a cell`,
+    unplaced === 0 ? `Exported ${countOf(notes, 'note')}` : `Exported ${countOf(notes, 'note')}, ${unplaced} not placed in a cell`,
   nodeNotFound: 'That note is no longer on the board.',
   positionNotFinite: 'A node on this page has a position or size that is not a number. Nothing was read.',
   readingNotes: 'Reading notes',
