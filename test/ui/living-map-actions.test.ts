@@ -116,6 +116,16 @@ describe('importing a journey', () => {
     expect(state.importStatus.value).toBeNull();
   });
 
+  it('lists the problems as a person reads them, each with its path beside it, when the sandbox says them so', async () => {
+    const { fake, channel, state } = setup();
+    setImportText(state, '{"schemaVersion": 1}');
+    const done = importMapAsync(state, channel);
+    const issues = [{ place: 'Stage 3 › Pain points › note 1', message: 'the text must be text, not a number', path: 'stages[2].lanes.painPoints[0].text' }];
+    fake.deliver({ type: 'error', requestId: 'r1', message: 'The journey has 1 problem. Nothing was drawn.', problems: ['stages[2].lanes.painPoints[0].text: expected string'], issues });
+    await done;
+    expect(state.importProblems.value).toEqual(['Stage 3 › Pain points › note 1: the text must be text, not a number (stages[2].lanes.painPoints[0].text)']);
+  });
+
   it('puts a chosen file\'s text in the box, and says when it cannot be read', async () => {
     const { state } = setup();
     await readImportFileAsync(state, { name: 'journey.json', text: async () => '{"a": 1}' });

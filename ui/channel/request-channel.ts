@@ -120,7 +120,10 @@ export function createRequestChannel(dependencies: RequestChannelDependencies): 
       if (complete) settled?.resolve({ ...message, text: chunks.join('') });
       else settled?.reject(new RequestError('failed', USER_MESSAGES.exportIncomplete));
     } else if (message.type === 'error') {
-      settle(message.requestId)?.reject(new RequestError('failed', message.message, message.field, message.problems));
+      // Problems as a person reads them ("Stage 3 › Pain points › note 1: …") when the sandbox says them so, the
+      // code path kept beside each; otherwise as the paths the sandbox gave.
+      const problems = message.issues?.map((issue) => `${issue.place}: ${issue.message} (${issue.path})`) ?? message.problems;
+      settle(message.requestId)?.reject(new RequestError('failed', message.message, message.field, problems));
     } else if (request.answerTypes.includes(message.type)) {
       settle(message.requestId)?.resolve(message);
     } else {

@@ -1,4 +1,4 @@
-/** Every problem the sandbox found, each with where it is (`stages[2].name: Must not be empty`) set apart. */
+/** Every problem the sandbox found, each with where it is ("Stage 3 › Pain points › note 1", or a path) set apart. */
 export function ProblemList({ id, problems }: { id: string; problems: readonly string[] }) {
   if (problems.length === 0) return null;
   const titleId = `${id}-title`;
