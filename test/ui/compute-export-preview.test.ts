@@ -54,9 +54,9 @@ describe('the notes scored by position', () => {
     expect(computeExportPreview(journey).positionScored).toEqual({ count: 2, noteIds: ['e1', 'e3'] });
   });
 
-  it('are the export\'s own summary.positionScored when it has one', () => {
+  it('are the export\'s own summary.scoredByPosition when it has one', () => {
     const journey = createJourneyFixture();
-    const summary = { ...journey.summary, positionScored: { count: 3, noteIds: ['a', 'b', 'c'] } };
+    const summary = { ...journey.summary, scoredByPosition: { count: 3, noteIds: ['a', 'b', 'c'] } };
     expect(computeExportPreview({ ...journey, summary }).positionScored).toEqual({ count: 3, noteIds: ['a', 'b', 'c'] });
     expect(computeExportPreview(createJourneyFixture()).positionScored).toEqual({ count: 0, noteIds: [] });
   });

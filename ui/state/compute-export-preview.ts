@@ -48,15 +48,12 @@ export interface ExportPreview {
   positionScored: PositionScored;
 }
 
-const PositionScoredSchema = z.object({ count: z.int().check(z.minimum(0)), noteIds: z.array(z.string()) });
-
 /**
- * The export's own count (`summary.positionScored`) when it carries one; else counted from the notes' `scoreSource`,
- * which every version-1 export has, so the panel says it whichever side of that field's arrival it runs.
+ * The export's own count (`summary.scoredByPosition`) when it carries one; else counted from the notes'
+ * `scoreSource`, which every version-1 export has, so a journey exported before that field still says it.
  */
 function readPositionScored(journey: Journey): PositionScored {
-  const carried = PositionScoredSchema.safeParse((journey.summary as Readonly<Record<string, unknown>>)['positionScored']);
-  if (carried.success) return carried.data;
+  if (journey.summary.scoredByPosition !== undefined) return journey.summary.scoredByPosition;
   const noteIds = journey.stages.flatMap((stage) =>
     Object.values(stage.lanes).flatMap((notes) => notes.filter((note) => note.scoreSource === 'position').map((note) => note.id)),
   );
