@@ -6,8 +6,7 @@ import { PainPointList } from './pain-point-list';
 import { PositionScoredNotice } from './position-scored-notice';
 import { UnplacedNoteList } from './unplaced-note-list';
 
-/** `warnings`: parts the map lacks on the board (a deleted lane, header, title or persona), as the export said. */
-export function ExportPreview({ preview, warnings = [] }: { preview: Preview; warnings?: readonly string[] }) {
+export function ExportPreview({ preview }: { preview: Preview }) {
   return (
     <div class="preview">
       <section class="group" aria-labelledby="read-title">
@@ -17,21 +16,8 @@ export function ExportPreview({ preview, warnings = [] }: { preview: Preview; wa
         <p class="hint">
           {USER_MESSAGES.readSummary(preview.noteCount, preview.stageNames.length, preview.lanes.length)}
         </p>
-        {preview.personaCount > 0 && <p class="hint">{USER_MESSAGES.personaNotesRead(preview.personaCount)}</p>}
         <NoteCountTable preview={preview} />
       </section>
-      {warnings.length > 0 && (
-        <section class="group" aria-labelledby="warnings-title">
-          <h2 id="warnings-title" class="group-title">
-            {USER_MESSAGES.mapWarningsHeading}
-          </h2>
-          <ul class="rows">
-            {warnings.map((warning, index) => (
-              <li key={index}>{warning}</li>
-            ))}
-          </ul>
-        </section>
-      )}
       <section class="group" aria-labelledby="emotion-title">
         <h2 id="emotion-title" class="group-title">
           Emotion curve
