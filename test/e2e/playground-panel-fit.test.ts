@@ -228,17 +228,19 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
     for (const [button, busy] of [
       ['Tidy map', 'Tidying…'],
       ['Draw emotion curve', 'Drawing…'],
-      ['Duplicate as future state', 'Duplicating…'],
     ] as const) {
       await panel.getByRole('button', { name: button }).click();
       await panel.getByRole('button', { name: busy }).waitFor({ state: 'detached' });
       await panel.locator('#map-action-status.status-success').waitFor();
     }
-    // The bars seen are checked below; the status line after Apply can be cleared by the Edit tab's quiet re-read
-    // of the duplicate, which became the chosen map.
+    // Apply before Duplicate: the duplicate becomes the chosen map, and the Edit tab's read of it could land after
+    // an edit made at once.
     await panel.getByRole('textbox', { name: 'Stage 1' }).fill('Awareness');
     await panel.getByRole('button', { name: 'Apply changes' }).click();
-    await panel.getByRole('button', { name: 'Applying…' }).waitFor({ state: 'detached' });
+    await panel.locator('#map-edit-status.status-success').waitFor();
+    await panel.getByRole('button', { name: 'Duplicate as future state' }).click();
+    await panel.getByRole('button', { name: 'Duplicating…' }).waitFor({ state: 'detached' });
+    await panel.locator('#map-action-status.status-success').waitFor();
 
     await panel.getByRole('tab', { name: 'Import' }).click();
     await panel.getByRole('textbox', { name: 'Journey JSON' }).fill(JSON.stringify(createJourneyFixture()));
