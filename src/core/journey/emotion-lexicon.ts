@@ -17,6 +17,7 @@ const ENTRIES_BY_SCORE: ReadonlyArray<readonly [score: number, entries: readonly
       'ausgezeichnet', 'spitze', 'genial',
       'encantado', 'encantada', 'encanta', 'encantó', 'excelente', 'fantástico', 'fantástica', 'maravilloso',
       'maravillosa', 'perfecto', 'perfecta', 'increíble', 'estupendo', 'estupenda',
+      'yay', 'yey', 'hooray', 'woohoo',
     ],
   ],
   [
@@ -37,6 +38,8 @@ const ENTRIES_BY_SCORE: ReadonlyArray<readonly [score: number, entries: readonly
       'aliviado', 'aliviada', 'rápido', 'rápida', 'claro', 'clara', 'tranquilo', 'tranquila', 'cómodo', 'cómoda',
       'útil', 'práctico', 'práctica', 'curioso', 'curiosa', 'gusta', 'gustó', 'sin problemas', 'amable', 'seguro',
       'segura', 'confiado', 'confiada',
+      'phew', 'pleasantly surprised', 'positively surprised', 'trust', 'worth it', 'worth the money',
+      'worth the price', 'vaut le coup', 'confiance', 'lohnt sich', 'vertrauen', 'vale la pena',
     ],
   ],
   [
@@ -72,6 +75,11 @@ const ENTRIES_BY_SCORE: ReadonlyArray<readonly [score: number, entries: readonly
       'preocupado', 'preocupada', 'perdido', 'perdida', 'lento', 'lenta', 'complicado', 'complicada', 'difícil',
       'aburrido', 'aburrida', 'cansado', 'cansada', 'estresado', 'estresada', 'estresante', 'nervioso', 'nerviosa',
       'inseguro', 'insegura', 'mal', 'malo', 'mala', 'no entiendo', 'no sé', 'caro', 'espera', 'dudas',
+      'ugh', 'fear', 'fears', 'ignored', 'painful', 'stupid', 'dumb', 'distrust', 'mistrust', 'trust issues',
+      'unpleasantly surprised', "don't understand", "didn't understand", "doesn't understand", "can't understand",
+      'do not understand', 'did not understand', 'ne comprends pas', 'comprends pas', 'ne comprend pas',
+      'comprends rien', 'comprend rien', 'peur', 'ignoré', 'ignorée', 'verstehe nicht', 'versteh nicht', 'angst',
+      'miedo',
     ],
   ],
   [
@@ -89,6 +97,7 @@ const ENTRIES_BY_SCORE: ReadonlyArray<readonly [score: number, entries: readonly
       'enojado', 'enojada', 'furioso', 'furiosa', 'frustrado', 'frustrada', 'frustrante', 'terrible', 'fatal',
       'odio', 'harto', 'harta', 'desesperado', 'desesperada', 'indignado', 'indignada', 'pésimo', 'pésima',
       'desastre',
+      'wtf', 'ffs', 'argh', 'never again', 'plus jamais', 'nie wieder', 'nunca más', 'enfadado', 'enfadada',
     ],
   ],
 ];
@@ -98,7 +107,7 @@ const STEMS_BY_SCORE: ReadonlyArray<readonly [score: number, stems: readonly str
   [2, ['delight', 'excit']],
   [1, ['reassur', 'rassur', 'soulag', 'erleichter', 'alivi', 'enjoy', 'impress']],
   [-1, ['confus', 'annoy', 'disappoint', 'stress', 'estres', 'worr', 'anxi', 'overwhelm', 'irritat', 'enttäusch', 'verwirr', 'decepcion', 'preocup', 'ennuy', 'aburr', 'agac', 'énerv']],
-  [-2, ['frustr', 'infuriat', 'furi', 'enoj']],
+  [-2, ['frustr', 'infuriat', 'furi', 'enoj', 'frust', 'enfad']],
 ];
 
 /** Words that turn the meaning of a scored word after them ("not good", "pas clair", "nicht gut", "no es fácil"). */

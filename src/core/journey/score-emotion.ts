@@ -23,13 +23,16 @@ export interface EmotionScore {
  *      With words the maximum must be 5 or 10: "2 out of 3 steps failed" counts, it does not rate.
  *    - Elsewhere in the note, the first of: a signed number in -2..+2 that ends its clause ("Checkout was fast
  *      +2", "Score: -1", but not "+2 days"), a number after "score", "rating" or "note" and a colon, or a rating
- *      out of 5 or 10 ("ok 3/5"). An unsigned number elsewhere ("Step 2 was slow") is never a rating.
+ *      out of 5 or 10 ("ok 3/5"), or stars out of five ("5 stars", "2 Sterne", "★★★★☆" is +1). An unsigned
+ *      number elsewhere ("Step 2 was slow") is never a rating.
  * 2. emoji: the first face, heart or hand on the note that carries a feeling (EMOJI_SCORES), or emoticon standing
  *    apart (":)", ":(", ":-/", "<3"; EMOTICON_SCORES), whichever comes first.
  * 3. word: the words and phrases of EMOTION_LEXICON, read as a person reads them. A negation up to three words
  *    before turns the meaning ("not good" -1, "pas mal" +1 is a phrase of its own, "not bad" +1), "very" makes
  *    ±1 into ±2 and "a bit" makes ±2 into ±1, and after "but" the rest of the note decides ("fast but
- *    confusing" is -1). Otherwise the first word with a feeling wins.
+ *    confusing" is -1), and "at all" makes a negated good word -2 ("not happy at all"). A word drawn out, or with
+ *    a double letter written once or a single one doubled, reads as the word ("sooo good", "anoying",
+ *    "dissapointed"). Otherwise the first word with a feeling wins.
  * 4. position: the height of the note's centre in the emotion lane as it is now, +2 at the top, -2 at the bottom
  *    (computeScoreFromY, the same function that places the scale drawn in the lane).
  */
@@ -125,6 +128,17 @@ const FRACTION_ANYWHERE_PATTERN = new RegExp(
   'giu',
 );
 
+/** Stars out of five, in words ("5 stars", "2 Sterne", "4 étoiles", "3 estrellas") or drawn ("★★★★☆"). */
+const STARS_PATTERN = new RegExp(
+  String.raw`(?:^|[^\d/.,${LETTER}])([1-5])\s*(?:stars?|étoiles?|sterne?|estrellas?)(?![${LETTER}])`,
+  'giu',
+);
+const DRAWN_STARS_PATTERN = /(?:^|[^★☆])(★{1,5})(☆*)(?![★☆])/gu;
+
+function readOutOfFive(value: number): number {
+  return MIN_EMOTION_SCORE + ((value - 1) / 4) * (MAX_EMOTION_SCORE - MIN_EMOTION_SCORE);
+}
+
 function findFirstMatch(pattern: RegExp, text: string, read: (match: RegExpExecArray) => number | null): { index: number; value: number } | null {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -149,6 +163,8 @@ function readRatingAnywhere(text: string): number | null {
       if (value < 1 || value > maximum) return null;
       return MIN_EMOTION_SCORE + ((value - 1) / (maximum - 1)) * (MAX_EMOTION_SCORE - MIN_EMOTION_SCORE);
     }),
+    findFirstMatch(STARS_PATTERN, text, (match) => readOutOfFive(Number(match[1]))),
+    findFirstMatch(DRAWN_STARS_PATTERN, text, (match) => (match[1]!.length + match[2]!.length > 5 ? null : readOutOfFive(match[1]!.length))),
   ].filter((match) => match !== null);
   if (found.length === 0) return null;
   return found.reduce((first, match) => (match.index < first.index ? match : first)).value;
@@ -219,6 +235,39 @@ interface WordHit {
   score: number;
 }
 
+/** A word with every run of one letter written once: "dissapointed" and "disappointed" both read "disapointed". */
+function squeezeLetters(word: string): string {
+  return word.replace(/(.)\1+/gu, '$1');
+}
+
+/** Drawn-out words ("sooo", "gooood", "happpy"): a letter three times or more, read as twice and as once. */
+function readDrawnOut(word: string): string[] {
+  if (!/(.)\1\1/u.test(word)) return [];
+  return [word.replace(/(.)\1{2,}/gu, '$1$1'), word.replace(/(.)\1{2,}/gu, '$1')];
+}
+
+/*
+ * Single words of the lexicon by their squeezed spelling, for the commonest typos of hand-written notes: a double
+ * letter written once or a single one doubled ("anoying", "stresful", "terible"). Only spellings of five letters or
+ * more once squeezed, so short words ("good" and "god") never meet; a spelling two entries share is left out.
+ */
+const SQUEEZED_ENTRIES: ReadonlyMap<string, number> = (() => {
+  const squeezed = new Map<string, number | null>();
+  for (const [entry, score] of EMOTION_LEXICON.entries) {
+    const key = squeezeLetters(entry);
+    if (entry.includes(' ') || key.length < 5) continue;
+    const known = squeezed.get(key);
+    squeezed.set(key, known === undefined || known === score ? score : null);
+  }
+  return new Map([...squeezed].filter((pair): pair is [string, number] => pair[1] !== null));
+})();
+
+const SQUEEZED_INTENSIFIERS: ReadonlySet<string> = new Set([...INTENSIFIERS].map(squeezeLetters));
+
+function isIntensifier(word: string): boolean {
+  return INTENSIFIERS.has(word) || (readDrawnOut(word).length > 0 && SQUEEZED_INTENSIFIERS.has(squeezeLetters(word)));
+}
+
 function findLexiconHit(tokens: readonly WordToken[], index: number): WordHit | null {
   const { entries, longestPhrase, stems } = EMOTION_LEXICON;
   for (let length = Math.min(longestPhrase, tokens.length - index); length >= 1; length--) {
@@ -230,7 +279,22 @@ function findLexiconHit(tokens: readonly WordToken[], index: number): WordHit | 
   for (const [stem, score] of stems) {
     if (word.startsWith(stem)) return { index, length: 1, score };
   }
-  return null;
+  for (const spelling of readDrawnOut(word)) {
+    const score = entries.get(spelling);
+    if (score !== undefined) return { index, length: 1, score };
+  }
+  const score = SQUEEZED_ENTRIES.get(squeezeLetters(word));
+  return score === undefined ? null : { index, length: 1, score };
+}
+
+/** "Not happy at all", "pas content du tout", "überhaupt nicht gut": a negation made emphatic. */
+const EMPHATIC_NEGATION_WORDS: ReadonlySet<string> = new Set(['at all', 'du tout', 'para nada', 'überhaupt']);
+
+function isEmphaticNegation(tokens: readonly WordToken[], hit: WordHit): boolean {
+  const end = hit.index + hit.length;
+  const after = tokens.slice(end, end + 2).map((token) => token.word);
+  const before = tokens.slice(Math.max(0, hit.index - 2), hit.index).map((token) => token.word);
+  return [after.join(' '), before.join(' '), ...after, ...before].some((words) => EMPHATIC_NEGATION_WORDS.has(words));
 }
 
 /** How the words before a hit (back to the clause's start, at most three) and "nicht" after it change it. */
@@ -242,7 +306,7 @@ function adjustHit(tokens: readonly WordToken[], hit: WordHit): number {
     const token = tokens[hit.index - back]!;
     if (token.endsClause || CONTRASTS.has(token.word)) break;
     if (NEGATIONS.has(token.word) || token.negated) negated = true;
-    if (back === 1 && INTENSIFIERS.has(token.word)) intensified = true;
+    if (back === 1 && isIntensifier(token.word)) intensified = true;
     if (back <= 2 && DOWNTONERS.has(token.word)) toned = true;
   }
   // German puts "nicht" after the verb: "Das gefällt mir nicht".
@@ -250,6 +314,7 @@ function adjustHit(tokens: readonly WordToken[], hit: WordHit): number {
   for (let ahead = 1; ahead <= 2 && end + ahead < tokens.length && !tokens[end + ahead - 1]!.endsClause; ahead++) {
     if (tokens[end + ahead]!.word === 'nicht' && (end + ahead === tokens.length - 1 || tokens[end + ahead]!.endsClause)) negated = true;
   }
+  if (negated && hit.score > 0 && isEmphaticNegation(tokens, hit)) return -2;
   if (negated) return hit.score >= 0 ? -1 : hit.score === -2 ? 0 : 1;
   if (intensified && Math.abs(hit.score) === 1) return hit.score * 2;
   if (toned && Math.abs(hit.score) === 2) return hit.score / 2;
