@@ -43,7 +43,7 @@ export function ExportPanel() {
           status={state.exportStatus.value}
         />
       </div>
-      {preview !== null && <ExportPreview preview={preview} />}
+      {preview !== null && <ExportPreview preview={preview} warnings={state.exportResult.value?.warnings ?? []} />}
       {preview !== null && (
         <div class="actions">
           <div class="button-row">
