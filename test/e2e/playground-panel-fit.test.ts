@@ -208,6 +208,17 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
     expect(answers.every((answer) => answer.startsWith('journey-formatted '))).toBe(true);
     expect(await panel.getByRole('radio', { name: 'CSV' }).isChecked()).toBe(true);
 
+    // The choice shows what it makes: the first lines of the text, from the same formatted answers.
+    const firstLineAsync = (format: string) =>
+      panel.getByRole('region', { name: `${format} preview` }).locator('pre').innerText().then((text) => text.split('\n')[0]);
+    await expect.poll(() => firstLineAsync('CSV')).toMatch(/^stage,lane,text,score,votes/);
+    expect(await panel.locator('#output-lines').innerText()).toBe(USER_MESSAGES.outputPreviewLines(12, notes.length + 1));
+    await panel.getByRole('radio', { name: 'Markdown' }).check();
+    await expect.poll(() => firstLineAsync('Markdown')).toBe(`# ${LONG_TITLE}`);
+    await panel.getByRole('radio', { name: 'CSV' }).check();
+    await expect.poll(() => firstLineAsync('CSV')).toMatch(/^stage,lane,text,score,votes/);
+    expect((await readAnswersAsync()).every((answer) => answer.startsWith('journey-formatted '))).toBe(true);
+
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
