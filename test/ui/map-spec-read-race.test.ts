@@ -66,7 +66,7 @@ describe('a read of the map answered after the person acted', () => {
     expect(state.isReadingMapSpec.value).toBe(false);
   });
 
-  it('neither undoes an Apply under way nor clears its status line, and the update ends as sent', async () => {
+  it('neither undoes an Apply under way nor clears its status line; the edit is sent, then the form follows the copy', async () => {
     const { harness, follow, answerCopy } = await setupDuplicatedAsync();
     const { fake, channel, state } = harness;
     editMapDraft(state, (draft) => renameStage(draft, draft.stages[0]!.key, 'Awareness'));
@@ -85,13 +85,16 @@ describe('a read of the map answered after the person acted', () => {
     await settleAsync();
     const update = lastPosted(harness);
     expect(update).toMatchObject({ type: 'update-map', mapId: 'm1' });
+    expect(update.type === 'update-map' && (update.spec as ReturnType<typeof createDrawnSpec>).stages[0]).toEqual({ id: 'discover', name: 'Awareness' });
     fake.deliver({ type: 'map-updated', requestId: fake.lastRequestId(), mapId: 'm1', notesMoved: 0, notesKeptBeside: 0 });
     await settleAsync();
-    const updated = { ...createDrawnSpec(), stages: [{ id: 'discover', name: 'Awareness' }, ...createDrawnSpec().stages.slice(1)] };
-    answerSpec(harness, fake.lastRequestId(), 'm1', updated);
+    // Applied, the form has nothing left to keep: it follows the chosen map, the copy, and keeps the outcome.
+    expect(lastPosted(harness)).toMatchObject({ type: 'read-map-spec', mapId: 'm2' });
+    answerSpec(harness, fake.lastRequestId(), 'm2');
     await applied;
     expect(state.mapEditStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapUpdated(0, 0) });
-    expect(stageNames(harness)).toEqual(['Awareness', 'Buy', 'Use']);
+    expect(state.mapEdit.value?.mapId).toBe('m2');
+    expect(stageNames(harness)).toEqual(['Discover', 'Buy', 'Use']);
     expect(state.hasMapChanges.value).toBe(false);
   });
 
