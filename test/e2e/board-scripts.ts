@@ -85,3 +85,40 @@ export async function addNotesAsync(page: Page, notes: readonly NotePlacement[])
     { tags: TAGS, notes },
   );
 }
+
+/** Deletes the map's drawn parts of one role, as a person deleting the title or the persona card would. */
+export async function removeMapPartsAsync(page: Page, role: string): Promise<number> {
+  return page.evaluate(
+    ({ tags, role }) => {
+      const { figma } = globalThis as unknown as PageGlobals;
+      const parts = figma.currentPage
+        .findAll(() => true)
+        .filter((node) => node.getSharedPluginData(tags.namespace, tags.role) === role);
+      for (const part of parts) part.remove();
+      return parts.length;
+    },
+    { tags: TAGS, role },
+  );
+}
+
+/** Adds stickies inside the persona's section, beside its card, as a team notes what they know of the persona. */
+export async function addPersonaNotesAsync(page: Page, texts: readonly string[]): Promise<void> {
+  await page.evaluate(
+    async ({ tags, texts }) => {
+      const { figma } = globalThis as unknown as PageGlobals;
+      const [section] = figma.currentPage
+        .findAllWithCriteria({ types: ['SECTION'], sharedPluginData: { namespace: tags.namespace, keys: [tags.role] } })
+        .filter((node) => node.getSharedPluginData(tags.namespace, tags.role) === 'persona');
+      if (!section) throw new Error('No persona section on the board');
+      for (const [index, text] of texts.entries()) {
+        const sticky = figma.createSticky();
+        await figma.loadFontAsync(sticky.text.fontName as FontName);
+        sticky.text.characters = text;
+        section.appendChild(sticky);
+        sticky.x = 24 + index * 24;
+        sticky.y = section.height - sticky.height - 24 - index * 24;
+      }
+    },
+    { tags: TAGS, texts },
+  );
+}

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FigJamApi } from '../../src/plugin/platform/figjam-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STICKY_PALETTE } from '../../src/core/shared/nearest-palette-color';
-import { addNotesAsync, readMapSpecAsync } from './board-scripts';
+import { addNotesAsync, addPersonaNotesAsync, readMapSpecAsync, removeMapPartsAsync } from './board-scripts';
 import type { NotePlacement } from './board-scripts';
 import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { findSeriousViolationsAsync } from './find-serious-violations-async';
@@ -78,6 +78,16 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: accessibility and
     await addNotesAsync(page, placements);
     await readMapThroughPanelAsync(panel, placements.length);
     expect(await panel.getByRole('tab', { name: 'Export' }).getAttribute('aria-selected')).toBe('true');
+    expect(await findSeriousViolationsAsync(panel)).toEqual([]);
+
+    // What the map lacks on the board, and the notes on the persona card, each in a line of its own.
+    expect(await removeMapPartsAsync(page, 'title')).toBe(1);
+    await addPersonaNotesAsync(page, ['Works night shifts', 'Shops on her phone']);
+    await readMapThroughPanelAsync(panel, placements.length + 2);
+    const lacks = panel.getByRole('region', { name: USER_MESSAGES.mapWarningsHeading });
+    expect(await lacks.getByRole('listitem').allInnerTexts()).toEqual([USER_MESSAGES.titleMissingFromBoard]);
+    expect(await panel.getByText(USER_MESSAGES.personaNotesRead(2), { exact: true }).count()).toBe(1);
+    expect(await panel.getByRole('region', { name: 'JSON preview' }).isVisible()).toBe(true);
     expect(await findSeriousViolationsAsync(panel)).toEqual([]);
     expect(problems).toEqual([]);
   });

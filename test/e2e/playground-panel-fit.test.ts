@@ -208,6 +208,17 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
     expect(answers.every((answer) => answer.startsWith('journey-formatted '))).toBe(true);
     expect(await panel.getByRole('radio', { name: 'CSV' }).isChecked()).toBe(true);
 
+    // The choice shows what it makes: the first lines of the text, from the same formatted answers.
+    const firstLineAsync = (format: string) =>
+      panel.getByRole('region', { name: `${format} preview` }).locator('pre').innerText().then((text) => text.split('\n')[0]);
+    await expect.poll(() => firstLineAsync('CSV')).toMatch(/^stage,lane,text,score,votes/);
+    expect(await panel.locator('#output-lines').innerText()).toBe(USER_MESSAGES.outputPreviewLines(12, notes.length + 1));
+    await panel.getByRole('radio', { name: 'Markdown' }).check();
+    await expect.poll(() => firstLineAsync('Markdown')).toBe(`# ${LONG_TITLE}`);
+    await panel.getByRole('radio', { name: 'CSV' }).check();
+    await expect.poll(() => firstLineAsync('CSV')).toMatch(/^stage,lane,text,score,votes/);
+    expect((await readAnswersAsync()).every((answer) => answer.startsWith('journey-formatted '))).toBe(true);
+
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
@@ -228,19 +239,17 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
     for (const [button, busy] of [
       ['Tidy map', 'Tidying…'],
       ['Draw emotion curve', 'Drawing…'],
+      ['Duplicate as future state', 'Duplicating…'],
     ] as const) {
       await panel.getByRole('button', { name: button }).click();
       await panel.getByRole('button', { name: busy }).waitFor({ state: 'detached' });
       await panel.locator('#map-action-status.status-success').waitFor();
     }
-    // Apply before Duplicate: the duplicate becomes the chosen map, and the Edit tab's read of it could land after
-    // an edit made at once.
+    // Edited at once after Duplicate, while the Edit tab may still be reading the copy: the edit and the status
+    // line of its Apply stay.
     await panel.getByRole('textbox', { name: 'Stage 1' }).fill('Awareness');
     await panel.getByRole('button', { name: 'Apply changes' }).click();
     await panel.locator('#map-edit-status.status-success').waitFor();
-    await panel.getByRole('button', { name: 'Duplicate as future state' }).click();
-    await panel.getByRole('button', { name: 'Duplicating…' }).waitFor({ state: 'detached' });
-    await panel.locator('#map-action-status.status-success').waitFor();
 
     await panel.getByRole('tab', { name: 'Import' }).click();
     await panel.getByRole('textbox', { name: 'Journey JSON' }).fill(JSON.stringify(createJourneyFixture()));

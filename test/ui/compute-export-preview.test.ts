@@ -42,6 +42,15 @@ describe('computeExportPreview', () => {
   });
 });
 
+describe('the notes on the persona card', () => {
+  it('are counted apart, since the count table has no row for them', () => {
+    const journey = createJourneyFixture();
+    journey.summary.counts.persona = 2;
+    expect(computeExportPreview(journey).personaCount).toBe(2);
+    expect(computeExportPreview(createJourneyFixture()).personaCount).toBe(0);
+  });
+});
+
 describe('the notes scored by position', () => {
   it('are counted from the notes when the export carries no count of its own', () => {
     const journey = createJourneyFixture();

@@ -3,13 +3,15 @@ import { CompareWith } from './compare-with';
 import { ExportPreview } from './export-preview';
 import { FormatPicker } from './format-picker';
 import { MapPicker } from './map-picker';
+import { OutputPreview } from './output-preview';
 import { RequestProgress } from './request-progress';
 import { StatusLine } from './status-line';
 
 export function ExportPanel() {
   const { state, actions } = useApp();
   const preview = state.exportPreview.value;
-  const hasText = state.exportResult.value !== null && !state.isExporting.value && !state.isFormatting.value;
+  const result = state.exportResult.value;
+  const hasText = result !== null && !state.isExporting.value && !state.isFormatting.value;
   return (
     <div class="panel-body">
       <MapPicker onChoose={(mapId) => void actions.setExportOption({ mapId })} />
@@ -43,7 +45,10 @@ export function ExportPanel() {
           status={state.exportStatus.value}
         />
       </div>
-      {preview !== null && <ExportPreview preview={preview} />}
+      {preview !== null && result !== null && (state.isFormatting.value || result.format === state.format.value) && (
+        <OutputPreview format={state.format.value} text={state.isFormatting.value ? null : result.text} />
+      )}
+      {preview !== null && <ExportPreview preview={preview} warnings={state.exportResult.value?.warnings ?? []} />}
       {preview !== null && (
         <div class="actions">
           <div class="button-row">

@@ -2,7 +2,7 @@ import { EXPORT_FORMATS } from '../../src/core/journey/journey-schema';
 import type { ExportFormat } from '../../src/core/journey/journey-schema';
 import { useApp } from './app-context';
 
-const FORMAT_LABELS: Record<ExportFormat, string> = { json: 'JSON', csv: 'CSV', markdown: 'Markdown', mermaid: 'Mermaid' };
+export const FORMAT_LABELS: Record<ExportFormat, string> = { json: 'JSON', csv: 'CSV', markdown: 'Markdown', mermaid: 'Mermaid' };
 
 export function FormatPicker() {
   const { state, actions } = useApp();

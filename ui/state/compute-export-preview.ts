@@ -40,6 +40,8 @@ export interface ExportPreview {
   counts: number[][];
   noteCount: number;
   unplacedCount: number;
+  /** Notes on the persona card: counted in `noteCount`, in no cell of the table. */
+  personaCount: number;
   emotion: EmotionPoint[];
   topPainPoints: RankedPreviewNote[];
   /** The first unplaced notes only: a board can hold thousands and the panel lists them one by one. */
@@ -70,6 +72,7 @@ export function computeExportPreview(journey: Journey): ExportPreview {
     counts: journey.lanes.map((lane) => journey.stages.map((stage) => ownValue(stage.lanes, lane.id)?.length ?? 0)),
     noteCount: journey.summary.counts.notes,
     unplacedCount: journey.unplaced.length,
+    personaCount: journey.summary.counts.persona,
     emotion: journey.stages.map((stage) => ({
       stageName: stage.name,
       score: stage.emotion.score,

@@ -86,5 +86,10 @@ export function createLivingMapState() {
     mapActionProgress: signal<ProgressMessage | null>(null),
     /** The future-state copy's title as typed for a map; the default, made from its title, for any other map. */
     duplicateTitle: signal<{ mapId: string; title: string } | null>(null),
+    /**
+     * Counts the person's acts on the form (each edit, each update sent), so that a read of the map sent before
+     * the latest of them never takes that act back when its answer lands.
+     */
+    mapDraftRevision: signal(0),
   };
 }

@@ -5,7 +5,7 @@ import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { RequestChannel } from '../channel/request-channel';
 import { describeRequestFailure, RequestError } from '../channel/request-error';
 import { REQUEST_TIMEOUTS } from '../channel/request-timeouts';
-import type { AppState } from './create-app-state';
+import type { AppState, StatusMessage } from './create-app-state';
 import { computeFieldKey, FORM_FIELD, parseFieldPath } from './field-key';
 import { listMapsAsync } from './export-actions';
 import { createMapEditDraft, hasStructureChanges } from './map-edit-draft';
@@ -21,6 +21,7 @@ export function editMapDraft(state: AppState, edit: (draft: SpecDraft) => SpecDr
   if (draft === null) return;
   batch(() => {
     state.mapDraft.value = edit(draft);
+    state.mapDraftRevision.value++;
     state.pendingConfirmation.value = null;
     if (Object.keys(state.mapSandboxFieldErrors.value).length > 0) state.mapSandboxFieldErrors.value = {};
     if (!state.isUpdatingMap.value) state.mapEditStatus.value = null;
@@ -30,6 +31,8 @@ export function editMapDraft(state: AppState, edit: (draft: SpecDraft) => SpecDr
 /**
  * Reads the map's spec and note counts, and starts the form over from them. `quiet` keeps the status line.
  * `keepChanges` keeps a form with changes not applied yet: only its note counts follow the board then.
+ * Whatever the options, changes made or sent after the read was sent are kept (its answer is older than them),
+ * and the status line is cleared only while it still shows this read's own sentence.
  */
 export async function readMapSpecAsync(
   state: AppState,
@@ -42,16 +45,20 @@ export async function readMapSpecAsync(
     return;
   }
   const sequence = ++state.mapSpecReadCount.value;
-  const keepsChanges = () => options.keepChanges === true && state.mapEdit.value?.mapId === mapId && state.hasMapChanges.value;
+  const revision = state.mapDraftRevision.value;
+  const keepsChanges = () =>
+    state.hasMapChanges.value &&
+    (state.mapDraftRevision.value !== revision || (options.keepChanges === true && state.mapEdit.value?.mapId === mapId));
+  const readingStatus: StatusMessage | null = options.quiet ? null : { tone: 'info', text: USER_MESSAGES.readingMapSpec };
   batch(() => {
     state.isReadingMapSpec.value = true;
     if (!keepsChanges()) state.pendingConfirmation.value = null;
-    if (!options.quiet) state.mapEditStatus.value = { tone: 'info', text: USER_MESSAGES.readingMapSpec };
+    if (readingStatus !== null) state.mapEditStatus.value = readingStatus;
   });
   try {
     const answer = await channel.requestAsync({ type: 'read-map-spec', mapId }, { timeoutMilliseconds: REQUEST_TIMEOUTS.readMapSpec });
     if (sequence !== state.mapSpecReadCount.value) return;
-    if (keepsChanges()) return keepChangesWithCounts(state, answer);
+    if (keepsChanges()) return keepChangesWithCounts(state, mapId, answer);
     const title = state.maps.value.find((map) => map.mapId === mapId)?.title ?? answer.spec.title;
     batch(() => {
       state.mapEdit.value = { mapId, title, spec: answer.spec, notesByStage: answer.notesByStage, notesByLane: answer.notesByLane };
@@ -59,7 +66,6 @@ export async function readMapSpecAsync(
       state.showMapDraftErrors.value = false;
       state.mapSandboxFieldErrors.value = {};
       state.pendingConfirmation.value = null;
-      if (!options.quiet) state.mapEditStatus.value = null;
     });
   } catch (error) {
     // Changes not applied are never dropped for a failed read; applying reads the map again and says what failed.
@@ -70,14 +76,21 @@ export async function readMapSpecAsync(
       state.mapEditStatus.value = { tone: 'error', text: describeRequestFailure(error) };
     });
   } finally {
-    if (sequence === state.mapSpecReadCount.value) state.isReadingMapSpec.value = false;
+    batch(() => {
+      if (sequence === state.mapSpecReadCount.value) state.isReadingMapSpec.value = false;
+      // A status line set since (an update under way, its outcome, a failure) is newer news than this read's end.
+      if (readingStatus !== null && state.mapEditStatus.value === readingStatus) state.mapEditStatus.value = null;
+    });
   }
 }
 
-/** The form keeps the person's changes; the note counts are the board's now, and a change on the board is told. */
-function keepChangesWithCounts(state: AppState, answer: MapSpecAnswer): void {
+/**
+ * The form keeps the person's changes; the note counts are the board's now, and a change on the board is told.
+ * An answer about another map than the form's leaves the form alone: the panel says the chosen map differs.
+ */
+function keepChangesWithCounts(state: AppState, mapId: string, answer: MapSpecAnswer): void {
   const edit = state.mapEdit.value;
-  if (edit === null) return;
+  if (edit === null || edit.mapId !== mapId) return;
   batch(() => {
     state.mapEdit.value = { ...edit, notesByStage: answer.notesByStage, notesByLane: answer.notesByLane };
     if (hasStructureChanges(answer.spec, edit.spec)) {
@@ -116,6 +129,8 @@ function namesOf(ids: readonly string[], parts: ReadonlyArray<{ id: string; name
 async function runUpdateAsync(state: AppState, runAsync: () => Promise<void>): Promise<void> {
   batch(() => {
     state.isUpdatingMap.value = true;
+    // A read sent before this update must not put back the form the update sends.
+    state.mapDraftRevision.value++;
     state.mapEditProgress.value = null;
     state.pendingConfirmation.value = null;
     state.mapEditStatus.value = { tone: 'info', text: USER_MESSAGES.updatingMap };
@@ -158,7 +173,9 @@ async function sendUpdateAsync(state: AppState, channel: RequestChannel, update:
       return;
     }
     state.mapEditStatus.value = { tone: 'success', text: USER_MESSAGES.mapUpdated(answer.notesMoved, answer.notesKeptBeside) };
-    await readMapSpecAsync(state, channel, { mapId, quiet: true });
+    // With its changes applied the form follows the chosen map again, which another map may have become meanwhile
+    // (a duplicate, a pick on the board); the status line keeps the update's outcome.
+    await readMapSpecAsync(state, channel, { mapId: state.selectedMap.value?.mapId ?? mapId, quiet: true });
   } catch (error) {
     showUpdateFailure(state, error, merged);
   }

@@ -35,6 +35,11 @@ export const USER_MESSAGES = {
   mapLaneLimit: (max: number) => `A map holds at most ${max} lanes. Remove one to add another.`,
   previewEmpty: 'Add a stage and a lane to see the preview.',
   readSummary: (notes: number, stages: number, lanes: number) => `${notes} notes in ${stages} stages and ${lanes} lanes`,
+  personaNotesRead: (count: number) => `${countOf(count, 'note')} on the persona card, outside the grid.`,
+  mapWarningsHeading: 'What the map lacks',
+  outputPreviewHeading: (format: string) => `${format} preview`,
+  outputPreviewLines: (shown: number, total: number) =>
+    shown === total ? `All ${countOf(total, 'line')} shown.` : `The first ${shown} of ${total} lines; Download and Copy give them all.`,
   emotionChartLabel: (description: string) => `Emotion by stage: ${description}`,
   voteCount: (votes: number) => (votes === 1 ? '1 vote' : `${votes} votes`),
   emptyNote: '(empty note)',
