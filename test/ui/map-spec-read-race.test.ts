@@ -120,6 +120,17 @@ describe('a read of the map answered after the person acted', () => {
     expect(state.hasMapChanges.value).toBe(true);
   });
 
+  it('keeps an edit made after the read was sent when that read fails', async () => {
+    const { harness, follow } = await setupDuplicatedAsync();
+    const { fake, state } = harness;
+    const copyRead = fake.lastRequestId();
+    editMapDraft(state, (draft) => renameStage(draft, draft.stages[0]!.key, 'Awareness'));
+    fake.deliver({ type: 'error', requestId: copyRead, message: USER_MESSAGES.mapNotFound });
+    await follow;
+    expect(stageNames(harness)).toEqual(['Awareness', 'Buy', 'Use']);
+    expect(state.mapEdit.value?.mapId).toBe('m1');
+  });
+
   it('still starts the form over from the copy when nothing was done meanwhile, and clears its own sentence', async () => {
     const { harness, follow, answerCopy } = await setupDuplicatedAsync();
     const { state } = harness;
