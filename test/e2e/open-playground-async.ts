@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 import { startPlaygroundServerAsync } from '../../scripts/playground/playground-server.mjs';
 import type { PlaygroundServer } from '../../scripts/playground/playground-server.mjs';
 import { requireChromiumAsync } from './launch-chromium';
@@ -58,4 +59,26 @@ export async function openPlaygroundAsync(): Promise<PlaygroundSession> {
     await closeAsync();
     throw error;
   }
+}
+
+/**
+ * Opens a fresh playground before each test of the enclosing `describe` and closes it after, so no test sees
+ * another's board. Returns the open session of the running test.
+ */
+export function openPlaygroundForEachTest(): () => PlaygroundSession {
+  let session: PlaygroundSession | undefined;
+
+  beforeEach(async () => {
+    session = await openPlaygroundAsync();
+  });
+
+  afterEach(async () => {
+    await session?.closeAsync();
+    session = undefined;
+  });
+
+  return () => {
+    if (!session) throw new Error('The playground is open only while a test runs');
+    return session;
+  };
 }

@@ -2,15 +2,14 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FigJamApi } from '../../src/plugin/platform/figjam-api';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STICKY_PALETTE } from '../../src/core/shared/nearest-palette-color';
 import { addNotesAsync, addPersonaNotesAsync, readMapSpecAsync, removeMapPartsAsync } from './board-scripts';
 import type { NotePlacement } from './board-scripts';
 import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { findSeriousViolationsAsync } from './find-serious-violations-async';
 import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
-import { openPlaygroundAsync } from './open-playground-async';
-import type { PlaygroundSession } from './open-playground-async';
+import { openPlaygroundForEachTest } from './open-playground-async';
 import { drawMapThroughPanelAsync, readMapThroughPanelAsync } from './panel-steps';
 
 const chromiumProblem = await probeChromiumAsync();
@@ -57,19 +56,10 @@ function sampleNotes(lanes: ReadonlyArray<{ id: string; kind: string }>, stages:
 }
 
 describe.skipIf(skipBrowserTests)('the playground in Chromium: accessibility and screenshots', () => {
-  let session: PlaygroundSession | undefined;
-
-  beforeEach(async () => {
-    session = await openPlaygroundAsync();
-  });
-
-  afterEach(async () => {
-    await session?.closeAsync();
-    session = undefined;
-  });
+  const playground = openPlaygroundForEachTest();
 
   it('has no serious or critical axe violations on either tab of the panel', async () => {
-    const { page, panel, problems } = session!;
+    const { page, panel, problems } = playground();
     expect(await findSeriousViolationsAsync(panel)).toEqual([]);
 
     await drawMapThroughPanelAsync(panel, 'Accessibility check');
@@ -93,7 +83,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: accessibility and
   });
 
   it('has no serious or critical axe violations on the Import and Edit tabs, a problem and the question included', async () => {
-    const { page, panel, problems } = session!;
+    const { page, panel, problems } = playground();
     await panel.getByRole('tab', { name: 'Create' }).focus();
     await page.keyboard.press('ArrowRight');
     expect(await panel.getByRole('tab', { name: 'Import' }).getAttribute('aria-selected')).toBe('true');
@@ -137,7 +127,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: accessibility and
   });
 
   it('writes screenshots of the panel and the board', async () => {
-    const { page, panel, problems } = session!;
+    const { page, panel, problems } = playground();
     await drawMapThroughPanelAsync(panel, 'Online checkout');
     await saveScreenshotAsync((file) => page.locator('#plugin-window').screenshot({ path: file }), 'panel-create.png');
 

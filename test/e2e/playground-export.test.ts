@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JourneySchema } from '../../src/core/journey/journey-schema';
 import type { Journey } from '../../src/core/journey/journey-schema';
 import { addNotesAsync, readMapSpecAsync } from './board-scripts';
 import type { NotePlacement } from './board-scripts';
 import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
 import { drawMapThroughPanelAsync, readMapThroughPanelAsync } from './panel-steps';
-import { openPlaygroundAsync } from './open-playground-async';
-import type { PlaygroundSession } from './open-playground-async';
+import { openPlaygroundForEachTest } from './open-playground-async';
 
 const chromiumProblem = await probeChromiumAsync();
 const skipBrowserTests = chromiumProblem !== null && !mustRunBrowserTests();
@@ -21,19 +20,10 @@ function notesIn(journey: Journey, stageId: string, laneId: string): string[] {
 }
 
 describe.skipIf(skipBrowserTests)('the playground in Chromium: draw, fill and export a map', () => {
-  let session: PlaygroundSession | undefined;
-
-  beforeEach(async () => {
-    session = await openPlaygroundAsync();
-  });
-
-  afterEach(async () => {
-    await session?.closeAsync();
-    session = undefined;
-  });
+  const playground = openPlaygroundForEachTest();
 
   it('draws a map from the panel, and the downloaded JSON fits the schema with each note in its lane and stage', async () => {
-    const { page, panel, problems } = session!;
+    const { page, panel, problems } = playground();
     await drawMapThroughPanelAsync(panel, 'Checkout journey');
     const spec = await readMapSpecAsync(page);
     expect(spec.title).toBe('Checkout journey');
@@ -67,7 +57,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: draw, fill and ex
   });
 
   it('shows a note written as markup as plain text, and the markup runs nothing', async () => {
-    const { page, panel, problems, dialogs } = session!;
+    const { page, panel, problems, dialogs } = playground();
     await drawMapThroughPanelAsync(panel, 'Markup check');
     const spec = await readMapSpecAsync(page);
     const painPoints = spec.lanes.find((lane) => lane.kind === 'painPoints');

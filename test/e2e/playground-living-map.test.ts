@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JourneySchema } from '../../src/core/journey/journey-schema';
 import type { Journey } from '../../src/core/journey/journey-schema';
 import { TAG_KEYS, TAG_NAMESPACE } from '../../src/core/board/map-tags';
@@ -7,7 +7,7 @@ import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { FigJamApi } from '../../src/plugin/platform/figjam-api';
 import { addNotesAsync, readMapSpecAsync } from './board-scripts';
 import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
-import { openPlaygroundAsync } from './open-playground-async';
+import { openPlaygroundForEachTest } from './open-playground-async';
 import type { PlaygroundSession } from './open-playground-async';
 import { drawMapThroughPanelAsync, readMapThroughPanelAsync } from './panel-steps';
 
@@ -29,19 +29,10 @@ async function readBoardMapsAsync(session: PlaygroundSession): Promise<Record<st
 }
 
 describe.skipIf(skipBrowserTests)('the playground in Chromium: import, duplicate and tidy a map', () => {
-  let session: PlaygroundSession | undefined;
-
-  beforeEach(async () => {
-    session = await openPlaygroundAsync();
-  });
-
-  afterEach(async () => {
-    await session?.closeAsync();
-    session = undefined;
-  });
+  const playground = openPlaygroundForEachTest();
 
   it('imports a downloaded export back onto its map through the Import tab, then duplicates and tidies it from the Edit tab', async () => {
-    const { page, panel, problems } = session!;
+    const { page, panel, problems } = playground();
     await drawMapThroughPanelAsync(panel, 'Workshop');
     const spec = await readMapSpecAsync(page);
     const [lane] = spec.lanes;
@@ -59,14 +50,14 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: import, duplicate
     await panel.getByRole('button', { name: 'Import', exact: true }).click();
     // The export names the map it came from, so importing it again updates that map rather than drawing another.
     await expect.poll(() => panel.locator('#import-status').innerText()).toBe(USER_MESSAGES.mapImportUpdated(0, 2));
-    expect(await readBoardMapsAsync(session!)).toEqual({ 'Imported workshop': ['Reads reviews', 'Sees an advert'] });
+    expect(await readBoardMapsAsync(playground())).toEqual({ 'Imported workshop': ['Reads reviews', 'Sees an advert'] });
 
     await panel.getByRole('tab', { name: 'Edit' }).click();
     await panel.getByRole('button', { name: 'Duplicate as future state' }).click();
     await expect
       .poll(() => panel.locator('#map-action-status').innerText())
       .toBe(USER_MESSAGES.mapDuplicated(USER_MESSAGES.futureStateTitle('Imported workshop')));
-    const maps = await readBoardMapsAsync(session!);
+    const maps = await readBoardMapsAsync(playground());
     expect(Object.keys(maps).sort()).toEqual(['Imported workshop', 'Imported workshop (future state)']);
     expect(maps['Imported workshop (future state)']).toEqual(['Reads reviews', 'Sees an advert']);
 

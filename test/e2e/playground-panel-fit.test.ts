@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PANEL_SIZE_LIMITS, PREFERENCES_STORAGE_KEY } from '../../src/core/protocol/preferences';
 import type { TemplateSpec } from '../../src/core/template/template-spec';
 import { USER_MESSAGES } from '../../src/core/shared/user-messages';
@@ -13,8 +13,7 @@ import { addNotesAsync, readMapSpecAsync } from './board-scripts';
 import type { NotePlacement } from './board-scripts';
 import { findSeriousViolationsAsync } from './find-serious-violations-async';
 import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
-import { openPlaygroundAsync } from './open-playground-async';
-import type { PlaygroundSession } from './open-playground-async';
+import { openPlaygroundForEachTest } from './open-playground-async';
 import { readMapThroughPanelAsync } from './panel-steps';
 
 const chromiumProblem = await probeChromiumAsync();
@@ -133,19 +132,10 @@ function readProgressSeen(panel: Frame): Promise<{ bars: string[]; texts: string
 }
 
 describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that never surprises', () => {
-  let session: PlaygroundSession | undefined;
-
-  beforeEach(async () => {
-    session = await openPlaygroundAsync();
-  });
-
-  afterEach(async () => {
-    await session?.closeAsync();
-    session = undefined;
-  });
+  const playground = openPlaygroundForEachTest();
 
   it('fits every tab at 300 × 480 and 380 × 600 with long names, the chart labelled and the tabs accessible', async () => {
-    const { page, panel, problems } = session!;
+    const { page, panel, problems } = playground();
     const spec = await drawLongNamedMapAsync(page, panel);
     const notes = notesFor(spec);
     await addNotesAsync(page, notes);
@@ -179,7 +169,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
   });
 
   it('switches the format with no board read, and the download is in the format chosen', async () => {
-    const { page, panel, problems } = session!;
+    const { page, panel, problems } = playground();
     const spec = await drawLongNamedMapAsync(page, panel);
     const notes = notesFor(spec);
     await addNotesAsync(page, notes);
@@ -228,7 +218,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
   });
 
   it('shows a progress bar for Read, Tidy, Draw emotion curve, Duplicate, Apply and Import', async () => {
-    const { page, panel, problems } = session!;
+    const { page, panel, problems } = playground();
     const spec = await drawLongNamedMapAsync(page, panel);
     await addNotesAsync(page, notesFor(spec).slice(0, 12));
     await watchProgressAsync(panel);
@@ -273,7 +263,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
   });
 
   it('resizes with the corner handle or the arrow keys, within bounds, and remembers the size', async () => {
-    const { page, panel, problems } = session!;
+    const { page, panel, problems } = playground();
     const handle = panel.getByRole('button', { name: 'Resize the panel' });
     const box = (await handle.boundingBox())!;
     const start = await panel.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
@@ -304,7 +294,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
   });
 
   it('keeps stages a preset replaced, selects a JSON mistake, refuses a binary file and says when a paste was cut', async () => {
-    const { panel, problems } = session!;
+    const { panel, problems } = playground();
     await panel.getByRole('textbox', { name: 'Stage 1' }).fill('Sees the poster');
     await panel.getByRole('combobox', { name: 'Stage preset' }).selectOption({ label: 'Service (3)' });
     await expect.poll(() => panel.getByRole('textbox', { name: 'Stage 1' }).inputValue()).not.toBe('Sees the poster');
