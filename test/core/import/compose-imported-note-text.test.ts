@@ -3,6 +3,7 @@ import { composeImportedNoteText } from '../../../src/core/import/compose-import
 import type { NoteMarkers } from '../../../src/core/import/compose-imported-note-text';
 import { parseJourneyImport } from '../../../src/core/import/parse-journey-import';
 import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
+import { buyStageJourney } from './buy-stage-journey';
 
 describe('composeImportedNoteText', () => {
   const cases: Array<[note: NoteMarkers, inTouchpointLane: boolean, text: string]> = [
@@ -29,22 +30,10 @@ describe('composeImportedNoteText', () => {
 
 describe('parseJourneyImport with channels, tags and quotes', () => {
   const journey = {
-    schemaVersion: 1,
-    title: 'Written by hand',
-    lanes: [
-      { id: 'touchpoints', name: 'Touchpoints', kind: 'touchpoints' },
-      { id: 'painPoints', name: 'Pain points', kind: 'painPoints' },
-    ],
-    stages: [
-      {
-        id: 'buy',
-        name: 'Buy',
-        lanes: {
-          touchpoints: [{ text: 'Receipt', channel: 'email' }, { text: 'E-mail receipt', channel: 'email' }],
-          painPoints: [{ text: 'Fees came late', tags: ['P3'], quote: true }],
-        },
-      },
-    ],
+    ...buyStageJourney('Written by hand', {
+      touchpoints: [{ text: 'Receipt', channel: 'email' }, { text: 'E-mail receipt', channel: 'email' }],
+      painPoints: [{ text: 'Fees came late', tags: ['P3'], quote: true }],
+    }),
     persona: { name: 'Ana', notes: [{ text: 'Wants speed', tags: ['survey'] }] },
     unplaced: [{ text: 'Later', tags: ['backlog'] }],
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../../src/core/journey/journey-schema';
 import { startPluginSession } from '../plugin-session';
 import type { PluginSession } from '../plugin-session';
+import { buyStageJourney } from '../../core/import/buy-stage-journey';
 
 async function exportAsync(session: PluginSession, mapId: string): Promise<Journey> {
   const answer = await session.requestAsync({ type: 'export-map', requestId: `export-${Math.random()}`, mapId });
@@ -18,24 +19,13 @@ async function importAsync(session: PluginSession, journey: unknown): Promise<st
 describe('import keeps channels, tags and quotes', () => {
   it('draws them into the notes, so the export gives them back, and a round trip changes no text', async () => {
     const session = startPluginSession();
-    const mapId = await importAsync(session, {
-      schemaVersion: 1,
-      title: 'Research synthesis',
-      lanes: [
-        { id: 'touchpoints', name: 'Touchpoints', kind: 'touchpoints' },
-        { id: 'painPoints', name: 'Pain points', kind: 'painPoints' },
-      ],
-      stages: [
-        {
-          id: 'buy',
-          name: 'Buy',
-          lanes: {
-            touchpoints: [{ text: 'Receipt', channel: 'email' }, { text: 'Kiosk check-in', channel: 'self-service' }],
-            painPoints: [{ text: 'Fees came late', tags: ['P3', 'interview-4'], quote: true, votes: 2 }],
-          },
-        },
-      ],
-    });
+    const mapId = await importAsync(
+      session,
+      buyStageJourney('Research synthesis', {
+        touchpoints: [{ text: 'Receipt', channel: 'email' }, { text: 'Kiosk check-in', channel: 'self-service' }],
+        painPoints: [{ text: 'Fees came late', tags: ['P3', 'interview-4'], quote: true, votes: 2 }],
+      }),
+    );
     const exported = await exportAsync(session, mapId);
     const stage = exported.stages[0]!;
     expect(stage.lanes['touchpoints']!.map((note) => [note.text, note.channel])).toEqual([
