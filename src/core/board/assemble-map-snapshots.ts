@@ -223,7 +223,7 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[], section
     if (containing < 0 || area(bounds) < area(maps[containing]!.bounds)) containing = index;
   }
   if (containing >= 0) return containing;
-  return findNearestMap(note.bounds, maps.map((map) => map.bounds), NEAR_MAP_MARGIN);
+  return findNearestMap(note.bounds, maps.map((map) => ({ bounds: map.bounds, nodeId: map.nodeId ?? '' })), NEAR_MAP_MARGIN);
 }
 
 /**

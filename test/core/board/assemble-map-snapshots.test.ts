@@ -5,6 +5,12 @@ import type { TaggedNode } from '../../../src/core/board/tagged-node';
 import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
 import { selectNotesOfMap } from '../../../src/core/board/select-notes-of-map';
 import { createNote, drawMap, noteInCell, snapshotWithoutNotes } from '../map-fixtures';
+import type { DrawnMap } from '../map-fixtures';
+
+/** A drawn map as the plugin lists it when it reads the notes near one map. */
+function candidateOf(drawn: DrawnMap): { bounds: DrawnMap['layout']['bounds']; nodeId: string } {
+  return { bounds: drawn.layout.bounds, nodeId: drawn.nodeId };
+}
 
 function replaceNode(tagged: TaggedNode[], id: string, change: Partial<TaggedNode>): TaggedNode[] {
   return tagged.map((node) => (node.id === id ? { ...node, ...change } : node));
@@ -163,18 +169,54 @@ describe('notes between two maps', () => {
     const notes = [nearLeft, nearRight];
     const { maps } = assembleMapSnapshots([...left.tagged, ...right.tagged], notes);
     expect(maps.map((map) => map.notes.map((note) => note.id))).toEqual([['near-left'], ['near-right']]);
-    const fromLeft = selectNotesOfMap(notes, left.layout.bounds, [right.layout.bounds], NEAR_MAP_MARGIN);
-    const fromRight = selectNotesOfMap(notes, right.layout.bounds, [left.layout.bounds], NEAR_MAP_MARGIN);
+    const fromLeft = selectNotesOfMap(notes, candidateOf(left), [candidateOf(right)], NEAR_MAP_MARGIN);
+    const fromRight = selectNotesOfMap(notes, candidateOf(right), [candidateOf(left)], NEAR_MAP_MARGIN);
     expect(fromLeft.map((note) => note.id)).toEqual(['near-left']);
     expect(fromRight.map((note) => note.id)).toEqual(['near-right']);
   });
 
-  it('go to exactly one map at equal distance', () => {
+  it('go to exactly one map at equal distance, the same map in the command line and in the plugin', () => {
     const left = drawMap({ mapId: 'left' });
     const right = drawMap({ mapId: 'right', origin: { x: rectRight(left.layout.bounds) + 300, y: left.layout.bounds.y } });
     const middle = createNote({ id: 'middle', x: rectRight(left.layout.bounds) + 100, y: left.layout.bounds.y + 300, width: 100, height: 100, parentId: null });
-    const fromLeft = selectNotesOfMap([middle], left.layout.bounds, [right.layout.bounds], NEAR_MAP_MARGIN);
-    const fromRight = selectNotesOfMap([middle], right.layout.bounds, [left.layout.bounds], NEAR_MAP_MARGIN);
-    expect(fromLeft.length + fromRight.length).toBe(1);
+    // The right map first on the board: the tie rule, not the reading order, picks the map.
+    const { maps } = assembleMapSnapshots([...right.tagged, ...left.tagged], [middle]);
+    expect(maps.map((map) => [map.mapId, map.notes.map((note) => note.id)])).toEqual([['right', []], ['left', ['middle']]]);
+    const fromLeft = selectNotesOfMap([middle], candidateOf(left), [candidateOf(right)], NEAR_MAP_MARGIN);
+    const fromRight = selectNotesOfMap([middle], candidateOf(right), [candidateOf(left)], NEAR_MAP_MARGIN);
+    expect(fromLeft.map((note) => note.id)).toEqual(['middle']);
+    expect(fromRight).toEqual([]);
+  });
+
+  it('at equal distance go to the upper map before the left one, in both paths', () => {
+    const upperRight = drawMap({ mapId: 'upper-right', origin: { x: 2000, y: 0 } });
+    const bounds = upperRight.layout.bounds;
+    // 100 px below the upper map, and 100 px right of a map that starts lower and lies further left.
+    const note = createNote({ id: 'corner', x: bounds.x + 10, y: rectBottom(bounds) + 100, width: 100, height: 100, parentId: null });
+    const lowerLeft = drawMap({ mapId: 'lower-left', origin: { x: bounds.x + 10 - 100 - bounds.width, y: rectBottom(bounds) + 50 } });
+    expect(rectRight(lowerLeft.layout.bounds)).toBe(note.bounds.x - 100);
+    expect(lowerLeft.layout.bounds.y).toBeLessThan(note.bounds.y);
+    const { maps } = assembleMapSnapshots([...lowerLeft.tagged, ...upperRight.tagged], [note]);
+    expect(maps.find((map) => map.mapId === 'upper-right')!.notes.map((entry) => entry.id)).toEqual(['corner']);
+    expect(maps.find((map) => map.mapId === 'lower-left')!.notes).toEqual([]);
+    expect(selectNotesOfMap([note], candidateOf(upperRight), [candidateOf(lowerLeft)], NEAR_MAP_MARGIN)).toEqual([note]);
+    expect(selectNotesOfMap([note], candidateOf(lowerLeft), [candidateOf(upperRight)], NEAR_MAP_MARGIN)).toEqual([]);
+  });
+
+  it('at equal distance from two maps at one place go to the lower section id, in both paths', () => {
+    const first = drawMap({ mapId: 'a' });
+    const second = drawMap({ mapId: 'b' });
+    const ids = (drawn: DrawnMap, nodeId: string): DrawnMap => ({
+      ...drawn,
+      nodeId,
+      tagged: drawn.tagged.map((node) => (node.role === 'map' ? { ...node, id: nodeId } : { ...node, parentId: node.parentId === drawn.nodeId ? nodeId : node.parentId })),
+    });
+    const lowId = ids(first, '1:9');
+    const highId = ids(second, '1:10');
+    const note = createNote({ id: 'beside', x: rectRight(first.layout.bounds) + 20, y: 300, width: 100, height: 100, parentId: null });
+    const { maps } = assembleMapSnapshots([...highId.tagged, ...lowId.tagged], [note]);
+    expect(maps.map((map) => [map.nodeId, map.notes.map((entry) => entry.id)])).toEqual([['1:10', []], ['1:9', ['beside']]]);
+    expect(selectNotesOfMap([note], candidateOf(lowId), [candidateOf(highId)], NEAR_MAP_MARGIN)).toEqual([note]);
+    expect(selectNotesOfMap([note], candidateOf(highId), [candidateOf(lowId)], NEAR_MAP_MARGIN)).toEqual([]);
   });
 });
