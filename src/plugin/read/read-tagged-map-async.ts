@@ -46,7 +46,7 @@ export async function readTaggedMapAsync(
   );
   const tags = readNoteTags(api.currentPage, new Set(stamped.map((note) => note.id)));
   const notes = attachNoteOrigins(attachRecordedVotes(stamped, tags.votes), tags.origins);
-  const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
+  const { maps, problems } = assembleMapSnapshots(structure.tagged, notes, { checkDrawing: true });
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
   return { ...map, mapId: options.knownAs ?? readMapIdOf(api, section, map.mapId) };

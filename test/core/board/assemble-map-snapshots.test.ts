@@ -6,6 +6,7 @@ import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
 import { selectNotesOfMap } from '../../../src/core/board/select-notes-of-map';
 import { createNote, drawMap, noteInCell, snapshotWithoutNotes } from '../map-fixtures';
 import type { DrawnMap } from '../map-fixtures';
+import type { Rect } from '../../../src/core/shared/geometry';
 
 /** A drawn map as the plugin lists it when it reads the notes near one map. */
 function candidateOf(drawn: DrawnMap): { bounds: DrawnMap['layout']['bounds']; nodeId: string } {
@@ -100,6 +101,8 @@ describe('assembleMapSnapshots', () => {
       USER_MESSAGES.mapSectionMissing(123_456),
       USER_MESSAGES.laneMissingFromBoard(long),
       USER_MESSAGES.stageMissingFromBoard(long),
+      USER_MESSAGES.cellMissingFromBoard(long, long),
+      USER_MESSAGES.instructionMissingFromBoard(long),
     ];
     for (const sentence of sentences) expect(sentence.length).toBeLessThan(100);
   });
@@ -218,5 +221,51 @@ describe('notes between two maps', () => {
     expect(maps.map((map) => [map.nodeId, map.notes.map((entry) => entry.id)])).toEqual([['1:10', []], ['1:9', ['beside']]]);
     expect(selectNotesOfMap([note], candidateOf(lowId), [candidateOf(highId)], NEAR_MAP_MARGIN)).toEqual([note]);
     expect(selectNotesOfMap([note], candidateOf(highId), [candidateOf(lowId)], NEAR_MAP_MARGIN)).toEqual([]);
+  });
+});
+
+/** The cells and instructions the plugin draws for a map, as the readers give them when they check the drawing. */
+function drawingOf(drawn: DrawnMap): TaggedNode[] {
+  const node = (id: string, role: TaggedNode['role'], laneId: string, stageId: string | null, bounds: Rect): TaggedNode => ({
+    id: `${drawn.mapId}:${id}`,
+    role,
+    mapId: drawn.mapId,
+    laneId,
+    stageId,
+    spec: null,
+    text: '',
+    bounds,
+    parentId: `${drawn.mapId}:lane-${laneId}`,
+  });
+  return drawn.layout.lanes.flatMap((lane) => [
+    ...lane.cells.map((cell) => node(`cell-${lane.laneId}-${cell.stageId}`, 'cell', lane.laneId, cell.stageId, cell.rect)),
+    ...(lane.instruction ? [node(`instruction-${lane.laneId}`, 'instruction', lane.laneId, null, lane.instruction.rect)] : []),
+  ]);
+}
+
+describe('cells and instructions', () => {
+  it('give a warning each when missing from a lane that is there, when the reader checked the drawing', () => {
+    const drawn = drawMap();
+    const drawing = drawingOf(drawn).filter((node) => node.id !== 'map1:cell-opportunities-awareness' && node.id !== 'map1:instruction-thoughts');
+    const tagged = [...drawn.tagged, ...drawing];
+    const [map] = assembleMapSnapshots(tagged, [], { checkDrawing: true }).maps;
+    expect(map!.warnings).toEqual([USER_MESSAGES.instructionMissingFromBoard('Thoughts'), USER_MESSAGES.cellMissingFromBoard('Opportunities', 'Awareness')]);
+    // Not looked for, not reported: a reader that did not read the drawing gives no such warning.
+    expect(assembleMapSnapshots(tagged, []).maps[0]!.warnings).toBeUndefined();
+  });
+
+  it('give none for a whole map, and none for the cells of a lane that is itself missing', () => {
+    const drawn = drawMap();
+    expect(assembleMapSnapshots([...drawn.tagged, ...drawingOf(drawn)], [], { checkDrawing: true }).maps[0]!.warnings).toBeUndefined();
+    const withoutLane = [...drawn.tagged, ...drawingOf(drawn)].filter((node) => node.laneId !== 'thoughts');
+    expect(assembleMapSnapshots(withoutLane, [], { checkDrawing: true }).maps[0]!.warnings).toEqual([USER_MESSAGES.laneMissingFromBoard('Thoughts')]);
+  });
+
+  it('name the lane and stage as they read on the board now', () => {
+    const drawn = drawMap();
+    const tagged = [...drawn.tagged, ...drawingOf(drawn)]
+      .filter((node) => node.id !== 'map1:cell-thoughts-purchase')
+      .map((node) => (node.id === 'map1:lane-thoughts' ? { ...node, text: 'Gedanken' } : node.id === 'map1:stage-purchase' ? { ...node, text: 'Achat' } : node));
+    expect(assembleMapSnapshots(tagged, [], { checkDrawing: true }).maps[0]!.warnings).toEqual([USER_MESSAGES.cellMissingFromBoard('Gedanken', 'Achat')]);
   });
 });
