@@ -30,7 +30,7 @@ export function findBoardMaps(pages: readonly RestBoardPage[], chosen: ReadonlyS
   for (const page of pages) {
     const pageProblem = (problem: string) => problems.push(CLI_MESSAGES.pageProblem(page.name, problem));
     if (page.tagged.length > 0) {
-      const assembled = assembleMapSnapshots(page.tagged, page.notes);
+      const assembled = assembleMapSnapshots(page.tagged, page.notes, { checkDrawing: true });
       assembled.problems.forEach(pageProblem);
       if (assembled.maps.length > 0) {
         for (const map of assembled.maps) maps.push({ map, page: page.name, kind: 'tagged' });

@@ -32,6 +32,16 @@ export interface UnverifiedDefaults {
    * innermost section under its centre, or leaves its parent as it was. No source says.
    */
   reparentOnDrop: boolean;
+  /**
+   * Where `clone()` puts the copy: the typings say "by default, the duplicate will be parented under
+   * figma.currentPage" (false); third-party tools describe the original's parent (true).
+   */
+  cloneIntoSameParent: boolean;
+  /**
+   * Which magnets a CURVED connector takes. The docs give the rule for ELBOWED (every magnet but CENTER) and
+   * STRAIGHT (only CENTER or NONE) connectors, not for curved ones.
+   */
+  curvedConnectorMagnets: 'like-elbowed' | 'like-straight';
 }
 
 export interface FakeFigmaOptions {
@@ -60,6 +70,8 @@ export const DEFAULT_UNVERIFIED: UnverifiedDefaults = {
   stampSize: 40,
   stampsFollowPluginMove: true,
   reparentOnDrop: false,
+  cloneIntoSameParent: false,
+  curvedConnectorMagnets: 'like-elbowed',
 };
 
 /** The options whose two settings the workshop tests run under, each both ways. */
@@ -86,6 +98,8 @@ export class Board {
   readonly command: string;
   readonly unverified: UnverifiedDefaults;
   currentUser: FakeUser;
+  /** Called after any node is removed, so the page can drop it from the selection and say so. */
+  readonly removalListeners: Array<() => void> = [];
   /** Failure injection (`handles.board.failAtChange`): the change that throws, and how many were made since. */
   changeFailure: { at: number; seen: number } | null = null;
   closed = false;

@@ -3,7 +3,8 @@ import type { Board } from './board';
 import { typeMismatchError } from './errors';
 import { CONNECTOR_MEMBERS } from './figma-member-names';
 import { FakeSceneNodeBase, assertFiniteNumber, computeAbsoluteTransform } from './fake-node';
-import { FakeTextSublayer } from './fake-text-sublayer';
+import { FakeTextSublayer, readSublayerText } from './fake-text-sublayer';
+import { copyRecordInto, copyTextState, placeClone, registerCopier } from './clone-node';
 import { computeBoundingBox } from './geometry';
 import { recordOf } from './node-record';
 import type { NodeRecord } from './node-record';
@@ -12,7 +13,8 @@ import { freezePaints, parsePaints } from './paints';
 import { INVALID_FONT } from './text-state';
 
 const LINE_TYPES: ReadonlyArray<ConnectorNode['connectorLineType']> = ['ELBOWED', 'STRAIGHT', 'CURVED'];
-const MAGNETS: ReadonlyArray<ConnectorEndpointEndpointNodeIdAndMagnet['magnet']> = ['NONE', 'AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT', 'CENTER'];
+type Magnet = ConnectorEndpointEndpointNodeIdAndMagnet['magnet'];
+const MAGNETS: ReadonlyArray<Magnet> = ['NONE', 'AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT', 'CENTER'];
 const CAPS: ReadonlyArray<ConnectorStrokeCap> = [
   'NONE', 'ARROW_EQUILATERAL', 'ARROW_LINES', 'TRIANGLE_FILLED', 'DIAMOND_FILLED', 'CIRCLE_FILLED',
   'ERD_ZERO_OR_ONE', 'ERD_EXACTLY_ONE', 'ERD_ZERO_OR_MORE', 'ERD_ONE_OR_MORE', 'ERD_ONE', 'ERD_MANY',
@@ -40,7 +42,30 @@ export class FakeConnector extends FakeSceneNodeBase implements FigJamConnector 
     record.width = 200;
     record.height = 0;
     record.name = 'Connector';
-    this.#text = new FakeTextSublayer(board, record, INVALID_FONT, board.unverified.connectorFontSize, () => undefined);
+    // A connector's label has no fills until set (Figma's FigJam guide for its MCP server, per the reference).
+    this.#text = new FakeTextSublayer(board, record, INVALID_FONT, board.unverified.connectorFontSize, () => undefined, []);
+    registerCopier(this, () => this.#copy());
+  }
+
+  /** [T: ConnectorNode.clone]: the copy joins the same nodes as the original. */
+  clone(): FakeConnector {
+    return placeClone(this, this.#copy());
+  }
+
+  #copy(): FakeConnector {
+    const copy = new FakeConnector(recordOf(this).board);
+    copyRecordInto(this, copy);
+    copy.#start = structuredClone(this.#start);
+    copy.#end = structuredClone(this.#end);
+    copy.#lineType = this.#lineType;
+    copy.#startCap = this.#startCap;
+    copy.#endCap = this.#endCap;
+    copy.#strokes = this.#strokes;
+    copy.#strokeWeight = this.#strokeWeight;
+    copy.#opacity = this.#opacity;
+    copyTextState(readSublayerText(this.#text), readSublayerText(copy.#text));
+    copy.#relink();
+    return copy;
   }
 
   get type(): 'CONNECTOR' {
@@ -75,6 +100,10 @@ export class FakeConnector extends FakeSceneNodeBase implements FigJamConnector 
 
   set connectorLineType(value: ConnectorNode['connectorLineType']) {
     if (!LINE_TYPES.includes(value)) throw new Error(`in set_connectorLineType: Invalid enum value "${String(value)}"`);
+    // An attached end whose magnet the new line type refuses is refused too [unverified, the strict choice].
+    for (const endpoint of [this.#start, this.#end]) {
+      if ('magnet' in endpoint) this.#assertMagnetFits('set_connectorLineType', endpoint.magnet, value);
+    }
     this.#lineType = value;
   }
 
@@ -141,10 +170,22 @@ export class FakeConnector extends FakeSceneNodeBase implements FigJamConnector 
     if (recordOf(target).type === 'PAGE' || recordOf(target).type === 'DOCUMENT' || recordOf(target) === recordOf(this)) {
       throw new Error(`in ${accessor}: Cannot connect to node with id "${endpoint.endpointNodeId}"`);
     }
-    if (endpoint.position === undefined && !MAGNETS.includes(endpoint.magnet as ConnectorEndpointEndpointNodeIdAndMagnet['magnet'])) {
-      throw new Error(`in ${accessor}: Invalid enum value "${String(endpoint.magnet)}" for "magnet"`);
+    if (endpoint.position === undefined) {
+      if (!MAGNETS.includes(endpoint.magnet as Magnet)) throw new Error(`in ${accessor}: Invalid enum value "${String(endpoint.magnet)}" for "magnet"`);
+      this.#assertMagnetFits(accessor, endpoint.magnet as Magnet, this.#lineType);
     }
     return structuredClone(value as ConnectorEndpoint);
+  }
+
+  /**
+   * "Elbowed connectors may use all magnets besides CENTER. Straight connectors may use only CENTER or NONE
+   * magnets" (https://developers.figma.com/docs/plugins/api/ConnectorEndpoint). Curved ones follow
+   * `unverified.curvedConnectorMagnets`. The docs do not say how Figma refuses; the fake throws [unverified].
+   */
+  #assertMagnetFits(accessor: string, magnet: Magnet, lineType: ConnectorNode['connectorLineType']): void {
+    const rule = lineType === 'CURVED' ? (recordOf(this).board.unverified.curvedConnectorMagnets === 'like-straight' ? 'STRAIGHT' : 'ELBOWED') : lineType;
+    const fits = rule === 'STRAIGHT' ? magnet === 'CENTER' || magnet === 'NONE' : magnet !== 'CENTER';
+    if (!fits) throw new Error(`in ${accessor}: A ${lineType} connector cannot attach to the ${magnet} magnet`);
   }
 
   #relink(): void {

@@ -245,4 +245,5 @@ function markRemoved(record: NodeRecord): void {
 export function removeNode(record: NodeRecord): void {
   detachFromParent(record);
   markRemoved(record);
+  for (const listener of record.board.removalListeners) listener();
 }

@@ -28,6 +28,13 @@ export class FakePage extends FakeBaseNode implements FigJamPage {
     record.children = [];
     record.name = 'Page 1';
     this.#onSelectionChange = onSelectionChange;
+    // "selectionchange" fires "when a selected node is deleted" [T: figma.on]: a plugin's remove() included.
+    board.removalListeners.push(() => {
+      const kept = this.#selection.filter((node) => !recordOf(node).removed);
+      if (kept.length === this.#selection.length) return;
+      this.#selection = kept;
+      this.#onSelectionChange();
+    });
   }
 
   get type(): 'PAGE' {

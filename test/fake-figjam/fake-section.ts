@@ -13,6 +13,7 @@ import {
   readChildren,
 } from './children-methods';
 import { FakeSceneNodeBase } from './fake-node';
+import { copyChildrenInto, copyRecordInto, placeClone, registerCopier } from './clone-node';
 import type { FakeSceneNode } from './fake-node-types';
 import { recordOf } from './node-record';
 import { parseMinimumSize } from './opacity';
@@ -36,6 +37,22 @@ export class FakeSection extends FakeSceneNodeBase implements FigJamSection {
     record.name = 'Section';
     record.width = board.unverified.sectionSize;
     record.height = board.unverified.sectionSize;
+    registerCopier(this, () => this.#copy());
+  }
+
+  /** [T: SectionNode.clone] "Create a copy of this node": with copies of everything in it. */
+  clone(): FakeSection {
+    return placeClone(this, this.#copy());
+  }
+
+  #copy(): FakeSection {
+    const copy = new FakeSection(recordOf(this).board);
+    copyRecordInto(this, copy);
+    copy.#fills = this.#fills;
+    copy.#strokes = this.#strokes;
+    copy.#contentsHidden = this.#contentsHidden;
+    copyChildrenInto(this, copy);
+    return copy;
   }
 
   get type(): 'SECTION' {

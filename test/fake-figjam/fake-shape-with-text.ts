@@ -2,7 +2,8 @@ import type { FigJamShapeWithText } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { SHAPE_WITH_TEXT_MEMBERS } from './figma-member-names';
 import { FakeSceneNodeBase, assertFiniteNumber } from './fake-node';
-import { FakeTextSublayer } from './fake-text-sublayer';
+import { FakeTextSublayer, readSublayerText } from './fake-text-sublayer';
+import { copyRecordInto, copyTextState, placeClone, registerCopier } from './clone-node';
 import { computeRotation, rotateTransform } from './geometry';
 import { recordOf } from './node-record';
 import { parseMinimumSize, parseOpacity } from './opacity';
@@ -36,6 +37,24 @@ export class FakeShapeWithText extends FakeSceneNodeBase implements FigJamShapeW
     record.width = SHAPE_SIZE;
     record.height = SHAPE_SIZE;
     this.#text = new FakeTextSublayer(board, record, INTER_MEDIUM, board.unverified.shapeFontSize, () => undefined);
+    registerCopier(this, () => this.#copy());
+  }
+
+  /** [T: ShapeWithTextNode.clone]; see placeClone for where the copy goes. */
+  clone(): FakeShapeWithText {
+    return placeClone(this, this.#copy());
+  }
+
+  #copy(): FakeShapeWithText {
+    const copy = new FakeShapeWithText(recordOf(this).board);
+    copyRecordInto(this, copy);
+    copy.#shapeType = this.#shapeType;
+    copy.#fills = this.#fills;
+    copy.#strokes = this.#strokes;
+    copy.#strokeWeight = this.#strokeWeight;
+    copy.#opacity = this.#opacity;
+    copyTextState(readSublayerText(this.#text), readSublayerText(copy.#text));
+    return copy;
   }
 
   get type(): 'SHAPE_WITH_TEXT' {

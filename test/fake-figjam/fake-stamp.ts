@@ -2,6 +2,7 @@ import type { FigJamStamp } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { STAMP_MEMBERS } from './figma-member-names';
 import { FakeSceneNodeBase } from './fake-node';
+import { copyRecordInto, placeClone, registerCopier } from './clone-node';
 import type { FakeSceneNode } from './fake-node-types';
 import { recordOf } from './node-record';
 import { parseOpacity } from './opacity';
@@ -19,6 +20,19 @@ export class FakeStamp extends FakeSceneNodeBase implements FigJamStamp {
     record.name = name;
     record.width = board.unverified.stampSize;
     record.height = board.unverified.stampSize;
+    registerCopier(this, () => this.#copy());
+  }
+
+  /** [T: StampNode.clone]. The copy is stuck to nothing: whether it sticks to the original's host is [unverified]. */
+  clone(): FakeStamp {
+    return placeClone(this, this.#copy());
+  }
+
+  #copy(): FakeStamp {
+    const copy = new FakeStamp(recordOf(this).board, recordOf(this).name);
+    copyRecordInto(this, copy);
+    copy.#opacity = this.#opacity;
+    return copy;
   }
 
   get type(): 'STAMP' {

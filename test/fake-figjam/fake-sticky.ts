@@ -3,6 +3,7 @@ import type { Board } from './board';
 import { typeMismatchError } from './errors';
 import { STICKY_MEMBERS } from './figma-member-names';
 import { FakeSceneNodeBase } from './fake-node';
+import { copyRecordInto, copyTextState, placeClone, registerCopier } from './clone-node';
 import { FakeTextSublayer, readSublayerText } from './fake-text-sublayer';
 import { recordOf } from './node-record';
 import { freezePaints, parsePaints } from './paints';
@@ -32,6 +33,24 @@ export class FakeSticky extends FakeSceneNodeBase implements FigJamSticky {
     this.#authorVisible = board.unverified.stickyAuthorVisible;
     this.#fills = freezePaints(structuredClone(board.unverified.stickyFills));
     this.#text = new FakeTextSublayer(board, record, { ...board.unverified.stickyFontName }, board.unverified.stickyFontSize, () => this.#layout());
+    registerCopier(this, () => this.#copy());
+  }
+
+  /** [T: StickyNode.clone]; see placeClone for where the copy goes. Its stamps stay on the original. */
+  clone(): FakeSticky {
+    return placeClone(this, this.#copy());
+  }
+
+  #copy(): FakeSticky {
+    const copy = new FakeSticky(recordOf(this).board);
+    copyRecordInto(this, copy);
+    copy.#isWideWidth = this.#isWideWidth;
+    copy.#authorName = this.#authorName;
+    copy.#authorVisible = this.#authorVisible;
+    copy.#fills = this.#fills;
+    copy.#opacity = this.#opacity;
+    copyTextState(readSublayerText(this.#text), readSublayerText(copy.#text));
+    return copy;
   }
 
   get type(): 'STICKY' {

@@ -20,7 +20,7 @@ function stateOf(sublayer: object): SublayerState {
 }
 
 export class FakeTextSublayer implements FigJamTextSublayer {
-  constructor(board: Board, owner: NodeRecord, fontName: FontName, fontSize: number, onLayoutChange: () => void) {
+  constructor(board: Board, owner: NodeRecord, fontName: FontName, fontSize: number, onLayoutChange: () => void, fills?: ReadonlyArray<Paint>) {
     const guarded = guardMembers(this, {
       board,
       members: TEXT_SUBLAYER_MEMBERS,
@@ -29,7 +29,7 @@ export class FakeTextSublayer implements FigJamTextSublayer {
       memberPrefix: 'text.',
       removedNodeId: () => (owner.removed ? owner.id : null),
     });
-    states.set(guarded, { text: new TextState(board, fontName, fontSize), onLayoutChange });
+    states.set(guarded, { text: new TextState(board, fontName, fontSize, fills), onLayoutChange });
     return guarded;
   }
 

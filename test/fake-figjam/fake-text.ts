@@ -2,6 +2,7 @@ import type { FigJamText } from '../../src/plugin/platform/figjam-api';
 import type { Board } from './board';
 import { TEXT_MEMBERS } from './figma-member-names';
 import { FakeSceneNodeBase } from './fake-node';
+import { copyRecordInto, copyTextState, placeClone, registerCopier } from './clone-node';
 import { recordOf } from './node-record';
 import { parseMinimumSize, parseOpacity } from './opacity';
 import { INTER_MEDIUM, INTER_REGULAR, TextState } from './text-state';
@@ -30,6 +31,24 @@ export class FakeText extends FakeSceneNodeBase implements FigJamText {
     const figjam = board.editorType === 'figjam';
     this.#text = new TextState(board, figjam ? INTER_MEDIUM : INTER_REGULAR, figjam ? board.unverified.textFontSize : 12);
     this.#layout();
+    registerCopier(this, () => this.#copy());
+  }
+
+  /** [T: TextNode.clone] "Duplicates the text node"; see placeClone for where the copy goes. */
+  clone(): FakeText {
+    return placeClone(this, this.#copy());
+  }
+
+  #copy(): FakeText {
+    const copy = new FakeText(recordOf(this).board);
+    copyRecordInto(this, copy);
+    copyTextState(this.#text, copy.#text);
+    copy.#autoRename = this.#autoRename;
+    copy.#textAutoResize = this.#textAutoResize;
+    copy.#alignHorizontal = this.#alignHorizontal;
+    copy.#alignVertical = this.#alignVertical;
+    copy.#opacity = this.#opacity;
+    return copy;
   }
 
   get type(): 'TEXT' {

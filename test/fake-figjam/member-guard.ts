@@ -37,6 +37,7 @@ const CHANGING_METHODS: ReadonlySet<string> = new Set([
   'createSection',
   'createText',
   'createConnector',
+  'clone',
 ]);
 
 function modelledMembers(target: object): Map<string, PropertyDescriptor> {

@@ -189,6 +189,7 @@ describe('connector', () => {
     }
     const connector = figma.createConnector();
     section.appendChild(connector);
+    connector.connectorLineType = 'STRAIGHT';
     connector.connectorStart = { endpointNodeId: a.id, magnet: 'CENTER' };
     connector.connectorEnd = { endpointNodeId: b.id, magnet: 'CENTER' };
     expect(connector.parent?.id).toBe(section.id);

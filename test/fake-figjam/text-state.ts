@@ -8,20 +8,26 @@ export const INTER_REGULAR: FontName = { family: 'Inter', style: 'Regular' };
 /** A new connector's label font is invalid until set [MCP create-connector.md]; its exact value is undocumented. */
 export const INVALID_FONT: FontName = { family: '', style: '' };
 
-const BLACK_TEXT: Paint[] = [{ type: 'SOLID', color: { r: 0, g: 0, b: 0 } }];
+/**
+ * New text is Charcoal #1E1E1E (Figma's FigJam guide for its MCP server; /work/shared/reference/figjam-api.md,
+ * "Checked against primary sources"); that sticky and shape text start so too is [unverified].
+ */
+export const CHARCOAL_TEXT: ReadonlyArray<Paint> = [{ type: 'SOLID', color: { r: 30 / 255, g: 30 / 255, b: 30 / 255 } }];
 
 /** Text properties shared by text sublayers and text nodes; every write that changes rendering needs the font. */
 export class TextState {
   characters = '';
   fontSize: number;
-  fills: ReadonlyArray<Paint> = freezePaints(structuredClone(BLACK_TEXT));
+  fills: ReadonlyArray<Paint>;
 
   constructor(
     private readonly board: Board,
     public fontName: FontName,
     fontSize: number,
+    fills: ReadonlyArray<Paint> = CHARCOAL_TEXT,
   ) {
     this.fontSize = fontSize;
+    this.fills = freezePaints(structuredClone([...fills]));
   }
 
   assertFontLoaded(accessor: string): void {

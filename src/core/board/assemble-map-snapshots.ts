@@ -9,6 +9,7 @@ import { splitTextLines } from '../shared/split-text-lines';
 import { TemplateSpecSchema } from '../template/template-spec';
 import type { TemplateSpec } from '../template/template-spec';
 import { USER_MESSAGES } from '../shared/user-messages';
+import { CHECKED_DRAWING_ROLES } from './map-tags';
 import { createUniqueId } from '../shared/create-unique-id';
 
 /**
@@ -179,7 +180,25 @@ function readPersona(spec: TemplateSpec, parts: readonly TaggedNode[], storedLay
   };
 }
 
-function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: string, problems: string[]): MapSnapshot | null {
+/**
+ * A warning for each cell and lane instruction the spec draws that is not on the board, for lanes that are there
+ * (a missing lane already says so). Only when the reader looked for them (`checkDrawing`).
+ */
+function checkDrawing(parts: readonly TaggedNode[], lanes: readonly LaneSnapshot[], stages: readonly StageSnapshot[], storedLayout: StoredLayout, warnings: string[]): void {
+  const drawn = new Set(parts.filter((node) => CHECKED_DRAWING_ROLES.has(node.role)).map((node) => `${node.role}\u0000${node.laneId}\u0000${node.stageId ?? ''}`));
+  const nameOf = (list: readonly { id: string; name: string }[], id: string, fallback: string) => list.find((entry) => entry.id === id)?.name ?? fallback;
+  for (const lane of storedLayout().lanes) {
+    const onBoard = lanes.find((entry) => entry.id === lane.laneId);
+    if (!onBoard || onBoard.nodeId === null) continue;
+    for (const cell of lane.cells) {
+      if (drawn.has(`cell\u0000${lane.laneId}\u0000${cell.stageId}`)) continue;
+      warnings.push(USER_MESSAGES.cellMissingFromBoard(onBoard.name, nameOf(stages, cell.stageId, cell.stageId)));
+    }
+    if (lane.instruction && !drawn.has(`instruction\u0000${lane.laneId}\u0000`)) warnings.push(USER_MESSAGES.instructionMissingFromBoard(onBoard.name));
+  }
+}
+
+function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: string, problems: string[], options: AssembleOptions): MapSnapshot | null {
   const name = mapNode.text.trim() || mapNode.mapId;
   const read = readSpec(mapNode, name);
   if ('problem' in read) {
@@ -195,6 +214,7 @@ function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: strin
   const persona = readPersona(spec, parts, storedLayout, warnings);
   const lanes = readLanes(spec, parts, storedLayout, warnings);
   const stages = readStages(spec, parts, mapNode.bounds, storedLayout, warnings);
+  if (options.checkDrawing) checkDrawing(parts, lanes, stages, storedLayout, warnings);
   return {
     mapId,
     nodeId: mapNode.id,
@@ -223,7 +243,7 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[], section
     if (containing < 0 || area(bounds) < area(maps[containing]!.bounds)) containing = index;
   }
   if (containing >= 0) return containing;
-  return findNearestMap(note.bounds, maps.map((map) => map.bounds), NEAR_MAP_MARGIN);
+  return findNearestMap(note.bounds, maps.map((map) => ({ bounds: map.bounds, nodeId: map.nodeId ?? '' })), NEAR_MAP_MARGIN);
 }
 
 /**
@@ -240,9 +260,14 @@ function readingKey(note: NoteSnapshot): string {
  * it sits in, else by where its centre is, else to the nearest map it lies close to. Notes of no map are dropped.
  * A map whose settings are missing is not guessed at: it is left out and a problem says why. A map that lost a
  * lane, a stage header, its title or persona is still read: the spec gives the missing part's name and place,
- * and the map's `warnings` say what is missing.
+ * and the map's `warnings` say what is missing; so do missing cells and instructions, when the reader looked.
  */
-export function assembleMapSnapshots(tagged: TaggedNode[], notes: NoteSnapshot[]): AssembledMaps {
+export interface AssembleOptions {
+  /** The reader looked for cells and lane instructions too (see CHECKED_DRAWING_ROLES): warn of those missing. */
+  checkDrawing?: boolean;
+}
+
+export function assembleMapSnapshots(tagged: TaggedNode[], notes: NoteSnapshot[], options: AssembleOptions = {}): AssembledMaps {
   const problems: string[] = [];
   const { groups, orphans } = groupByMapNode(tagged);
   for (const count of orphans.values()) problems.push(USER_MESSAGES.mapSectionMissing(count));
@@ -253,7 +278,7 @@ export function assembleMapSnapshots(tagged: TaggedNode[], notes: NoteSnapshot[]
     if (mapNode.role !== 'map') continue;
     const mapId = takenMapIds.has(mapNode.mapId) ? takeUniqueId(mapNode.mapId, takenMapIds) : mapNode.mapId;
     takenMapIds.add(mapId);
-    const map = readMap(mapNode, groups.get(mapNode.id) ?? [], mapId, problems);
+    const map = readMap(mapNode, groups.get(mapNode.id) ?? [], mapId, problems, options);
     if (map) maps.push(map);
   }
 

@@ -57,6 +57,12 @@ export type MapRole = (typeof MAP_ROLES)[number];
 /** The roles whose text or geometry the export reads; cells, instructions and the scale are only drawing. */
 export const EXPORTED_ROLES: ReadonlySet<MapRole> = new Set<MapRole>(['map', 'title', 'persona', 'persona-card', 'stage', 'lane']);
 
+/**
+ * Drawing the export does not read but checks is there, so that a map missing one says so (Tidy map draws it
+ * again): read by role, lane and stage only, never their text or geometry.
+ */
+export const CHECKED_DRAWING_ROLES: ReadonlySet<MapRole> = new Set<MapRole>(['cell', 'instruction']);
+
 export function isMapRole(value: string): value is MapRole {
   return (MAP_ROLES as readonly string[]).includes(value);
 }

@@ -162,6 +162,10 @@ export const USER_MESSAGES = {
     `The stage header ${quoteName(stage)} is missing from the board; Tidy map draws it again.`,
   titleMissingFromBoard: 'The map title is missing from the board; Tidy map draws it again.',
   personaMissingFromBoard: 'The persona card is missing from the board; Tidy map draws it again.',
+  cellMissingFromBoard: (lane: string, stage: string) =>
+    `The cell ${quoteName(stage, 14)} in ${quoteName(lane, 14)} is missing from the board; Tidy map draws it again.`,
+  instructionMissingFromBoard: (lane: string) =>
+    `The instructions in ${quoteName(lane)} are missing from the board; Tidy map draws them again.`,
   reportHeadings: {
     keyFindings: 'Key findings',
     persona: 'Persona',

@@ -3,6 +3,7 @@ import type { MapRole } from '../../core/board/map-tags';
 import type { TaggedNode } from '../../core/board/tagged-node';
 import type { FigJamPage, FigJamSceneNode, FigJamSection } from '../platform/figjam-api';
 import { readBounds } from './read-bounds';
+import { computeExpectedMapDrawing } from '../../core/board/expected-map-drawing';
 
 export interface MapStructure {
   /** The map section node, to search its notes. */
@@ -82,5 +83,43 @@ export function readMapStructure(section: FigJamSection): MapStructure {
     if (role === 'persona') personaId = taggedNode.id;
   }
   for (const card of personaCards) tagged.push(readTaggedNode(card, 'persona-card', personaId, context));
+  tagged.push(...readMapDrawing(section, mapNode, tagged));
   return { section, tagged, containers };
+}
+
+/**
+ * The cells and lane instructions of a map, for the export to say which are missing; only their role, lane and
+ * stage matter, so they get made-up ids and the lane's bounds. Two searches find every shape and text tagged with
+ * a lane; when there are as many as the stored spec draws, the map is whole and nothing more is read. Only a map
+ * that lost (or gained) some reads the lane and stage of each.
+ */
+function readMapDrawing(section: FigJamSection, mapNode: TaggedNode, parts: readonly TaggedNode[]): TaggedNode[] {
+  const expected = computeExpectedMapDrawing(mapNode.spec);
+  if (!expected) return [];
+  const lanes = new Map(parts.filter((node) => node.role === 'lane' && node.laneId !== null).map((node) => [node.laneId!, node]));
+  const drawing = (role: MapRole, laneId: string, stageId: string | null): TaggedNode[] => {
+    const lane = lanes.get(laneId);
+    if (!lane) return [];
+    const id = `${lane.id}/${role}/${stageId ?? ''}`;
+    return [{ id, role, mapId: mapNode.mapId, laneId, stageId, spec: null, text: '', bounds: lane.bounds, parentId: lane.id }];
+  };
+  const byLane = { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.laneId] };
+  const shapes = section.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'], sharedPluginData: byLane });
+  const texts = section.findAllWithCriteria({ types: ['TEXT'], sharedPluginData: byLane });
+  const found: TaggedNode[] = [];
+  if (shapes.length === expected.laneShapeCount) {
+    for (const cell of expected.cells) found.push(...drawing('cell', cell.laneId, cell.stageId));
+  } else {
+    // Cells carry a stage; lane labels do not.
+    for (const shape of shapes) {
+      const stageId = tag(shape, TAG_KEYS.stageId);
+      if (stageId !== '') found.push(...drawing('cell', tag(shape, TAG_KEYS.laneId), stageId));
+    }
+  }
+  if (texts.length === expected.laneTextCount) {
+    for (const laneId of expected.instructionLaneIds) found.push(...drawing('instruction', laneId, null));
+  } else {
+    for (const text of texts) if (tag(text, TAG_KEYS.role) === 'instruction') found.push(...drawing('instruction', tag(text, TAG_KEYS.laneId), null));
+  }
+  return found;
 }

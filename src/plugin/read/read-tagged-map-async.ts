@@ -3,7 +3,7 @@ import { attachStamps } from '../../core/board/attach-stamps';
 import { attachNoteOrigins } from '../../core/board/note-origin';
 import { attachRecordedVotes } from '../../core/board/recorded-votes';
 import type { MapSnapshot } from '../../core/board/board-snapshot';
-import type { Rect } from '../../core/shared/geometry';
+import type { NearMapCandidate } from '../../core/board/find-nearest-map';
 import { selectNotesOfMap } from '../../core/board/select-notes-of-map';
 import { USER_MESSAGES } from '../../core/shared/user-messages';
 import type { FigJamApi, FigJamSection } from '../platform/figjam-api';
@@ -17,12 +17,12 @@ import { readNotesNearMap } from './read-notes-near-map';
 import { readNoteTags } from './read-note-tags';
 import { readStamps } from './read-stamps';
 
-function readOtherMapBounds(api: FigJamApi, section: FigJamSection): Rect[] {
-  const sectionId = section.id;
+function readOtherMaps(api: FigJamApi, sectionId: string): NearMapCandidate[] {
   return findMapSections(api.currentPage).flatMap((other) => {
-    if (other.id === sectionId) return [];
+    const nodeId = other.id;
+    if (nodeId === sectionId) return [];
     const bounds = readBounds(other);
-    return bounds ? [bounds] : [];
+    return bounds ? [{ bounds, nodeId }] : [];
   });
 }
 
@@ -37,15 +37,16 @@ export async function readTaggedMapAsync(
 ): Promise<MapSnapshot> {
   const structure = readMapStructure(section);
   const mapBounds = structure.tagged[0]!.bounds;
+  const mapNodeId = structure.tagged[0]!.id;
   const mapNotes = await readMapNotesAsync(structure, options);
   const nearNotes = readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors });
   const stamped = attachStamps(
-    [...mapNotes, ...selectNotesOfMap(nearNotes, mapBounds, nearNotes.length > 0 ? readOtherMapBounds(api, section) : [], NEAR_MAP_MARGIN)],
+    [...mapNotes, ...selectNotesOfMap(nearNotes, { bounds: mapBounds, nodeId: mapNodeId }, nearNotes.length > 0 ? readOtherMaps(api, mapNodeId) : [], NEAR_MAP_MARGIN)],
     readStamps(api.currentPage),
   );
   const tags = readNoteTags(api.currentPage, new Set(stamped.map((note) => note.id)));
   const notes = attachNoteOrigins(attachRecordedVotes(stamped, tags.votes), tags.origins);
-  const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
+  const { maps, problems } = assembleMapSnapshots(structure.tagged, notes, { checkDrawing: true });
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
   return { ...map, mapId: options.knownAs ?? readMapIdOf(api, section, map.mapId) };

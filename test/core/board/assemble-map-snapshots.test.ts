@@ -5,6 +5,13 @@ import type { TaggedNode } from '../../../src/core/board/tagged-node';
 import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
 import { selectNotesOfMap } from '../../../src/core/board/select-notes-of-map';
 import { createNote, drawMap, noteInCell, snapshotWithoutNotes } from '../map-fixtures';
+import type { DrawnMap } from '../map-fixtures';
+import type { Rect } from '../../../src/core/shared/geometry';
+
+/** A drawn map as the plugin lists it when it reads the notes near one map. */
+function candidateOf(drawn: DrawnMap): { bounds: DrawnMap['layout']['bounds']; nodeId: string } {
+  return { bounds: drawn.layout.bounds, nodeId: drawn.nodeId };
+}
 
 function replaceNode(tagged: TaggedNode[], id: string, change: Partial<TaggedNode>): TaggedNode[] {
   return tagged.map((node) => (node.id === id ? { ...node, ...change } : node));
@@ -94,6 +101,8 @@ describe('assembleMapSnapshots', () => {
       USER_MESSAGES.mapSectionMissing(123_456),
       USER_MESSAGES.laneMissingFromBoard(long),
       USER_MESSAGES.stageMissingFromBoard(long),
+      USER_MESSAGES.cellMissingFromBoard(long, long),
+      USER_MESSAGES.instructionMissingFromBoard(long),
     ];
     for (const sentence of sentences) expect(sentence.length).toBeLessThan(100);
   });
@@ -163,18 +172,100 @@ describe('notes between two maps', () => {
     const notes = [nearLeft, nearRight];
     const { maps } = assembleMapSnapshots([...left.tagged, ...right.tagged], notes);
     expect(maps.map((map) => map.notes.map((note) => note.id))).toEqual([['near-left'], ['near-right']]);
-    const fromLeft = selectNotesOfMap(notes, left.layout.bounds, [right.layout.bounds], NEAR_MAP_MARGIN);
-    const fromRight = selectNotesOfMap(notes, right.layout.bounds, [left.layout.bounds], NEAR_MAP_MARGIN);
+    const fromLeft = selectNotesOfMap(notes, candidateOf(left), [candidateOf(right)], NEAR_MAP_MARGIN);
+    const fromRight = selectNotesOfMap(notes, candidateOf(right), [candidateOf(left)], NEAR_MAP_MARGIN);
     expect(fromLeft.map((note) => note.id)).toEqual(['near-left']);
     expect(fromRight.map((note) => note.id)).toEqual(['near-right']);
   });
 
-  it('go to exactly one map at equal distance', () => {
+  it('go to exactly one map at equal distance, the same map in the command line and in the plugin', () => {
     const left = drawMap({ mapId: 'left' });
     const right = drawMap({ mapId: 'right', origin: { x: rectRight(left.layout.bounds) + 300, y: left.layout.bounds.y } });
     const middle = createNote({ id: 'middle', x: rectRight(left.layout.bounds) + 100, y: left.layout.bounds.y + 300, width: 100, height: 100, parentId: null });
-    const fromLeft = selectNotesOfMap([middle], left.layout.bounds, [right.layout.bounds], NEAR_MAP_MARGIN);
-    const fromRight = selectNotesOfMap([middle], right.layout.bounds, [left.layout.bounds], NEAR_MAP_MARGIN);
-    expect(fromLeft.length + fromRight.length).toBe(1);
+    // The right map first on the board: the tie rule, not the reading order, picks the map.
+    const { maps } = assembleMapSnapshots([...right.tagged, ...left.tagged], [middle]);
+    expect(maps.map((map) => [map.mapId, map.notes.map((note) => note.id)])).toEqual([['right', []], ['left', ['middle']]]);
+    const fromLeft = selectNotesOfMap([middle], candidateOf(left), [candidateOf(right)], NEAR_MAP_MARGIN);
+    const fromRight = selectNotesOfMap([middle], candidateOf(right), [candidateOf(left)], NEAR_MAP_MARGIN);
+    expect(fromLeft.map((note) => note.id)).toEqual(['middle']);
+    expect(fromRight).toEqual([]);
+  });
+
+  it('at equal distance go to the upper map before the left one, in both paths', () => {
+    const upperRight = drawMap({ mapId: 'upper-right', origin: { x: 2000, y: 0 } });
+    const bounds = upperRight.layout.bounds;
+    // 100 px below the upper map, and 100 px right of a map that starts lower and lies further left.
+    const note = createNote({ id: 'corner', x: bounds.x + 10, y: rectBottom(bounds) + 100, width: 100, height: 100, parentId: null });
+    const lowerLeft = drawMap({ mapId: 'lower-left', origin: { x: bounds.x + 10 - 100 - bounds.width, y: rectBottom(bounds) + 50 } });
+    expect(rectRight(lowerLeft.layout.bounds)).toBe(note.bounds.x - 100);
+    expect(lowerLeft.layout.bounds.y).toBeLessThan(note.bounds.y);
+    const { maps } = assembleMapSnapshots([...lowerLeft.tagged, ...upperRight.tagged], [note]);
+    expect(maps.find((map) => map.mapId === 'upper-right')!.notes.map((entry) => entry.id)).toEqual(['corner']);
+    expect(maps.find((map) => map.mapId === 'lower-left')!.notes).toEqual([]);
+    expect(selectNotesOfMap([note], candidateOf(upperRight), [candidateOf(lowerLeft)], NEAR_MAP_MARGIN)).toEqual([note]);
+    expect(selectNotesOfMap([note], candidateOf(lowerLeft), [candidateOf(upperRight)], NEAR_MAP_MARGIN)).toEqual([]);
+  });
+
+  it('at equal distance from two maps at one place go to the lower section id, in both paths', () => {
+    const first = drawMap({ mapId: 'a' });
+    const second = drawMap({ mapId: 'b' });
+    const ids = (drawn: DrawnMap, nodeId: string): DrawnMap => ({
+      ...drawn,
+      nodeId,
+      tagged: drawn.tagged.map((node) => (node.role === 'map' ? { ...node, id: nodeId } : { ...node, parentId: node.parentId === drawn.nodeId ? nodeId : node.parentId })),
+    });
+    const lowId = ids(first, '1:9');
+    const highId = ids(second, '1:10');
+    const note = createNote({ id: 'beside', x: rectRight(first.layout.bounds) + 20, y: 300, width: 100, height: 100, parentId: null });
+    const { maps } = assembleMapSnapshots([...highId.tagged, ...lowId.tagged], [note]);
+    expect(maps.map((map) => [map.nodeId, map.notes.map((entry) => entry.id)])).toEqual([['1:10', []], ['1:9', ['beside']]]);
+    expect(selectNotesOfMap([note], candidateOf(lowId), [candidateOf(highId)], NEAR_MAP_MARGIN)).toEqual([note]);
+    expect(selectNotesOfMap([note], candidateOf(highId), [candidateOf(lowId)], NEAR_MAP_MARGIN)).toEqual([]);
+  });
+});
+
+/** The cells and instructions the plugin draws for a map, as the readers give them when they check the drawing. */
+function drawingOf(drawn: DrawnMap): TaggedNode[] {
+  const node = (id: string, role: TaggedNode['role'], laneId: string, stageId: string | null, bounds: Rect): TaggedNode => ({
+    id: `${drawn.mapId}:${id}`,
+    role,
+    mapId: drawn.mapId,
+    laneId,
+    stageId,
+    spec: null,
+    text: '',
+    bounds,
+    parentId: `${drawn.mapId}:lane-${laneId}`,
+  });
+  return drawn.layout.lanes.flatMap((lane) => [
+    ...lane.cells.map((cell) => node(`cell-${lane.laneId}-${cell.stageId}`, 'cell', lane.laneId, cell.stageId, cell.rect)),
+    ...(lane.instruction ? [node(`instruction-${lane.laneId}`, 'instruction', lane.laneId, null, lane.instruction.rect)] : []),
+  ]);
+}
+
+describe('cells and instructions', () => {
+  it('give a warning each when missing from a lane that is there, when the reader checked the drawing', () => {
+    const drawn = drawMap();
+    const drawing = drawingOf(drawn).filter((node) => node.id !== 'map1:cell-opportunities-awareness' && node.id !== 'map1:instruction-thoughts');
+    const tagged = [...drawn.tagged, ...drawing];
+    const [map] = assembleMapSnapshots(tagged, [], { checkDrawing: true }).maps;
+    expect(map!.warnings).toEqual([USER_MESSAGES.instructionMissingFromBoard('Thoughts'), USER_MESSAGES.cellMissingFromBoard('Opportunities', 'Awareness')]);
+    // Not looked for, not reported: a reader that did not read the drawing gives no such warning.
+    expect(assembleMapSnapshots(tagged, []).maps[0]!.warnings).toBeUndefined();
+  });
+
+  it('give none for a whole map, and none for the cells of a lane that is itself missing', () => {
+    const drawn = drawMap();
+    expect(assembleMapSnapshots([...drawn.tagged, ...drawingOf(drawn)], [], { checkDrawing: true }).maps[0]!.warnings).toBeUndefined();
+    const withoutLane = [...drawn.tagged, ...drawingOf(drawn)].filter((node) => node.laneId !== 'thoughts');
+    expect(assembleMapSnapshots(withoutLane, [], { checkDrawing: true }).maps[0]!.warnings).toEqual([USER_MESSAGES.laneMissingFromBoard('Thoughts')]);
+  });
+
+  it('name the lane and stage as they read on the board now', () => {
+    const drawn = drawMap();
+    const tagged = [...drawn.tagged, ...drawingOf(drawn)]
+      .filter((node) => node.id !== 'map1:cell-thoughts-purchase')
+      .map((node) => (node.id === 'map1:lane-thoughts' ? { ...node, text: 'Gedanken' } : node.id === 'map1:stage-purchase' ? { ...node, text: 'Achat' } : node));
+    expect(assembleMapSnapshots(tagged, [], { checkDrawing: true }).maps[0]!.warnings).toEqual([USER_MESSAGES.cellMissingFromBoard('Gedanken', 'Achat')]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runCliAsync } from '../../../src/cli/run-cli-async';
+import { NEAR_MAP_MARGIN } from '../../../src/core/board/assemble-map-snapshots';
+import { JourneySchema } from '../../../src/core/journey/journey-schema';
 import { rectRight } from '../../../src/core/shared/geometry';
+import { createMemoryIo } from '../../cli/create-memory-io';
+import { convertFakePageToRestAsync } from '../../fixtures/rest/convert-fake-page-to-rest';
 import { UNVERIFIED_SETTINGS } from '../../fake-figjam/index';
 import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole, tagOf } from '../board-builders';
 import { exportNotesAsync } from '../map-edit-helpers';
@@ -55,5 +60,35 @@ describe.each(UNVERIFIED_SETTINGS)('notes people move ($name)', ({ unverified })
       const count = Number(leftIds.has(note.id)) + Number(rightIds.has(note.id));
       expect(count, `note at x ${boundsOf(note).x}`).toBe(1);
     }
+  });
+
+  it('exactly between two maps go to the same map in the plugin and in the command line: the left one at one height', async () => {
+    const session = startPluginSession({ unverified });
+    const { figma } = session.fake;
+    const first = await session.requestAsync({ type: 'create-map', requestId: 'first' });
+    const second = await session.requestAsync({ type: 'create-map', requestId: 'second' });
+    if (first.type !== 'map-created' || second.type !== 'map-created') throw new Error('maps not created');
+    const [left, right] = nodesWithRole(figma, 'map')
+      .map((node) => ({ bounds: boundsOf(node), mapId: tagOf(node, 'mapId') }))
+      .sort((a, b) => a.bounds.x - b.bounds.x);
+    expect(left!.bounds.y).toBe(right!.bounds.y);
+    const gap = right!.bounds.x - rectRight(left!.bounds);
+    const note = await addNoteAsync(figma, { text: 'Exactly between', x: rectRight(left!.bounds) + 10, y: left!.bounds.y + 600 });
+    // Moved so that its gap to each map is the same: the note is wider than the gap, so it is centred on it.
+    const width = boundsOf(note).width;
+    note.x = rectRight(left!.bounds) + (gap - width) / 2;
+    const box = boundsOf(note);
+    expect(box.x - rectRight(left!.bounds)).toBe(right!.bounds.x - (box.x + box.width));
+    expect(box.x - rectRight(left!.bounds)).toBeLessThan(NEAR_MAP_MARGIN);
+
+    const inLeft = (await exportNotesAsync(session, left!.mapId)).places.has(note.id);
+    const inRight = (await exportNotesAsync(session, right!.mapId)).places.has(note.id);
+    expect([inLeft, inRight]).toEqual([true, false]);
+
+    const { io, out } = createMemoryIo({ 'board.json': JSON.stringify(await convertFakePageToRestAsync(session.fake)) });
+    expect(await runCliAsync(['export', 'board.json'], io)).toBe(0);
+    const journeys = (JSON.parse(out.stdout) as unknown[]).map((journey) => JourneySchema.parse(journey));
+    const holders = journeys.filter((journey) => JSON.stringify(journey).includes(`"${note.id}"`)).map((journey) => journey.source.mapId);
+    expect(holders).toEqual([left!.mapId]);
   });
 });

@@ -14,6 +14,8 @@ interface Case {
   /** The role and id tag of the part Tidy map must draw again. */
   role: string;
   tag?: { key: 'laneId' | 'stageId'; value: string };
+  /** A cell is known by its lane and its stage. */
+  stageId?: string;
 }
 
 const cases: Case[] = [
@@ -53,6 +55,29 @@ const cases: Case[] = [
     },
     role: 'title',
   },
+  {
+    name: 'a cell',
+    remove: ({ fake }) => {
+      nodesWithRole(fake.figma, 'cell')
+        .find((node) => tagOf(node, 'laneId') === 'opportunities' && tagOf(node, 'stageId') === 'awareness')!
+        .remove();
+      return USER_MESSAGES.cellMissingFromBoard('Opportunities', 'Awareness');
+    },
+    role: 'cell',
+    tag: { key: 'laneId', value: 'opportunities' },
+    stageId: 'awareness',
+  },
+  {
+    name: 'an instruction',
+    remove: ({ fake }) => {
+      nodesWithRole(fake.figma, 'instruction')
+        .find((node) => tagOf(node, 'laneId') === 'thoughts')!
+        .remove();
+      return USER_MESSAGES.instructionMissingFromBoard('Thoughts');
+    },
+    role: 'instruction',
+    tag: { key: 'laneId', value: 'thoughts' },
+  },
 ];
 
 function lastExport(session: PluginSession) {
@@ -64,7 +89,8 @@ function lastExport(session: PluginSession) {
 
 function partsWithRole(session: PluginSession, item: Case) {
   return nodesWithRole(session.fake.figma, item.role).filter(
-    (node) => !item.tag || tagOf(node, item.tag.key) === item.tag.value,
+    (node) =>
+      (!item.tag || tagOf(node, item.tag.key) === item.tag.value) && (!item.stageId || tagOf(node, 'stageId') === item.stageId),
   );
 }
 

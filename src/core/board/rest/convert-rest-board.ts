@@ -6,7 +6,7 @@ import { isBoardNodeType } from '../board-node';
 import type { Rect } from '../../shared/geometry';
 import { attachStamps } from '../attach-stamps';
 import type { StampSnapshot } from '../attach-stamps';
-import { EXPORTED_ROLES, TAG_KEYS, TAG_NAMESPACE, isMapRole } from '../map-tags';
+import { CHECKED_DRAWING_ROLES, EXPORTED_ROLES, TAG_KEYS, TAG_NAMESPACE, isMapRole } from '../map-tags';
 import type { MapRole } from '../map-tags';
 import { nearestPaletteColor } from '../../shared/nearest-palette-color';
 import type { RestFile, RestNode } from './rest-file-schema';
@@ -26,8 +26,11 @@ export interface RestBoardPage {
   stampCount: number;
 }
 
-/** The same roles the plugin reads back: cells, instructions and the emotion scale are only drawing. */
-const ROLES_READ = EXPORTED_ROLES;
+/**
+ * The same roles the plugin reads back: the parts the export reads, and the cells and instructions it checks are
+ * there; the emotion scale and curve are only drawing.
+ */
+const ROLES_READ: ReadonlySet<MapRole> = new Set<MapRole>([...EXPORTED_ROLES, ...CHECKED_DRAWING_ROLES]);
 
 interface PageReading {
   page: RestBoardPage;
@@ -56,8 +59,8 @@ function readTaggedNode(node: RestNode, role: MapRole, tags: Readonly<Record<str
     id: node.id,
     role,
     mapId: tags[TAG_KEYS.mapId] ?? '',
-    laneId: role === 'lane' ? tags[TAG_KEYS.laneId] || null : null,
-    stageId: role === 'stage' ? tags[TAG_KEYS.stageId] || null : null,
+    laneId: role === 'lane' || role === 'cell' || role === 'instruction' ? tags[TAG_KEYS.laneId] || null : null,
+    stageId: role === 'stage' || role === 'cell' ? tags[TAG_KEYS.stageId] || null : null,
     spec: role === 'map' ? tags[TAG_KEYS.spec] || null : null,
     text: readText(node),
     bounds,

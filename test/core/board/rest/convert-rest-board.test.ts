@@ -36,7 +36,11 @@ describe('convertRestBoard', () => {
     expect(roles.filter((role) => role === 'map')).toHaveLength(1);
     expect(roles.filter((role) => role === 'stage')).toHaveLength(5);
     expect(roles.filter((role) => role === 'lane')).toHaveLength(6);
-    expect(roles).not.toContain('cell');
+    // Cells and instructions are read for their lane and stage alone, to say which are missing; labels not at all.
+    expect(roles.filter((role) => role === 'cell')).toHaveLength(30);
+    expect(roles.filter((role) => role === 'instruction')).toHaveLength(6);
+    expect(roles).not.toContain('lane-label');
+    expect(page!.tagged.find((node) => node.role === 'cell')).toMatchObject({ laneId: 'touchpoints', stageId: 'awareness' });
     const map = page!.tagged.find((node) => node.role === 'map')!;
     expect(JSON.parse(map.spec!)).toMatchObject({ title: 'Customer journey map' });
     const lane = page!.tagged.find((node) => node.role === 'lane')!;
