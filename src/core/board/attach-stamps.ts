@@ -21,7 +21,7 @@ export interface StampSnapshot {
 export function attachStamps(notes: readonly NoteSnapshot[], stamps: readonly StampSnapshot[]): NoteSnapshot[] {
   const namesById = new Map<string, string[]>();
   const byId = new Map(notes.map((note) => [note.id, note]));
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number | string, number[]>();
   const outsideBuckets: number[] = [];
   let bucketsBuilt = false;
   const buildBuckets = () => {

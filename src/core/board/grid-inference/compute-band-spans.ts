@@ -25,8 +25,15 @@ function countBefore(sorted: ArrayLike<number>, value: number, inclusive: boolea
  * and ends when the last open one closes.
  */
 function createCoverage(extents: readonly Span[]): Coverage {
-  const starts = Float64Array.from(extents, (extent) => extent.start).sort();
-  const ends = Float64Array.from(extents, (extent) => extent.end).sort();
+  // Plain loops, not `from` with a mapping function, which goes through an iterator per extent.
+  const starts = new Float64Array(extents.length);
+  const ends = new Float64Array(extents.length);
+  for (let index = 0; index < extents.length; index++) {
+    starts[index] = extents[index]!.start;
+    ends[index] = extents[index]!.end;
+  }
+  starts.sort();
+  ends.sort();
   const merged: Span[] = [];
   let open = 0;
   let runStart = 0;

@@ -13,13 +13,27 @@ export interface AlignmentAxis<Item> {
  * with the seed stays. Kept members are sorted and disjoint, so an item can only overlap the last one kept.
  */
 function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, seedKey: number): Item[] {
-  const distance = (item: Item) => Math.abs(axis.key(item) - seedKey);
-  const byStart = [...aligned].sort((a, b) => axis.start(a) - axis.start(b) || distance(a) - distance(b));
+  if (aligned.length < 2) return [...aligned];
+  // Starts and distances read once per member into typed arrays, not twice per comparison.
+  const starts = new Float64Array(aligned.length);
+  const distances = new Float64Array(aligned.length);
+  const order = new Uint32Array(aligned.length);
+  for (let index = 0; index < aligned.length; index++) {
+    starts[index] = axis.start(aligned[index]!);
+    distances[index] = Math.abs(axis.key(aligned[index]!) - seedKey);
+    order[index] = index;
+  }
+  order.sort((a, b) => starts[a]! - starts[b]! || distances[a]! - distances[b]!);
   const members: Item[] = [];
-  for (const item of byStart) {
-    const last = members[members.length - 1];
-    if (last === undefined || axis.end(last) <= axis.start(item)) members.push(item);
-    else if (distance(item) < distance(last)) members[members.length - 1] = item;
+  let last = -1;
+  for (const index of order) {
+    if (last === -1 || axis.end(aligned[last]!) <= starts[index]!) {
+      members.push(aligned[index]!);
+      last = index;
+    } else if (distances[index]! < distances[last]!) {
+      members[members.length - 1] = aligned[index]!;
+      last = index;
+    }
   }
   return members;
 }
@@ -32,19 +46,31 @@ function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, se
  */
 export function findAlignedGroups<Item>(items: readonly Item[], axis: AlignmentAxis<Item>, minimumSize: number): Item[][] {
   // Keys are read once into a typed array, not twice per comparison: boards hold tens of thousands of items.
-  const keyOf = Float64Array.from(items, (item) => axis.key(item));
-  const order = Uint32Array.from(items, (_, index) => index).sort((a, b) => keyOf[a]! - keyOf[b]!);
-  const sorted = Array.from(order, (index) => items[index]!);
-  const keys = Array.from(order, (index) => keyOf[index]!);
+  // Plain loops, not `from` with a mapping function, which goes through an iterator per item.
+  const count = items.length;
+  const keyOf = new Float64Array(count);
+  const order = new Uint32Array(count);
+  for (let index = 0; index < count; index++) {
+    keyOf[index] = axis.key(items[index]!);
+    order[index] = index;
+  }
+  order.sort((a, b) => keyOf[a]! - keyOf[b]!);
   const groups: Item[][] = [];
   let index = 0;
-  while (index < sorted.length) {
-    const seed = sorted[index]!;
-    const seedKey = keys[index]!;
+  while (index < count) {
+    const seed = items[order[index]!]!;
+    const seedKey = keyOf[order[index]!]!;
+    const aligned = [seed];
     let next = index + 1;
-    while (next < sorted.length && keys[next]! - seedKey <= axis.tolerance(seed, sorted[next]!)) next++;
-    const members = keepApart(sorted.slice(index, next), axis, seedKey);
-    if (members.length >= minimumSize) groups.push(members);
+    for (; next < count; next++) {
+      const item = items[order[next]!]!;
+      if (keyOf[order[next]!]! - seedKey > axis.tolerance(seed, item)) break;
+      aligned.push(item);
+    }
+    if (aligned.length >= minimumSize) {
+      const members = keepApart(aligned, axis, seedKey);
+      if (members.length >= minimumSize) groups.push(members);
+    }
     index = next;
   }
   return groups;

@@ -12,7 +12,7 @@ import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
 import { matchLaneLabel } from './lane-vocabulary';
 import { CUSTOM_LANE_INSTRUCTION, LANE_PRESETS } from '../../template/presets';
 import { isKnownStageHeader } from './stage-vocabulary';
-import { readFirstLine } from '../../shared/split-text-lines';
+import { LINE_BREAK, readFirstLine } from '../../shared/split-text-lines';
 import { USER_MESSAGES } from '../../shared/user-messages';
 
 export interface InferredJourneyGrids {
@@ -87,6 +87,14 @@ function labelRight(node: BoardNode): number {
  */
 const MAX_NAME_LENGTH = 48;
 
+/** The first line of the text (looked for in its first characters only) is no longer than a name may be. */
+function isShortEnoughForAName(text: string): boolean {
+  if (text.length <= MAX_NAME_LENGTH) return true;
+  const start = text.length > 2 * MAX_NAME_LENGTH ? text.slice(0, 2 * MAX_NAME_LENGTH) : text;
+  // One line: its first line is the whole of it, trimmed; splitting into lines is only needed when it has more.
+  return (LINE_BREAK.test(start) ? readFirstLine(start) : start.trim()).length <= MAX_NAME_LENGTH;
+}
+
 /** Bit 1: the vocabulary knows the text as a lane; bit 2: as a stage. */
 type KnownName = 0 | 1 | 2 | 3;
 
@@ -97,10 +105,11 @@ type KnownName = 0 | 1 | 2 | 3;
 function createNameIndex() {
   const known = new Map<BoardNode, KnownName>();
   const read = (node: BoardNode): KnownName => {
+    // A text too long for a name is told apart without a lookup: most nodes of a big board are such notes.
+    if (!isShortEnoughForAName(node.text)) return 0;
     let value = known.get(node);
     if (value === undefined) {
-      const short = node.text.length <= MAX_NAME_LENGTH || readFirstLine(node.text.slice(0, 2 * MAX_NAME_LENGTH)).length <= MAX_NAME_LENGTH;
-      value = short ? (((matchLaneLabel(node.text) !== null ? 1 : 0) | (isKnownStageHeader(node.text) ? 2 : 0)) as KnownName) : 0;
+      value = (((matchLaneLabel(node.text) !== null ? 1 : 0) | (isKnownStageHeader(node.text) ? 2 : 0)) as KnownName);
       known.set(node, value);
     }
     return value;
@@ -108,6 +117,13 @@ function createNameIndex() {
   return { isLane: (node: BoardNode) => (read(node) & 1) !== 0, isStage: (node: BoardNode) => (read(node) & 2) !== 0 };
 }
 type NameIndex = ReturnType<typeof createNameIndex>;
+
+/** The largest of `read` over the items (-Infinity for none), without spreading a long array into arguments. */
+function maxOf<Item>(items: readonly Item[], read: (item: Item) => number): number {
+  let largest = -Infinity;
+  for (const item of items) largest = Math.max(largest, read(item));
+  return largest;
+}
 
 function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
@@ -199,15 +215,15 @@ function evaluatePair(
   names: NameIndex,
 ): GridCandidate | null {
   const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
-  const rowBottomAll = Math.max(...row.map(headerBottom));
+  const rowBottomAll = maxOf(row, headerBottom);
   const columnBelow = column.filter((node) => isBelow(node, rowBottomAll));
   if (columnBelow.length === 0) return null;
   // Only the part of the column below the row counts: a title above it may share the labels' left edge.
-  const columnRight = Math.max(...columnBelow.map(labelRight));
+  const columnRight = maxOf(columnBelow, labelRight);
   const headers = row.filter((node) => centerX(node) > columnRight);
   if (headers.length < 2) return null;
   const firstHeader = headers[0]!;
-  const rowBottom = Math.max(...headers.map(headerBottom));
+  const rowBottom = maxOf(headers, headerBottom);
   const below = columnBelow.filter(
     (node) =>
       isBelow(node, rowBottom) &&
@@ -274,26 +290,30 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
   const rowInfos: RowInfo[] = rows
     .map((row) => ({
       row,
-      bottom: Math.max(...row.map(headerBottom)),
+      bottom: maxOf(row, headerBottom),
       hasKnownStage: row.some(names.isStage),
       hasShape: row.some((node) => node.type !== 'STICKY'),
     }))
     .sort((a, b) => a.bottom - b.bottom);
+  // A column of notes with no lane name pairs only with a row that names a stage or holds a shape: on a wall of
+  // thousands of notes, those are the few rows worth trying, in the same order.
+  const namedRowInfos = rowInfos.filter((info) => info.hasKnownStage || info.hasShape);
   const found: GridCandidate[] = [];
   const tried = new Set<BoardNode[]>();
   for (const column of columns) {
     const columnKnowsALane = column.some(names.isLane);
     const columnHasShape = column.some((node) => node.type !== 'STICKY');
-    const reach = Math.max(MAX_GRID_GAP, 3 * Math.max(...column.map((node) => node.bounds.height)));
+    const pool = columnKnowsALane || columnHasShape ? rowInfos : namedRowInfos;
+    if (pool.length === 0) continue;
+    const reach = Math.max(MAX_GRID_GAP, 3 * maxOf(column, (node) => node.bounds.height));
     tried.clear();
     for (const label of column) {
       const lowest = label.bounds.y + 0.1 * label.bounds.height;
-      for (let index = firstIndexAtOrAfter(rowInfos, label.bounds.y - reach, (info) => info.bottom); index < rowInfos.length; index++) {
-        const info = rowInfos[index]!;
+      for (let index = firstIndexAtOrAfter(pool, label.bounds.y - reach, (info) => info.bottom); index < pool.length; index++) {
+        const info = pool[index]!;
         if (info.bottom > lowest) break;
         if (tried.has(info.row)) continue;
         tried.add(info.row);
-        if (!columnKnowsALane && !info.hasKnownStage && !columnHasShape && !info.hasShape) continue;
         const candidate = evaluatePair(info.row, column, structureRows, names);
         if (candidate) found.push(candidate);
       }
@@ -319,8 +339,14 @@ function keepDistinct(sorted: readonly GridCandidate[]): GridCandidate[] {
 /** The notes that may belong to a grid: centred right of its labels and below its header row, within reach. */
 function findNearbyNotes(notes: readonly NoteSnapshot[], reach: Rect): NoteSnapshot[] {
   const margin = NEAR_MAP_MARGIN;
-  const area: Rect = { x: reach.x, y: reach.y, width: reach.width + margin, height: reach.height + 2 * margin };
-  return notes.filter((note) => rectContainsPoint(area, rectCenter(note.bounds)));
+  const right = reach.x + reach.width + margin;
+  const bottom = reach.y + reach.height + 2 * margin;
+  // As rectContainsPoint(area, rectCenter(note.bounds)), without a point made for each of thousands of notes.
+  return notes.filter((note) => {
+    const x = note.bounds.x + note.bounds.width / 2;
+    const y = note.bounds.y + note.bounds.height / 2;
+    return x >= reach.x && x < right && y >= reach.y && y < bottom;
+  });
 }
 
 /** A lane drawn as a section named like the label inside it, the way Journey Lanes draws one. */
@@ -377,18 +403,18 @@ function findLaneSections(nodes: readonly BoardNode[]): LaneSections {
 
 function createGrid(found: GridCandidate, notes: readonly NoteSnapshot[], laneSections: LaneSections): InferredGrid {
   const { headers, labels } = found;
-  const labelColumnRight = Math.max(...labels.map(labelRight));
-  const rowBottom = Math.max(...headers.map(headerBottom));
+  const labelColumnRight = maxOf(labels, labelRight);
+  const rowBottom = maxOf(headers, headerBottom);
   const nearby = findNearbyNotes(notes, found.reach);
   const stageSpans = computeBandSpans(
     headers.map((node) => ({ start: node.bounds.x, end: rectRight(node.bounds) })),
     labelColumnRight,
-    nearby.filter((note) => rectCenter(note.bounds).y > rowBottom).map((note) => ({ start: note.bounds.x, end: rectRight(note.bounds) })),
+    nearby.filter((note) => note.bounds.y + note.bounds.height / 2 > rowBottom).map((note) => ({ start: note.bounds.x, end: rectRight(note.bounds) })),
   );
   const laneSpans = computeBandSpans(
     labels.map((node) => ({ start: node.bounds.y, end: rectBottom(node.bounds) })),
     rowBottom,
-    nearby.filter((note) => rectCenter(note.bounds).x > labelColumnRight).map((note) => ({ start: note.bounds.y, end: rectBottom(note.bounds) })),
+    nearby.filter((note) => note.bounds.x + note.bounds.width / 2 > labelColumnRight).map((note) => ({ start: note.bounds.y, end: rectBottom(note.bounds) })),
   );
   const track = (node: BoardNode, span: Span): InferredTrack => ({ name: readFirstLine(node.text), nodeId: node.id, span });
   // A lane section is the lane as people see it: its band is the section, and notes in it belong to it.
@@ -445,10 +471,13 @@ function nameGrid(grid: InferredGrid, nodes: readonly BoardNode[]): InferredGrid
  * Nodes that can be a header or a label: text on a shape, a text, a note, or a section's name. A section that
  * holds shapes or texts of its own is a frame around a grid (or around a column), not a label.
  */
+/** Anything but white space: what `text.trim() !== ''` asks, without a trimmed copy of every note's text. */
+const HAS_VISIBLE_CHARACTER = /\S/;
+
 function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly BoardNode[], instructionIds: ReadonlySet<string>): BoardNode[] {
   const inTable = (node: BoardNode) => tables.some((table) => rectContainsPoint(table.bounds, rectCenter(node.bounds)));
   const texts = nodes.filter(
-    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && node.text.trim() !== '' && !inTable(node) && !instructionIds.has(node.id),
+    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && HAS_VISIBLE_CHARACTER.test(node.text) && !inTable(node) && !instructionIds.has(node.id),
   );
   const framed = texts.filter((node) => node.type !== 'STICKY');
   const sections = nodes.filter(
@@ -472,10 +501,13 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[]): MapSna
   // A sticky Figma gave no box belongs to the map of the section it is in, or to the only map there is.
   if (note.boundsMissing) return maps.find((map) => map.nodeId !== null && map.nodeId === note.parentId) ?? (maps.length === 1 ? maps[0]! : null);
   const centre = rectCenter(note.bounds);
-  const containing = maps
-    .filter((map) => rectContainsPoint(map.bounds, centre))
-    .sort((a, b) => a.bounds.width * a.bounds.height - b.bounds.width * b.bounds.height);
-  if (containing[0]) return containing[0];
+  // The smallest map holding the centre, the first of equals: one pass, not a filtered and sorted copy per note.
+  let smallest: MapSnapshot | null = null;
+  for (const map of maps) {
+    if (!rectContainsPoint(map.bounds, centre)) continue;
+    if (smallest === null || map.bounds.width * map.bounds.height < smallest.bounds.width * smallest.bounds.height) smallest = map;
+  }
+  if (smallest) return smallest;
   let nearest: MapSnapshot | null = null;
   let nearestGap = Infinity;
   for (const map of maps) {

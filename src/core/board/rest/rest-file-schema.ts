@@ -89,29 +89,42 @@ function isPaint(input: unknown): boolean {
 /**
  * A node's own fields as RestNodeFieldsSchema reads them, checked by hand: zod took as long as JSON.parse itself
  * on a board of 50,000 stickies. Accepts only what the schema accepts (the schema stays the definition: anything
- * this check turns down is handed to it, for its verdict and its message), and builds every node in one shape.
- * Boxes, paints and other plugins' data are shared with the input rather than copied; a node
- * with our tags, which the schema copies into an object without a prototype, is left to the schema.
+ * this check turns down is handed to it, for its verdict and its message). Other plugins' data passes as it is; a
+ * node with our tags, which the schema copies into an object without a prototype, is left to the schema.
  */
-function readRestNodeFields(input: unknown): RestNode | null {
-  if (!isRecord(input)) return null;
+function isRestNodeFields(input: unknown): input is RestNode {
+  if (!isRecord(input)) return false;
   const { id, name, type, visible, characters, absoluteBoundingBox, fills, sharedPluginData } = input;
-  if (typeof id !== 'string' || typeof type !== 'string' || !isOptional(name, 'string') || !isOptional(visible, 'boolean')) return null;
-  if (!isOptional(characters, 'string')) return null;
-  if (sharedPluginData !== undefined && !(isRecord(sharedPluginData) && sharedPluginData[TAG_NAMESPACE] === undefined)) return null;
-  if (absoluteBoundingBox !== undefined && absoluteBoundingBox !== null && !isRectangle(absoluteBoundingBox)) return null;
-  if (fills !== undefined && !(Array.isArray(fills) && fills.every(isPaint))) return null;
-  return {
-    id,
-    name: name as string | undefined,
-    type,
-    visible: visible as boolean | undefined,
-    characters: characters as string | undefined,
-    absoluteBoundingBox: absoluteBoundingBox as RestNode['absoluteBoundingBox'],
-    fills: fills as RestNode['fills'],
-    sharedPluginData: sharedPluginData as RestNode['sharedPluginData'],
-    children: undefined,
-  };
+  if (typeof id !== 'string' || typeof type !== 'string' || !isOptional(name, 'string') || !isOptional(visible, 'boolean')) return false;
+  if (!isOptional(characters, 'string')) return false;
+  if (sharedPluginData !== undefined && !(isRecord(sharedPluginData) && sharedPluginData[TAG_NAMESPACE] === undefined)) return false;
+  if (absoluteBoundingBox !== undefined && absoluteBoundingBox !== null && !isRectangle(absoluteBoundingBox)) return false;
+  return fills === undefined || (Array.isArray(fills) && fills.every(isPaint));
+}
+
+/** The fields read, in one shape for every node; boxes, paints and other plugins' data shared with the input. */
+function readRestNodeFields(input: unknown): RestNode | null {
+  if (!isRestNodeFields(input)) return null;
+  const { id, name, type, visible, characters, absoluteBoundingBox, fills, sharedPluginData } = input;
+  return { id, name, type, visible, characters, absoluteBoundingBox, fills, sharedPluginData, children: undefined };
+}
+
+/**
+ * Whether every node of the tree passes the hand-written check as it is, so the tree can be read in place: no
+ * copy of tens of thousands of nodes for the garbage collector to move. A tree with our tags, or anything the
+ * check turns down, is not, and is copied node by node below.
+ */
+function isReadableInPlace(input: unknown): boolean {
+  const stack: unknown[] = [input];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isRestNodeFields(node)) return false;
+    const children = (node as { children?: unknown }).children;
+    if (children === undefined) continue;
+    if (!Array.isArray(children)) return false;
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
+  }
+  return true;
 }
 
 /**
@@ -120,6 +133,7 @@ function readRestNodeFields(input: unknown): RestNode | null {
  * their full path (`children[0].children[3].id`), as zod would give them.
  */
 function parseRestNodeTree(input: unknown, context: z.core.ParsePayload<unknown>): RestNode | typeof z.NEVER {
+  if (isReadableInPlace(input)) return input as RestNode;
   const stack: PendingNode[] = [{ input, parent: null, index: 0, into: null }];
   let root: RestNode | undefined;
   let valid = true;
