@@ -45,26 +45,17 @@ function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, se
  * cost is a sort, O(n log n), whatever the board holds.
  */
 export function findAlignedGroups<Item>(items: readonly Item[], axis: AlignmentAxis<Item>, minimumSize: number): Item[][] {
-  // Keys are read once into a typed array, not twice per comparison: boards hold tens of thousands of items.
-  // Plain loops, not `from` with a mapping function, which goes through an iterator per item.
-  const count = items.length;
-  const keyOf = new Float64Array(count);
-  const order = new Uint32Array(count);
-  for (let index = 0; index < count; index++) {
-    keyOf[index] = axis.key(items[index]!);
-    order[index] = index;
-  }
-  order.sort((a, b) => keyOf[a]! - keyOf[b]!);
+  const { order, keys } = sortByKey(items, axis);
   const groups: Item[][] = [];
   let index = 0;
-  while (index < count) {
+  while (index < order.length) {
     const seed = items[order[index]!]!;
-    const seedKey = keyOf[order[index]!]!;
+    const seedKey = keys[index]!;
     const aligned = [seed];
     let next = index + 1;
-    for (; next < count; next++) {
+    for (; next < order.length; next++) {
       const item = items[order[next]!]!;
-      if (keyOf[order[next]!]! - seedKey > axis.tolerance(seed, item)) break;
+      if (keys[next]! - seedKey > axis.tolerance(seed, item)) break;
       aligned.push(item);
     }
     if (aligned.length >= minimumSize) {
@@ -74,4 +65,41 @@ export function findAlignedGroups<Item>(items: readonly Item[], axis: AlignmentA
     index = next;
   }
   return groups;
+}
+
+/** Item indices in order of their keys (equal keys in item order), and the keys in that order. */
+interface KeyOrder {
+  order: Uint32Array;
+  keys: Float64Array;
+}
+
+/**
+ * The items' indices sorted by key, stably. The keys are sorted as numbers by the typed array itself (no
+ * comparison function called a million times on a big board), and each key's items are found again by their key:
+ * equal keys sort next to each other, and their items keep their own order.
+ */
+function sortByKey<Item>(items: readonly Item[], axis: AlignmentAxis<Item>): KeyOrder {
+  const count = items.length;
+  const keys = new Float64Array(count);
+  const indicesByKey = new Map<number, number | number[]>();
+  for (let index = 0; index < count; index++) {
+    const key = axis.key(items[index]!);
+    keys[index] = key;
+    const seen = indicesByKey.get(key);
+    if (seen === undefined) indicesByKey.set(key, index);
+    else if (typeof seen === 'number') indicesByKey.set(key, [seen, index]);
+    else seen.push(index);
+  }
+  keys.sort();
+  const order = new Uint32Array(count);
+  let position = 0;
+  for (let index = 0; index < count; index++) {
+    // -0 and 0 are one key to the Map, as they are equal to a comparison: their items were taken at the first.
+    if (index > 0 && keys[index] === keys[index - 1]) continue;
+    const indices = indicesByKey.get(keys[index]!)!;
+    if (typeof indices === 'number') order[position++] = indices;
+    else for (const item of indices) order[position++] = item;
+  }
+  // The sorted keys are the keys of the items in `order`, place for place.
+  return { order, keys };
 }

@@ -2,6 +2,7 @@ import { NEAR_MAP_MARGIN } from '../assemble-map-snapshots';
 import type { MapSnapshot, NoteSnapshot } from '../board-snapshot';
 import type { BoardNode } from '../board-node';
 import { computeBandSpans } from './compute-band-spans';
+import type { NoteExtents } from './compute-band-spans';
 import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
 import type { AlignmentAxis } from './find-aligned-groups';
@@ -105,11 +106,11 @@ type KnownName = 0 | 1 | 2 | 3;
 function createNameIndex() {
   const known = new Map<BoardNode, KnownName>();
   const read = (node: BoardNode): KnownName => {
-    // A text too long for a name is told apart without a lookup: most nodes of a big board are such notes.
-    if (!isShortEnoughForAName(node.text)) return 0;
     let value = known.get(node);
     if (value === undefined) {
-      value = (((matchLaneLabel(node.text) !== null ? 1 : 0) | (isKnownStageHeader(node.text) ? 2 : 0)) as KnownName);
+      // A text too long for a name is not looked up in the vocabularies: most nodes of a big board are such notes.
+      const short = isShortEnoughForAName(node.text);
+      value = short ? (((matchLaneLabel(node.text) !== null ? 1 : 0) | (isKnownStageHeader(node.text) ? 2 : 0)) as KnownName) : 0;
       known.set(node, value);
     }
     return value;
@@ -127,7 +128,8 @@ function maxOf<Item>(items: readonly Item[], read: (item: Item) => number): numb
 
 function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without calling a comparison for each pair.
+  const sorted = Float64Array.from(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -401,6 +403,20 @@ function findLaneSections(nodes: readonly BoardNode[]): LaneSections {
   return { byLabel, instructionIds };
 }
 
+/** Where the notes that `keep` accepts lie along one axis: x (across stages) or y (down lanes). */
+function readNoteExtents(notes: readonly NoteSnapshot[], axis: 'x' | 'y', keep: (bounds: Rect) => boolean): NoteExtents {
+  const starts = new Float64Array(notes.length);
+  const ends = new Float64Array(notes.length);
+  let count = 0;
+  for (const { bounds } of notes) {
+    if (!keep(bounds)) continue;
+    starts[count] = axis === 'x' ? bounds.x : bounds.y;
+    ends[count] = axis === 'x' ? bounds.x + bounds.width : bounds.y + bounds.height;
+    count++;
+  }
+  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+
 function createGrid(found: GridCandidate, notes: readonly NoteSnapshot[], laneSections: LaneSections): InferredGrid {
   const { headers, labels } = found;
   const labelColumnRight = maxOf(labels, labelRight);
@@ -409,12 +425,12 @@ function createGrid(found: GridCandidate, notes: readonly NoteSnapshot[], laneSe
   const stageSpans = computeBandSpans(
     headers.map((node) => ({ start: node.bounds.x, end: rectRight(node.bounds) })),
     labelColumnRight,
-    nearby.filter((note) => note.bounds.y + note.bounds.height / 2 > rowBottom).map((note) => ({ start: note.bounds.x, end: rectRight(note.bounds) })),
+    readNoteExtents(nearby, 'x', (bounds) => bounds.y + bounds.height / 2 > rowBottom),
   );
   const laneSpans = computeBandSpans(
     labels.map((node) => ({ start: node.bounds.y, end: rectBottom(node.bounds) })),
     rowBottom,
-    nearby.filter((note) => note.bounds.x + note.bounds.width / 2 > labelColumnRight).map((note) => ({ start: note.bounds.y, end: rectBottom(note.bounds) })),
+    readNoteExtents(nearby, 'y', (bounds) => bounds.x + bounds.width / 2 > labelColumnRight),
   );
   const track = (node: BoardNode, span: Span): InferredTrack => ({ name: readFirstLine(node.text), nodeId: node.id, span });
   // A lane section is the lane as people see it: its band is the section, and notes in it belong to it.
@@ -447,21 +463,23 @@ function gridBounds(grid: InferredGrid): Rect {
 /** The section around the grid names it; without one, the nearest text just above it. */
 function nameGrid(grid: InferredGrid, nodes: readonly BoardNode[]): InferredGrid {
   const bounds = gridBounds(grid);
-  const outside = nodes.filter((node) => !grid.structureIds.has(node.id) && node.id !== grid.nodeId);
-  const sections = outside
-    .filter((node) => isSection(node) && rectContainsRect(node.bounds, bounds))
+  // Asked last, after the cheap tests on type and place: a board holds tens of thousands of nodes.
+  const isOutside = (node: BoardNode) => !grid.structureIds.has(node.id) && node.id !== grid.nodeId;
+  const sections = nodes
+    .filter((node) => isSection(node) && rectContainsRect(node.bounds, bounds) && isOutside(node))
     .sort((a, b) => a.bounds.width * a.bounds.height - b.bounds.width * b.bounds.height);
   const section = sections[0];
   if (section) return { ...grid, nodeId: grid.nodeId ?? section.id, title: readFirstLine(section.text) || null };
-  const above = outside
+  const above = nodes
     .filter(
       (node) =>
         (node.type === 'TEXT' || node.type === 'SHAPE_WITH_TEXT') &&
-        readFirstLine(node.text) !== '' &&
         rectBottom(node.bounds) <= bounds.y &&
         rectBottom(node.bounds) >= bounds.y - MAX_TITLE_DISTANCE &&
         node.bounds.x < rectRight(bounds) &&
-        rectRight(node.bounds) > bounds.x,
+        rectRight(node.bounds) > bounds.x &&
+        readFirstLine(node.text) !== '' &&
+        isOutside(node),
     )
     .sort((a, b) => rectBottom(b.bounds) - rectBottom(a.bounds));
   return { ...grid, title: above[0] ? readFirstLine(above[0].text) : null };
@@ -500,11 +518,13 @@ function gapBetween(a: Rect, b: Rect): number {
 function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[]): MapSnapshot | null {
   // A sticky Figma gave no box belongs to the map of the section it is in, or to the only map there is.
   if (note.boundsMissing) return maps.find((map) => map.nodeId !== null && map.nodeId === note.parentId) ?? (maps.length === 1 ? maps[0]! : null);
-  const centre = rectCenter(note.bounds);
+  const centreX = note.bounds.x + note.bounds.width / 2;
+  const centreY = note.bounds.y + note.bounds.height / 2;
   // The smallest map holding the centre, the first of equals: one pass, not a filtered and sorted copy per note.
   let smallest: MapSnapshot | null = null;
   for (const map of maps) {
-    if (!rectContainsPoint(map.bounds, centre)) continue;
+    const { x, y, width, height } = map.bounds;
+    if (!(centreX >= x && centreX < x + width && centreY >= y && centreY < y + height)) continue;
     if (smallest === null || map.bounds.width * map.bounds.height < smallest.bounds.width * smallest.bounds.height) smallest = map;
   }
   if (smallest) return smallest;
@@ -559,7 +579,8 @@ export function inferJourneyGrids(
   options: InferJourneyGridsOptions = {},
 ): InferredJourneyGrids {
   const tables = nodes.filter((node) => node.type === 'TABLE');
-  const byId = new Map(nodes.map((node) => [node.id, node]));
+  // Only tables need nodes by id (their cells); a board of notes without a table builds no index of them.
+  const byId = tables.length > 0 ? new Map(nodes.map((node) => [node.id, node])) : new Map<string, BoardNode>();
   const names = createNameIndex();
   const ranked: RankedGrid[] = [];
   for (const table of tables) {
