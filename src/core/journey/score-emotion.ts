@@ -219,10 +219,18 @@ interface WordHit {
   score: number;
 }
 
+/** The first words of the lexicon's phrases: a phrase is only looked up from a word that can start one. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...EMOTION_LEXICON.entries.keys()].filter((entry) => entry.includes(' ')).map((entry) => entry.split(' ')[0]!),
+);
+
 function findLexiconHit(tokens: readonly WordToken[], index: number): WordHit | null {
   const { entries, longestPhrase, stems } = EMOTION_LEXICON;
+  // Most words start no phrase: they are looked up alone, without joining the words after them for each length.
+  const startsAPhrase = PHRASE_STARTS.has(tokens[index]!.word);
   for (let length = Math.min(longestPhrase, tokens.length - index); length >= 1; length--) {
-    const phrase = tokens.slice(index, index + length).map((token) => token.word).join(' ');
+    if (length > 1 && !startsAPhrase) continue;
+    const phrase = length === 1 ? tokens[index]!.word : tokens.slice(index, index + length).map((token) => token.word).join(' ');
     const score = entries.get(phrase);
     if (score !== undefined) return { index, length, score };
   }
