@@ -215,6 +215,8 @@ function evaluatePair(
   column: readonly BoardNode[],
   structureRows: readonly StructureRow[],
   names: NameIndex,
+  /** Whether any of the column names a lane: when none does, its labels are not looked up again. */
+  columnKnowsALane: boolean,
 ): GridCandidate | null {
   const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
   const rowBottomAll = maxOf(row, headerBottom);
@@ -248,12 +250,14 @@ function evaluatePair(
     labels.push(label);
   }
   // A wall of notes is not a journey map: without one known lane name, the grid must be drawn with shapes or text.
-  const knowsALane = labels.some(names.isLane);
+  // The labels are part of the column: a column naming no lane gives labels naming none.
+  const laneNames: NameIndex = columnKnowsALane ? names : { isLane: () => false, isStage: names.isStage };
+  const knowsALane = labels.some(laneNames.isLane);
   if (!knowsALane && (labels.length === 1 || [...labels, ...headers].every((node) => node.type === 'STICKY'))) return null;
-  const evidence = readEvidence(headers, labels, names);
+  const evidence = readEvidence(headers, labels, laneNames);
   // Texts inside a component instance (a legend, a widget) take part only in a grid that names a journey itself.
   if (!isJourneyEvidence(evidence) && [...headers, ...labels].some(isInInstance)) return null;
-  const score = labels.reduce((sum, label) => sum + scoreLabel(label, names), 0);
+  const score = labels.reduce((sum, label) => sum + scoreLabel(label, laneNames), 0);
   const top = Math.min(...headers.map((node) => node.bounds.y));
   const left = Math.min(...labels.map((node) => node.bounds.x));
   const right = Math.max(...headers.map((node) => rectRight(node.bounds)));
@@ -316,7 +320,7 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
         if (info.bottom > lowest) break;
         if (tried.has(info.row)) continue;
         tried.add(info.row);
-        const candidate = evaluatePair(info.row, column, structureRows, names);
+        const candidate = evaluatePair(info.row, column, structureRows, names, columnKnowsALane);
         if (candidate) found.push(candidate);
       }
     }
