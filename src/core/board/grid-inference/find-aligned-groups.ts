@@ -6,6 +6,8 @@ export interface AlignmentAxis<Item> {
   /** The item's extent along the group, to order it and keep members from overlapping. */
   start: (item: Item) => number;
   end: (item: Item) => number;
+  /** A tolerance no pair goes below: keys this close are aligned without asking `tolerance` (notes in a row share one). */
+  leastTolerance?: number;
 }
 
 /**
@@ -55,7 +57,8 @@ export function findAlignedGroups<Item>(items: readonly Item[], axis: AlignmentA
     let next = index + 1;
     for (; next < order.length; next++) {
       const item = items[order[next]!]!;
-      if (keys[next]! - seedKey > axis.tolerance(seed, item)) break;
+      const distance = keys[next]! - seedKey;
+      if (distance > (axis.leastTolerance ?? -Infinity) && distance > axis.tolerance(seed, item)) break;
       aligned.push(item);
     }
     if (aligned.length >= minimumSize) {

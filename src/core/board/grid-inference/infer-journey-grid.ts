@@ -48,19 +48,24 @@ const centerY = (node: BoardNode) => node.bounds.y + node.bounds.height / 2;
 /** The REST API gives the nodes inside a component instance ids starting with "I" (`I12:3;4:5`). */
 const isInInstance = (node: BoardNode) => node.id.startsWith('I');
 
+/** Pixels two keys may always differ by and still be aligned, however small the nodes. */
+const MIN_ALIGNMENT_TOLERANCE = 6;
+
 /** A section's label is its name at its top-left corner: rows align sections by their top, others by centre. */
 const ROW_AXIS: AlignmentAxis<BoardNode> = {
   key: (node) => (isSection(node) ? node.bounds.y : centerY(node)),
-  tolerance: (a, b) => Math.max(6, 0.25 * Math.min(headerHeight(a), headerHeight(b))),
+  tolerance: (a, b) => Math.max(MIN_ALIGNMENT_TOLERANCE, 0.25 * Math.min(headerHeight(a), headerHeight(b))),
   start: (node) => node.bounds.x,
   end: (node) => rectRight(node.bounds),
+  leastTolerance: MIN_ALIGNMENT_TOLERANCE,
 };
 
 const COLUMN_AXIS: AlignmentAxis<BoardNode> = {
   key: (node) => node.bounds.x,
-  tolerance: (a, b) => Math.max(6, 0.15 * Math.min(labelWidth(a), labelWidth(b))),
+  tolerance: (a, b) => Math.max(MIN_ALIGNMENT_TOLERANCE, 0.15 * Math.min(labelWidth(a), labelWidth(b))),
   start: (node) => node.bounds.y,
   end: (node) => rectBottom(node.bounds),
+  leastTolerance: MIN_ALIGNMENT_TOLERANCE,
 };
 
 function headerHeight(node: BoardNode): number {

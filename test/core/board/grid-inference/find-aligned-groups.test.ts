@@ -16,9 +16,10 @@ const ROW: AlignmentAxis<Box> = {
   tolerance: (a, b) => Math.max(6, 0.25 * Math.min(a.height, b.height)),
   start: (box) => box.x,
   end: (box) => box.x + box.width,
+  leastTolerance: 6,
 };
 
-/** The sweep as first written: a comparison sort of the items by key, the same grouping, the same overlap rule. */
+/** The sweep as first written (asking `tolerance` for every pair): a comparison sort of the items by key, the same grouping, the same overlap rule. */
 function findAlignedGroupsByComparison(items: readonly Box[], axis: AlignmentAxis<Box>, minimumSize: number): Box[][] {
   const sorted = [...items].sort((a, b) => axis.key(a) - axis.key(b));
   const groups: Box[][] = [];
