@@ -20,8 +20,9 @@ export interface StampSnapshot {
  */
 export function attachStamps(notes: readonly NoteSnapshot[], stamps: readonly StampSnapshot[]): NoteSnapshot[] {
   const namesById = new Map<string, string[]>();
-  const byId = new Map(notes.map((note) => [note.id, note]));
-  const buckets = new Map<string, number[]>();
+  // Only stamps stuck to a note need the notes by id (a REST file has none): built on first use, not for every board.
+  let noteIds: ReadonlySet<string> | null = null;
+  const buckets = new Map<number | string, number[]>();
   const outsideBuckets: number[] = [];
   let bucketsBuilt = false;
   const buildBuckets = () => {
@@ -62,7 +63,8 @@ export function attachStamps(notes: readonly NoteSnapshot[], stamps: readonly St
 
   for (const stamp of stamps) {
     if (stamp.stuckToId !== null) {
-      if (byId.has(stamp.stuckToId)) give(stamp.stuckToId, stamp.name);
+      noteIds ??= new Set(notes.map((note) => note.id));
+      if (noteIds.has(stamp.stuckToId)) give(stamp.stuckToId, stamp.name);
       continue;
     }
     if (!stamp.bounds) continue;

@@ -268,15 +268,40 @@ function isIntensifier(word: string): boolean {
   return INTENSIFIERS.has(word) || (readDrawnOut(word).length > 0 && SQUEEZED_INTENSIFIERS.has(squeezeLetters(word)));
 }
 
+/** The first words of the lexicon's phrases: a phrase is only looked up from a word that can start one. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...EMOTION_LEXICON.entries.keys()].filter((entry) => entry.includes(' ')).map((entry) => entry.split(' ')[0]!),
+);
+
+/**
+ * The stems by their first character, each list in the lexicon's order: a word can only start with a stem that
+ * starts with its own first character, so the first stem it starts with is the same, found among a few.
+ */
+const STEMS_BY_FIRST_CHARACTER: ReadonlyMap<string, ReadonlyArray<readonly [stem: string, score: number]>> = (() => {
+  const byFirst = new Map<string, Array<readonly [stem: string, score: number]>>();
+  for (const entry of EMOTION_LEXICON.stems) {
+    const first = entry[0].charAt(0);
+    const list = byFirst.get(first);
+    if (list) list.push(entry);
+    else byFirst.set(first, [entry]);
+  }
+  return byFirst;
+})();
+
 function findLexiconHit(tokens: readonly WordToken[], index: number): WordHit | null {
-  const { entries, longestPhrase, stems } = EMOTION_LEXICON;
+  const { entries, longestPhrase } = EMOTION_LEXICON;
+  // Most words start no phrase: they are looked up alone, without joining the words after them for each length.
+  const startsAPhrase = PHRASE_STARTS.has(tokens[index]!.word);
   for (let length = Math.min(longestPhrase, tokens.length - index); length >= 1; length--) {
-    const phrase = tokens.slice(index, index + length).map((token) => token.word).join(' ');
+    if (length > 1 && !startsAPhrase) continue;
+    const phrase = length === 1 ? tokens[index]!.word : tokens.slice(index, index + length).map((token) => token.word).join(' ');
     const score = entries.get(phrase);
     if (score !== undefined) return { index, length, score };
   }
   const word = tokens[index]!.word;
-  for (const [stem, score] of stems) {
+  // An empty stem (the lexicon has none) would start every word, wherever it stood: then every stem is asked in turn.
+  const candidates = STEMS_BY_FIRST_CHARACTER.has('') ? EMOTION_LEXICON.stems : (STEMS_BY_FIRST_CHARACTER.get(word.charAt(0)) ?? []);
+  for (const [stem, score] of candidates) {
     if (word.startsWith(stem)) return { index, length: 1, score };
   }
   for (const spelling of readDrawnOut(word)) {

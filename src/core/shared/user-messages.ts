@@ -258,6 +258,7 @@ export const USER_MESSAGES = {
     'near-map': 'Next to the map',
     'no-bounds': 'Figma gave it no position',
   },
+  findingGrid: 'Finding the grid',
 } as const;
 
 /** Names from the board go into sentences shortened, so a sentence stays under Figma's 100 characters. */

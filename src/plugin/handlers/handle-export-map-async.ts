@@ -14,6 +14,7 @@ import type { FigJamApi } from '../platform/figjam-api';
 import { PluginError } from '../platform/plugin-error';
 import { savePreferencesAsync } from '../platform/preferences-storage';
 import { readSelectionBoardAsync } from '../read/read-selection-board';
+import { NOTES_PER_STEP } from '../read/read-map-notes-async';
 import { postTextInChunksAsync } from '../platform/post-text-in-chunks-async';
 import { readRecordedVotes } from '../read/read-recorded-votes';
 import { readStamps } from '../read/read-stamps';
@@ -21,16 +22,37 @@ import { readTaggedMapAsync } from '../read/read-tagged-map-async';
 import { requireFigJam } from '../platform/require-figjam';
 import type { Post } from '../platform/post';
 
-/** A grid drawn by hand (or from a community template), recognised in what is selected. */
-async function readInferredMapAsync(api: FigJamApi, request: ExportMapRequest, onStepAsync: ReportProgressAsync): Promise<MapSnapshot> {
+/** The steps after the notes are read: stamps and votes, the grid, the notes placed in it. */
+const GRID_STEPS = 3;
+
+/** A grid read in one step is found in a moment: only one read in several steps reports finding it. */
+function isLargeSelection(board: { nodes: readonly unknown[] }): boolean {
+  return board.nodes.length >= NOTES_PER_STEP;
+}
+
+/**
+ * A grid drawn by hand (or from a community template), recognised in what is selected. The selection is read in
+ * steps; between the steps that follow (each a pass over every note), Figma gets its main thread back and the
+ * panel hears how far the export has got, so a workshop-sized grid never freezes FigJam in one long block.
+ */
+async function readInferredMapAsync(
+  api: FigJamApi,
+  request: ExportMapRequest,
+  onStepAsync: ReportProgressAsync,
+  onGridStepAsync: ReportProgressAsync,
+): Promise<{ map: MapSnapshot; large: boolean }> {
   const board = await readSelectionBoardAsync(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false, onStepAsync });
+  const reportAsync: ReportProgressAsync = isLargeSelection(board) ? onGridStepAsync : () => Promise.resolve();
+  await reportAsync({ done: 0, total: GRID_STEPS });
   const stamped = attachStamps(board.notes, readStamps(api.currentPage));
   const notes = attachRecordedVotes(stamped, readRecordedVotes(api.currentPage, new Set(stamped.map((note) => note.id))));
+  await reportAsync({ done: 1, total: GRID_STEPS });
   // The selection is the person's choice of grid: it needs no journey words to be read as one.
   const { maps, problems } = inferJourneyGrids(board.nodes, notes, { acceptAll: true });
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
-  return map;
+  await reportAsync({ done: 2, total: GRID_STEPS });
+  return { map, large: isLargeSelection(board) };
 }
 
 /** A selection that holds no map Journey Lanes drew is read as a hand-drawn grid. */
@@ -43,17 +65,23 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
   requireFigJam(api);
   const inferred = isHandDrawnSelection(api, request);
   const onStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes);
+  const onGridStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.findingGrid);
   const candidate = inferred ? null : findMapCandidate(api, request.mapId);
-  const map =
+  const { map, large } =
     candidate === null
-      ? await readInferredMapAsync(api, request, onStepAsync)
-      : await readTaggedMapAsync(api, candidate.section, {
-          includeAuthors: request.includeAuthors ?? false,
-          knownAs: candidate.mapId,
-          onStepAsync,
-        });
+      ? await readInferredMapAsync(api, request, onStepAsync, onGridStepAsync)
+      : {
+          map: await readTaggedMapAsync(api, candidate.section, {
+            includeAuthors: request.includeAuthors ?? false,
+            knownAs: candidate.mapId,
+            onStepAsync,
+          }),
+          large: false,
+        };
   const format = request.format ?? 'json';
-  const journey = computeJourney(map, placeNotes(map), {
+  const placements = placeNotes(map);
+  if (large) await onGridStepAsync({ done: GRID_STEPS, total: GRID_STEPS });
+  const journey = computeJourney(map, placements, {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,
     page: api.currentPage.name,

@@ -3,6 +3,7 @@ import type { FakeFigma } from '../../fake-figjam/index';
 import { NOTES_PER_STEP } from '../../../src/plugin/read/read-map-notes-async';
 import { addNoteAsync } from '../board-builders';
 import { startPluginSession } from '../plugin-session';
+import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
 
 /** A grid as people draw it in FigJam: header shapes in a row, lane labels as text in a column, notes between. */
 async function drawHandMadeGridAsync(fake: FakeFigma, labels: string[]) {
@@ -49,6 +50,14 @@ describe('export-map of a grid Journey Lanes did not draw', () => {
     expect(journey.stages[1]!.lanes['painPoints']!.map((note) => note.id)).toEqual([notes[1]!.id]);
   });
 
+  it('sends no progress for a small selection, found in a moment', async () => {
+    const session = startPluginSession();
+    await drawHandMadeGridAsync(session.fake, ['Points de contact', 'Points de douleur']);
+    const answer = await session.requestAsync({ type: 'export-map', requestId: 'small' });
+    expect(answer.type).toBe('map-exported');
+    expect(session.messages().filter((message) => message.type === 'progress')).toEqual([]);
+  });
+
   it('says what it found when the selection holds no grid it can read', async () => {
     const session = startPluginSession();
     const { figma } = session.fake;
@@ -73,8 +82,13 @@ describe('export-map of a grid Journey Lanes did not draw', () => {
     const answer = await session.requestAsync({ type: 'export-map', requestId: 'big' });
     if (answer.type !== 'map-exported') throw new Error(JSON.stringify(answer));
     const progress = session.messages().flatMap((message) => (message.type === 'progress' ? [message] : []));
-    expect(progress.map((message) => message.done)).toEqual([NOTES_PER_STEP, NOTES_PER_STEP * 2]);
+    const reading = progress.filter((message) => message.phase === USER_MESSAGES.readingNotes);
+    expect(reading.map((message) => message.done)).toEqual([NOTES_PER_STEP, NOTES_PER_STEP * 2]);
     for (const message of progress) expect(message.total).toBeGreaterThanOrEqual(message.done);
+    // Then the grid is found in steps too, each one giving FigJam its main thread back before the next.
+    const finding = progress.filter((message) => message.phase === USER_MESSAGES.findingGrid);
+    expect(finding.map((message) => `${message.done}/${message.total}`)).toEqual(['0/3', '1/3', '2/3', '3/3']);
+    expect(progress.indexOf(finding[0]!)).toBeGreaterThan(progress.indexOf(reading[reading.length - 1]!));
     expect(answer.journey.stages[1]!.lanes['touchpoints']).toHaveLength(extra);
     expect(answer.journey.summary.counts.notes).toBe(extra + 2);
   });

@@ -1,5 +1,14 @@
 import type { Span } from './inferred-grid';
 
+/**
+ * Where notes start and end along one axis, in two typed arrays (any order; sorted here): filled straight from the
+ * notes by the caller, with no object made for each of thousands of notes.
+ */
+export interface NoteExtents {
+  starts: Float64Array;
+  ends: Float64Array;
+}
+
 /** Notes' extents along one axis, sorted twice, so that how many notes straddle a position is two binary searches. */
 interface Coverage {
   starts: ArrayLike<number>;
@@ -24,9 +33,9 @@ function countBefore(sorted: ArrayLike<number>, value: number, inclusive: boolea
  * times faster than objects with a comparator): walking both in order, a run of notes begins when none was open
  * and ends when the last open one closes.
  */
-function createCoverage(extents: readonly Span[]): Coverage {
-  const starts = Float64Array.from(extents, (extent) => extent.start).sort();
-  const ends = Float64Array.from(extents, (extent) => extent.end).sort();
+function createCoverage(extents: NoteExtents): Coverage {
+  const starts = extents.starts.sort();
+  const ends = extents.ends.sort();
   const merged: Span[] = [];
   let open = 0;
   let runStart = 0;
@@ -105,7 +114,7 @@ function chooseBorder(current: Span, next: Span, coverage: Coverage): number {
  * is as long as the others usually are, so notes below a label drawn at the top of its lane stay in it.
  * Invariant: bands are in label order, touch without overlapping, and each holds its own label's centre.
  */
-export function computeBandSpans(extents: readonly Span[], floor: number, noteExtents: readonly Span[]): Span[] {
+export function computeBandSpans(extents: readonly Span[], floor: number, noteExtents: NoteExtents): Span[] {
   const coverage = createCoverage(noteExtents);
   const gaps = extents.slice(1).map((extent, index) => Math.max(0, extent.start - extents[index]!.end));
   const sortedGaps = [...gaps].sort((a, b) => a - b);

@@ -6,6 +6,8 @@ export interface AlignmentAxis<Item> {
   /** The item's extent along the group, to order it and keep members from overlapping. */
   start: (item: Item) => number;
   end: (item: Item) => number;
+  /** A tolerance no pair goes below: keys this close are aligned without asking `tolerance` (notes in a row share one). */
+  leastTolerance?: number;
 }
 
 /**
@@ -13,13 +15,27 @@ export interface AlignmentAxis<Item> {
  * with the seed stays. Kept members are sorted and disjoint, so an item can only overlap the last one kept.
  */
 function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, seedKey: number): Item[] {
-  const distance = (item: Item) => Math.abs(axis.key(item) - seedKey);
-  const byStart = [...aligned].sort((a, b) => axis.start(a) - axis.start(b) || distance(a) - distance(b));
+  if (aligned.length < 2) return [...aligned];
+  // Starts and distances read once per member into typed arrays, not twice per comparison.
+  const starts = new Float64Array(aligned.length);
+  const distances = new Float64Array(aligned.length);
+  const order = new Uint32Array(aligned.length);
+  for (let index = 0; index < aligned.length; index++) {
+    starts[index] = axis.start(aligned[index]!);
+    distances[index] = Math.abs(axis.key(aligned[index]!) - seedKey);
+    order[index] = index;
+  }
+  order.sort((a, b) => starts[a]! - starts[b]! || distances[a]! - distances[b]!);
   const members: Item[] = [];
-  for (const item of byStart) {
-    const last = members[members.length - 1];
-    if (last === undefined || axis.end(last) <= axis.start(item)) members.push(item);
-    else if (distance(item) < distance(last)) members[members.length - 1] = item;
+  let last = -1;
+  for (const index of order) {
+    if (last === -1 || axis.end(aligned[last]!) <= starts[index]!) {
+      members.push(aligned[index]!);
+      last = index;
+    } else if (distances[index]! < distances[last]!) {
+      members[members.length - 1] = aligned[index]!;
+      last = index;
+    }
   }
   return members;
 }
@@ -31,21 +47,62 @@ function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, se
  * cost is a sort, O(n log n), whatever the board holds.
  */
 export function findAlignedGroups<Item>(items: readonly Item[], axis: AlignmentAxis<Item>, minimumSize: number): Item[][] {
-  // Keys are read once into a typed array, not twice per comparison: boards hold tens of thousands of items.
-  const keyOf = Float64Array.from(items, (item) => axis.key(item));
-  const order = Uint32Array.from(items, (_, index) => index).sort((a, b) => keyOf[a]! - keyOf[b]!);
-  const sorted = Array.from(order, (index) => items[index]!);
-  const keys = Array.from(order, (index) => keyOf[index]!);
+  const { order, keys } = sortByKey(items, axis);
   const groups: Item[][] = [];
   let index = 0;
-  while (index < sorted.length) {
-    const seed = sorted[index]!;
+  while (index < order.length) {
+    const seed = items[order[index]!]!;
     const seedKey = keys[index]!;
+    const aligned = [seed];
     let next = index + 1;
-    while (next < sorted.length && keys[next]! - seedKey <= axis.tolerance(seed, sorted[next]!)) next++;
-    const members = keepApart(sorted.slice(index, next), axis, seedKey);
-    if (members.length >= minimumSize) groups.push(members);
+    for (; next < order.length; next++) {
+      const item = items[order[next]!]!;
+      const distance = keys[next]! - seedKey;
+      if (distance > (axis.leastTolerance ?? -Infinity) && distance > axis.tolerance(seed, item)) break;
+      aligned.push(item);
+    }
+    if (aligned.length >= minimumSize) {
+      const members = keepApart(aligned, axis, seedKey);
+      if (members.length >= minimumSize) groups.push(members);
+    }
     index = next;
   }
   return groups;
+}
+
+/** Item indices in order of their keys (equal keys in item order), and the keys in that order. */
+interface KeyOrder {
+  order: Uint32Array;
+  keys: Float64Array;
+}
+
+/**
+ * The items' indices sorted by key, stably. The keys are sorted as numbers by the typed array itself (no
+ * comparison function called a million times on a big board), and each key's items are found again by their key:
+ * equal keys sort next to each other, and their items keep their own order.
+ */
+function sortByKey<Item>(items: readonly Item[], axis: AlignmentAxis<Item>): KeyOrder {
+  const count = items.length;
+  const keys = new Float64Array(count);
+  const indicesByKey = new Map<number, number | number[]>();
+  for (let index = 0; index < count; index++) {
+    const key = axis.key(items[index]!);
+    keys[index] = key;
+    const seen = indicesByKey.get(key);
+    if (seen === undefined) indicesByKey.set(key, index);
+    else if (typeof seen === 'number') indicesByKey.set(key, [seen, index]);
+    else seen.push(index);
+  }
+  keys.sort();
+  const order = new Uint32Array(count);
+  let position = 0;
+  for (let index = 0; index < count; index++) {
+    // -0 and 0 are one key to the Map, as they are equal to a comparison: their items were taken at the first.
+    if (index > 0 && keys[index] === keys[index - 1]) continue;
+    const indices = indicesByKey.get(keys[index]!)!;
+    if (typeof indices === 'number') order[position++] = indices;
+    else for (const item of indices) order[position++] = item;
+  }
+  // The sorted keys are the keys of the items in `order`, place for place.
+  return { order, keys };
 }

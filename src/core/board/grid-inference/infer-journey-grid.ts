@@ -2,6 +2,7 @@ import { NEAR_MAP_MARGIN } from '../assemble-map-snapshots';
 import type { MapSnapshot, NoteSnapshot } from '../board-snapshot';
 import type { BoardNode } from '../board-node';
 import { computeBandSpans } from './compute-band-spans';
+import type { NoteExtents } from './compute-band-spans';
 import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
 import type { AlignmentAxis } from './find-aligned-groups';
@@ -12,7 +13,7 @@ import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
 import { matchLaneLabel } from './lane-vocabulary';
 import { CUSTOM_LANE_INSTRUCTION, LANE_PRESETS } from '../../template/presets';
 import { isKnownStageHeader } from './stage-vocabulary';
-import { readFirstLine } from '../../shared/split-text-lines';
+import { LINE_BREAK, readFirstLine } from '../../shared/split-text-lines';
 import { USER_MESSAGES } from '../../shared/user-messages';
 
 export interface InferredJourneyGrids {
@@ -47,19 +48,24 @@ const centerY = (node: BoardNode) => node.bounds.y + node.bounds.height / 2;
 /** The REST API gives the nodes inside a component instance ids starting with "I" (`I12:3;4:5`). */
 const isInInstance = (node: BoardNode) => node.id.startsWith('I');
 
+/** Pixels two keys may always differ by and still be aligned, however small the nodes. */
+const MIN_ALIGNMENT_TOLERANCE = 6;
+
 /** A section's label is its name at its top-left corner: rows align sections by their top, others by centre. */
 const ROW_AXIS: AlignmentAxis<BoardNode> = {
   key: (node) => (isSection(node) ? node.bounds.y : centerY(node)),
-  tolerance: (a, b) => Math.max(6, 0.25 * Math.min(headerHeight(a), headerHeight(b))),
+  tolerance: (a, b) => Math.max(MIN_ALIGNMENT_TOLERANCE, 0.25 * Math.min(headerHeight(a), headerHeight(b))),
   start: (node) => node.bounds.x,
   end: (node) => rectRight(node.bounds),
+  leastTolerance: MIN_ALIGNMENT_TOLERANCE,
 };
 
 const COLUMN_AXIS: AlignmentAxis<BoardNode> = {
   key: (node) => node.bounds.x,
-  tolerance: (a, b) => Math.max(6, 0.15 * Math.min(labelWidth(a), labelWidth(b))),
+  tolerance: (a, b) => Math.max(MIN_ALIGNMENT_TOLERANCE, 0.15 * Math.min(labelWidth(a), labelWidth(b))),
   start: (node) => node.bounds.y,
   end: (node) => rectBottom(node.bounds),
+  leastTolerance: MIN_ALIGNMENT_TOLERANCE,
 };
 
 function headerHeight(node: BoardNode): number {
@@ -87,6 +93,14 @@ function labelRight(node: BoardNode): number {
  */
 const MAX_NAME_LENGTH = 48;
 
+/** The first line of the text (looked for in its first characters only) is no longer than a name may be. */
+function isShortEnoughForAName(text: string): boolean {
+  if (text.length <= MAX_NAME_LENGTH) return true;
+  const start = text.length > 2 * MAX_NAME_LENGTH ? text.slice(0, 2 * MAX_NAME_LENGTH) : text;
+  // One line: its first line is the whole of it, trimmed; splitting into lines is only needed when it has more.
+  return (LINE_BREAK.test(start) ? readFirstLine(start) : start.trim()).length <= MAX_NAME_LENGTH;
+}
+
 /** Bit 1: the vocabulary knows the text as a lane; bit 2: as a stage. */
 type KnownName = 0 | 1 | 2 | 3;
 
@@ -99,7 +113,8 @@ function createNameIndex() {
   const read = (node: BoardNode): KnownName => {
     let value = known.get(node);
     if (value === undefined) {
-      const short = node.text.length <= MAX_NAME_LENGTH || readFirstLine(node.text.slice(0, 2 * MAX_NAME_LENGTH)).length <= MAX_NAME_LENGTH;
+      // A text too long for a name is not looked up in the vocabularies: most nodes of a big board are such notes.
+      const short = isShortEnoughForAName(node.text);
       value = short ? (((matchLaneLabel(node.text) !== null ? 1 : 0) | (isKnownStageHeader(node.text) ? 2 : 0)) as KnownName) : 0;
       known.set(node, value);
     }
@@ -109,9 +124,17 @@ function createNameIndex() {
 }
 type NameIndex = ReturnType<typeof createNameIndex>;
 
+/** The largest of `read` over the items (-Infinity for none), without spreading a long array into arguments. */
+function maxOf<Item>(items: readonly Item[], read: (item: Item) => number): number {
+  let largest = -Infinity;
+  for (const item of items) largest = Math.max(largest, read(item));
+  return largest;
+}
+
 function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without calling a comparison for each pair.
+  const sorted = Float64Array.from(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -197,17 +220,19 @@ function evaluatePair(
   column: readonly BoardNode[],
   structureRows: readonly StructureRow[],
   names: NameIndex,
+  /** Whether any of the column names a lane: when none does, its labels are not looked up again. */
+  columnKnowsALane: boolean,
 ): GridCandidate | null {
   const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
-  const rowBottomAll = Math.max(...row.map(headerBottom));
+  const rowBottomAll = maxOf(row, headerBottom);
   const columnBelow = column.filter((node) => isBelow(node, rowBottomAll));
   if (columnBelow.length === 0) return null;
   // Only the part of the column below the row counts: a title above it may share the labels' left edge.
-  const columnRight = Math.max(...columnBelow.map(labelRight));
+  const columnRight = maxOf(columnBelow, labelRight);
   const headers = row.filter((node) => centerX(node) > columnRight);
   if (headers.length < 2) return null;
   const firstHeader = headers[0]!;
-  const rowBottom = Math.max(...headers.map(headerBottom));
+  const rowBottom = maxOf(headers, headerBottom);
   const below = columnBelow.filter(
     (node) =>
       isBelow(node, rowBottom) &&
@@ -230,12 +255,14 @@ function evaluatePair(
     labels.push(label);
   }
   // A wall of notes is not a journey map: without one known lane name, the grid must be drawn with shapes or text.
-  const knowsALane = labels.some(names.isLane);
+  // The labels are part of the column: a column naming no lane gives labels naming none.
+  const laneNames: NameIndex = columnKnowsALane ? names : { isLane: () => false, isStage: names.isStage };
+  const knowsALane = labels.some(laneNames.isLane);
   if (!knowsALane && (labels.length === 1 || [...labels, ...headers].every((node) => node.type === 'STICKY'))) return null;
-  const evidence = readEvidence(headers, labels, names);
+  const evidence = readEvidence(headers, labels, laneNames);
   // Texts inside a component instance (a legend, a widget) take part only in a grid that names a journey itself.
   if (!isJourneyEvidence(evidence) && [...headers, ...labels].some(isInInstance)) return null;
-  const score = labels.reduce((sum, label) => sum + scoreLabel(label, names), 0);
+  const score = labels.reduce((sum, label) => sum + scoreLabel(label, laneNames), 0);
   const top = Math.min(...headers.map((node) => node.bounds.y));
   const left = Math.min(...labels.map((node) => node.bounds.x));
   const right = Math.max(...headers.map((node) => rectRight(node.bounds)));
@@ -274,27 +301,31 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
   const rowInfos: RowInfo[] = rows
     .map((row) => ({
       row,
-      bottom: Math.max(...row.map(headerBottom)),
+      bottom: maxOf(row, headerBottom),
       hasKnownStage: row.some(names.isStage),
       hasShape: row.some((node) => node.type !== 'STICKY'),
     }))
     .sort((a, b) => a.bottom - b.bottom);
+  // A column of notes with no lane name pairs only with a row that names a stage or holds a shape: on a wall of
+  // thousands of notes, those are the few rows worth trying, in the same order.
+  const namedRowInfos = rowInfos.filter((info) => info.hasKnownStage || info.hasShape);
   const found: GridCandidate[] = [];
   const tried = new Set<BoardNode[]>();
   for (const column of columns) {
     const columnKnowsALane = column.some(names.isLane);
     const columnHasShape = column.some((node) => node.type !== 'STICKY');
-    const reach = Math.max(MAX_GRID_GAP, 3 * Math.max(...column.map((node) => node.bounds.height)));
+    const pool = columnKnowsALane || columnHasShape ? rowInfos : namedRowInfos;
+    if (pool.length === 0) continue;
+    const reach = Math.max(MAX_GRID_GAP, 3 * maxOf(column, (node) => node.bounds.height));
     tried.clear();
     for (const label of column) {
       const lowest = label.bounds.y + 0.1 * label.bounds.height;
-      for (let index = firstIndexAtOrAfter(rowInfos, label.bounds.y - reach, (info) => info.bottom); index < rowInfos.length; index++) {
-        const info = rowInfos[index]!;
+      for (let index = firstIndexAtOrAfter(pool, label.bounds.y - reach, (info) => info.bottom); index < pool.length; index++) {
+        const info = pool[index]!;
         if (info.bottom > lowest) break;
         if (tried.has(info.row)) continue;
         tried.add(info.row);
-        if (!columnKnowsALane && !info.hasKnownStage && !columnHasShape && !info.hasShape) continue;
-        const candidate = evaluatePair(info.row, column, structureRows, names);
+        const candidate = evaluatePair(info.row, column, structureRows, names, columnKnowsALane);
         if (candidate) found.push(candidate);
       }
     }
@@ -319,8 +350,14 @@ function keepDistinct(sorted: readonly GridCandidate[]): GridCandidate[] {
 /** The notes that may belong to a grid: centred right of its labels and below its header row, within reach. */
 function findNearbyNotes(notes: readonly NoteSnapshot[], reach: Rect): NoteSnapshot[] {
   const margin = NEAR_MAP_MARGIN;
-  const area: Rect = { x: reach.x, y: reach.y, width: reach.width + margin, height: reach.height + 2 * margin };
-  return notes.filter((note) => rectContainsPoint(area, rectCenter(note.bounds)));
+  const right = reach.x + reach.width + margin;
+  const bottom = reach.y + reach.height + 2 * margin;
+  // As rectContainsPoint(area, rectCenter(note.bounds)), without a point made for each of thousands of notes.
+  return notes.filter((note) => {
+    const x = note.bounds.x + note.bounds.width / 2;
+    const y = note.bounds.y + note.bounds.height / 2;
+    return x >= reach.x && x < right && y >= reach.y && y < bottom;
+  });
 }
 
 /** A lane drawn as a section named like the label inside it, the way Journey Lanes draws one. */
@@ -375,20 +412,34 @@ function findLaneSections(nodes: readonly BoardNode[]): LaneSections {
   return { byLabel, instructionIds };
 }
 
+/** Where the notes that `keep` accepts lie along one axis: x (across stages) or y (down lanes). */
+function readNoteExtents(notes: readonly NoteSnapshot[], axis: 'x' | 'y', keep: (bounds: Rect) => boolean): NoteExtents {
+  const starts = new Float64Array(notes.length);
+  const ends = new Float64Array(notes.length);
+  let count = 0;
+  for (const { bounds } of notes) {
+    if (!keep(bounds)) continue;
+    starts[count] = axis === 'x' ? bounds.x : bounds.y;
+    ends[count] = axis === 'x' ? bounds.x + bounds.width : bounds.y + bounds.height;
+    count++;
+  }
+  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+
 function createGrid(found: GridCandidate, notes: readonly NoteSnapshot[], laneSections: LaneSections): InferredGrid {
   const { headers, labels } = found;
-  const labelColumnRight = Math.max(...labels.map(labelRight));
-  const rowBottom = Math.max(...headers.map(headerBottom));
+  const labelColumnRight = maxOf(labels, labelRight);
+  const rowBottom = maxOf(headers, headerBottom);
   const nearby = findNearbyNotes(notes, found.reach);
   const stageSpans = computeBandSpans(
     headers.map((node) => ({ start: node.bounds.x, end: rectRight(node.bounds) })),
     labelColumnRight,
-    nearby.filter((note) => rectCenter(note.bounds).y > rowBottom).map((note) => ({ start: note.bounds.x, end: rectRight(note.bounds) })),
+    readNoteExtents(nearby, 'x', (bounds) => bounds.y + bounds.height / 2 > rowBottom),
   );
   const laneSpans = computeBandSpans(
     labels.map((node) => ({ start: node.bounds.y, end: rectBottom(node.bounds) })),
     rowBottom,
-    nearby.filter((note) => rectCenter(note.bounds).x > labelColumnRight).map((note) => ({ start: note.bounds.y, end: rectBottom(note.bounds) })),
+    readNoteExtents(nearby, 'y', (bounds) => bounds.x + bounds.width / 2 > labelColumnRight),
   );
   const track = (node: BoardNode, span: Span): InferredTrack => ({ name: readFirstLine(node.text), nodeId: node.id, span });
   // A lane section is the lane as people see it: its band is the section, and notes in it belong to it.
@@ -421,21 +472,23 @@ function gridBounds(grid: InferredGrid): Rect {
 /** The section around the grid names it; without one, the nearest text just above it. */
 function nameGrid(grid: InferredGrid, nodes: readonly BoardNode[]): InferredGrid {
   const bounds = gridBounds(grid);
-  const outside = nodes.filter((node) => !grid.structureIds.has(node.id) && node.id !== grid.nodeId);
-  const sections = outside
-    .filter((node) => isSection(node) && rectContainsRect(node.bounds, bounds))
+  // Asked last, after the cheap tests on type and place: a board holds tens of thousands of nodes.
+  const isOutside = (node: BoardNode) => !grid.structureIds.has(node.id) && node.id !== grid.nodeId;
+  const sections = nodes
+    .filter((node) => isSection(node) && rectContainsRect(node.bounds, bounds) && isOutside(node))
     .sort((a, b) => a.bounds.width * a.bounds.height - b.bounds.width * b.bounds.height);
   const section = sections[0];
   if (section) return { ...grid, nodeId: grid.nodeId ?? section.id, title: readFirstLine(section.text) || null };
-  const above = outside
+  const above = nodes
     .filter(
       (node) =>
         (node.type === 'TEXT' || node.type === 'SHAPE_WITH_TEXT') &&
-        readFirstLine(node.text) !== '' &&
         rectBottom(node.bounds) <= bounds.y &&
         rectBottom(node.bounds) >= bounds.y - MAX_TITLE_DISTANCE &&
         node.bounds.x < rectRight(bounds) &&
-        rectRight(node.bounds) > bounds.x,
+        rectRight(node.bounds) > bounds.x &&
+        readFirstLine(node.text) !== '' &&
+        isOutside(node),
     )
     .sort((a, b) => rectBottom(b.bounds) - rectBottom(a.bounds));
   return { ...grid, title: above[0] ? readFirstLine(above[0].text) : null };
@@ -445,10 +498,13 @@ function nameGrid(grid: InferredGrid, nodes: readonly BoardNode[]): InferredGrid
  * Nodes that can be a header or a label: text on a shape, a text, a note, or a section's name. A section that
  * holds shapes or texts of its own is a frame around a grid (or around a column), not a label.
  */
+/** Anything but white space: what `text.trim() !== ''` asks, without a trimmed copy of every note's text. */
+const HAS_VISIBLE_CHARACTER = /\S/;
+
 function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly BoardNode[], instructionIds: ReadonlySet<string>): BoardNode[] {
   const inTable = (node: BoardNode) => tables.some((table) => rectContainsPoint(table.bounds, rectCenter(node.bounds)));
   const texts = nodes.filter(
-    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && node.text.trim() !== '' && !inTable(node) && !instructionIds.has(node.id),
+    (node) => (node.type === 'SHAPE_WITH_TEXT' || node.type === 'TEXT' || node.type === 'STICKY') && HAS_VISIBLE_CHARACTER.test(node.text) && !inTable(node) && !instructionIds.has(node.id),
   );
   const framed = texts.filter((node) => node.type !== 'STICKY');
   const sections = nodes.filter(
@@ -471,11 +527,16 @@ function gapBetween(a: Rect, b: Rect): number {
 function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[]): MapSnapshot | null {
   // A sticky Figma gave no box belongs to the map of the section it is in, or to the only map there is.
   if (note.boundsMissing) return maps.find((map) => map.nodeId !== null && map.nodeId === note.parentId) ?? (maps.length === 1 ? maps[0]! : null);
-  const centre = rectCenter(note.bounds);
-  const containing = maps
-    .filter((map) => rectContainsPoint(map.bounds, centre))
-    .sort((a, b) => a.bounds.width * a.bounds.height - b.bounds.width * b.bounds.height);
-  if (containing[0]) return containing[0];
+  const centreX = note.bounds.x + note.bounds.width / 2;
+  const centreY = note.bounds.y + note.bounds.height / 2;
+  // The smallest map holding the centre, the first of equals: one pass, not a filtered and sorted copy per note.
+  let smallest: MapSnapshot | null = null;
+  for (const map of maps) {
+    const { x, y, width, height } = map.bounds;
+    if (!(centreX >= x && centreX < x + width && centreY >= y && centreY < y + height)) continue;
+    if (smallest === null || map.bounds.width * map.bounds.height < smallest.bounds.width * smallest.bounds.height) smallest = map;
+  }
+  if (smallest) return smallest;
   let nearest: MapSnapshot | null = null;
   let nearestGap = Infinity;
   for (const map of maps) {
@@ -527,7 +588,8 @@ export function inferJourneyGrids(
   options: InferJourneyGridsOptions = {},
 ): InferredJourneyGrids {
   const tables = nodes.filter((node) => node.type === 'TABLE');
-  const byId = new Map(nodes.map((node) => [node.id, node]));
+  // Only tables need nodes by id (their cells); a board of notes without a table builds no index of them.
+  const byId = tables.length > 0 ? new Map(nodes.map((node) => [node.id, node])) : new Map<string, BoardNode>();
   const names = createNameIndex();
   const ranked: RankedGrid[] = [];
   for (const table of tables) {

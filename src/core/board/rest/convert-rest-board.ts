@@ -39,9 +39,12 @@ interface PageReading {
 
 const EMPTY_BOUNDS: Rect = { x: 0, y: 0, width: 0, height: 0 };
 
+/**
+ * The node's box as it is in the file, not a copy: boxes are never changed once read, and a copy for each of tens
+ * of thousands of nodes only gives the garbage collector work.
+ */
 function readBounds(node: RestNode): Rect | null {
-  const box = node.absoluteBoundingBox;
-  return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
+  return node.absoluteBoundingBox ?? null;
 }
 
 /** Text nodes, shapes, stickies and table cells carry `characters`; a section shows its name; a table nothing. */
@@ -68,14 +71,33 @@ function readTaggedNode(node: RestNode, role: MapRole, tags: Readonly<Record<str
   };
 }
 
-function readColor(node: RestNode): string | null {
-  const solid = node.fills?.find((paint) => paint.type === 'SOLID' && paint.visible !== false && paint.color);
-  return solid?.color ? nearestPaletteColor(solid.color) : null;
+type RestColor = NonNullable<NonNullable<RestNode['fills']>[number]['color']>;
+
+/** How many colours the namer keeps: a board's stickies share a handful; beyond that each is named afresh. */
+const NAMED_COLORS_KEPT = 32;
+
+/**
+ * The palette name of each colour met, kept by its channels (compared as numbers, no key built): the nearest
+ * palette entry is the same for the same channels, and stickies share a handful of colours.
+ */
+function createColorNamer(): (color: RestColor) => string {
+  const seen: Array<{ r: number; g: number; b: number; name: string }> = [];
+  return (color) => {
+    for (const entry of seen) if (entry.r === color.r && entry.g === color.g && entry.b === color.b) return entry.name;
+    const name = nearestPaletteColor(color);
+    if (seen.length < NAMED_COLORS_KEPT) seen.push({ r: color.r, g: color.g, b: color.b, name });
+    return name;
+  };
 }
 
-function readNote(node: RestNode, bounds: Rect, sectionId: string | null): NoteSnapshot {
+function readColor(node: RestNode, nameColor: (color: RestColor) => string): string | null {
+  const solid = node.fills?.find((paint) => paint.type === 'SOLID' && paint.visible !== false && paint.color);
+  return solid?.color ? nameColor(solid.color) : null;
+}
+
+function readNote(node: RestNode, bounds: Rect, sectionId: string | null, nameColor: (color: RestColor) => string): NoteSnapshot {
   // The REST file has no author name; stamps are added from their overlap once the whole page is read.
-  const note: NoteSnapshot = { id: node.id, text: node.characters ?? '', bounds, color: readColor(node), author: null, parentId: sectionId, stamps: [] };
+  const note: NoteSnapshot = { id: node.id, text: node.characters ?? '', bounds, color: readColor(node, nameColor), author: null, parentId: sectionId, stamps: [] };
   const tags = readTags(node);
   const recordedVote = parseRecordedVote(tags?.[TAG_KEYS.votes], node.id);
   if (recordedVote) note.recordedVote = recordedVote;
@@ -84,21 +106,21 @@ function readNote(node: RestNode, bounds: Rect, sectionId: string | null): NoteS
   return note;
 }
 
-interface PendingVisit {
-  node: RestNode;
-  parentId: string | null;
-  sectionId: string | null;
-}
-
 /**
  * `parentId` is the direct parent (for tagged nodes and board nodes); `sectionId` the nearest section around,
  * which is what the plugin reports as a note's container. Walked with an explicit stack in file order, so a page
  * nested thousands of levels deep is read without a stack overflow.
  */
 function visitNodes(roots: readonly RestNode[], reading: PageReading): void {
-  const stack: PendingVisit[] = roots.map((node) => ({ node, parentId: null, sectionId: null })).reverse();
-  while (stack.length > 0) {
-    const { node, parentId, sectionId } = stack.pop()!;
+  // Three stacks side by side rather than an object for each of tens of thousands of nodes.
+  const nodes: RestNode[] = [...roots].reverse();
+  const parentIds: Array<string | null> = nodes.map(() => null);
+  const sectionIds: Array<string | null> = nodes.map(() => null);
+  const nameColor = createColorNamer();
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const parentId = parentIds.pop()!;
+    const sectionId = sectionIds.pop()!;
     if (node.visible === false) continue;
     const bounds = readBounds(node);
     if (bounds) {
@@ -107,7 +129,7 @@ function visitNodes(roots: readonly RestNode[], reading: PageReading): void {
       if (tags && role !== undefined && isMapRole(role) && ROLES_READ.has(role)) {
         reading.page.tagged.push(readTaggedNode(node, role, tags, bounds, parentId));
       }
-      if (node.type === 'STICKY') reading.page.notes.push(readNote(node, bounds, sectionId));
+      if (node.type === 'STICKY') reading.page.notes.push(readNote(node, bounds, sectionId, nameColor));
       // STAMP is not in the REST spec's node union, but FigJam files hold them; the REST file has no `stuckNodes`.
       if (node.type === 'STAMP') reading.stamps.push({ name: node.name ?? '', stuckToId: null, bounds });
       if (isBoardNodeType(node.type)) {
@@ -115,10 +137,14 @@ function visitNodes(roots: readonly RestNode[], reading: PageReading): void {
       }
     }
     // Figma writes `absoluteBoundingBox: null` for some nodes; a sticky without one is still a note, exported as such.
-    if (!bounds && node.type === 'STICKY') reading.page.notes.push({ ...readNote(node, EMPTY_BOUNDS, sectionId), boundsMissing: true });
+    if (!bounds && node.type === 'STICKY') reading.page.notes.push({ ...readNote(node, EMPTY_BOUNDS, sectionId, nameColor), boundsMissing: true });
     const childSectionId = node.type === 'SECTION' ? node.id : sectionId;
     const children = node.children ?? [];
-    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, parentId: node.id, sectionId: childSectionId });
+    for (let index = children.length - 1; index >= 0; index--) {
+      nodes.push(children[index]!);
+      parentIds.push(node.id);
+      sectionIds.push(childSectionId);
+    }
   }
 }
 

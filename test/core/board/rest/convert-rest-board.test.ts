@@ -6,7 +6,7 @@ import { placeNotes } from '../../../../src/core/placement/place-notes';
 import { JourneySchema } from '../../../../src/core/journey/journey-schema';
 import { convertRestBoard } from '../../../../src/core/board/rest/convert-rest-board';
 import type { RestNode } from '../../../../src/core/board/rest/rest-file-schema';
-import { RestFileSchema } from '../../../../src/core/board/rest/rest-file-schema';
+import { RestFileSchema, RestNodeFieldsSchema } from '../../../../src/core/board/rest/rest-file-schema';
 import { createPage, createRestFile, createSection, createStamp, createSticky, STICKY_COLORS } from '../../../fixtures/rest/rest-builders';
 import { createPluginMapBoard, createTwoMapBoard } from '../../../fixtures/rest/rest-boards';
 
@@ -25,6 +25,41 @@ describe('REST file schema', () => {
     const result = RestFileSchema.safeParse(broken);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['document', 'children', 0, 'children', 0, 'id']);
+  });
+});
+
+describe('REST node check', () => {
+  // Every field the schema reads, right and wrong: the hand-written check must give the schema's verdict on each.
+  const sticky = { id: '1:2', name: 'Note', type: 'STICKY', visible: true, characters: 'Slow', absoluteBoundingBox: { x: 0, y: 0, width: 240, height: 240 } };
+  const variants: Array<[string, Record<string, unknown>]> = [
+    ['a sticky', sticky],
+    ['no id', { ...sticky, id: undefined }],
+    ['a number for id', { ...sticky, id: 12 }],
+    ['a number for type', { ...sticky, type: 3 }],
+    ['a null name', { ...sticky, name: null }],
+    ['a string for visible', { ...sticky, visible: 'yes' }],
+    ['a number for characters', { ...sticky, characters: 5 }],
+    ['a null box', { ...sticky, absoluteBoundingBox: null }],
+    ['a box without height', { ...sticky, absoluteBoundingBox: { x: 0, y: 0, width: 1 } }],
+    ['a box with a string', { ...sticky, absoluteBoundingBox: { x: '0', y: 0, width: 1, height: 1 } }],
+    ['fills', { ...sticky, fills: [{ type: 'SOLID', visible: true, color: { r: 1, g: 0.9, b: 0.5, a: 1 } }] }],
+    ['a fill without type', { ...sticky, fills: [{ color: { r: 1, g: 1, b: 1 } }] }],
+    ['a fill colour without blue', { ...sticky, fills: [{ type: 'SOLID', color: { r: 1, g: 1 } }] }],
+    ['a fill colour with a string alpha', { ...sticky, fills: [{ type: 'SOLID', color: { r: 1, g: 1, b: 1, a: '1' } }] }],
+    ['fills as an object', { ...sticky, fills: { type: 'SOLID' } }],
+    ['other plugins\' data', { ...sticky, sharedPluginData: { other: { anything: 1 } } }],
+    ['our tags', { ...sticky, sharedPluginData: { journeylanes: { role: 'note' } } }],
+    ['our tags with a number', { ...sticky, sharedPluginData: { journeylanes: { role: 1 } } }],
+    ['plugin data as a string', { ...sticky, sharedPluginData: 'x' }],
+    ['an array for a node', [sticky] as unknown as Record<string, unknown>],
+  ];
+
+  it.each(variants)('gives the schema\'s verdict on a node with %s, and the fields it reads', (_, node) => {
+    const file = { name: 'Board', document: { id: '0:0', type: 'DOCUMENT', children: [{ id: '0:1', type: 'CANVAS', children: [node] }] } };
+    const expected = RestNodeFieldsSchema.safeParse(node);
+    const parsed = RestFileSchema.safeParse(file);
+    expect(parsed.success).toBe(expected.success);
+    if (expected.success) expect(parsed.data!.document.children[0]!.children![0]).toEqual(expected.data);
   });
 });
 
