@@ -51,6 +51,7 @@ export const MAP_STYLE = {
   voteBadgeText: '#FFFFFF',
   /** FigJam's base violet: stands out on the emotion lane and on every sticky colour. */
   emotionCurve: '#9747FF',
+  emotionCurveText: '#FFFFFF',
   /** The emotion lane's lines at +2 … −2: faint, and 0 stronger. */
   emotionGuide: '#F0E3BD',
   emotionGuideZero: '#D9C48A',
