@@ -127,6 +127,8 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
       tags: { role: 'lane-label', laneId },
       shapeType: 'ROUNDED_RECTANGLE',
       fills: solidPaints(laneStyle.label),
+      // Outlined in its own colour: a shape's default dark outline makes a heavy frame in a light lane.
+      strokes: solidPaints(laneStyle.label),
       text: textOf(lane.label, colors.text),
     });
     if (lane.instruction) {

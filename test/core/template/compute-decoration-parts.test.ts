@@ -88,6 +88,8 @@ describe('the look of a map in its render plan', () => {
     const swatches = spec.lanes.map((lane) => byKey.get(RENDER_KEYS.legendSwatch(lane.id))!);
     expect(swatches.map((swatch) => swatch.text!.characters)).toEqual(spec.lanes.map((lane) => lane.name));
     for (const lane of spec.lanes) expect(byKey.get(RENDER_KEYS.legendSwatch(lane.id))!.fills).toEqual(byKey.get(RENDER_KEYS.label(lane.id))!.fills);
+    // Lane labels and swatches are outlined in their own colour, not in a shape's default dark outline.
+    for (const lane of spec.lanes) expect(byKey.get(RENDER_KEYS.label(lane.id))!.strokes).toEqual(byKey.get(RENDER_KEYS.label(lane.id))!.fills);
     expect(byKey.get(RENDER_KEYS.howToBody)!.text!.characters).toBe(WORKSHOP_TEXTS.howToSteps.join('\n'));
   });
 
