@@ -65,6 +65,24 @@ describe('the look of a map on the fake', () => {
     expect(dumpBoard(session.fake)).toEqual(board);
   });
 
+  it('puts a redrawn panel background under its text, and a redrawn cell under the notes on it', async () => {
+    const session = startPluginSession();
+    const mapId = await createMapAsync(session, workshopSpec());
+    const { figma } = session.fake;
+    const byKey = (key: string) => figma.currentPage.findAll((node) => tagOf(node, TAG_KEYS.partKey) === key)[0]!;
+    const cell = cellRect(figma, 'thoughts', 'purchase');
+    const note = await addNoteAsync(figma, { text: 'Is it waterproof?', x: cell.x + 40, y: cell.y + 40, parent: laneSection(figma, 'thoughts') });
+    byKey(RENDER_KEYS.legend).remove();
+    nodesWithRole(figma, 'cell').find((node) => tagOf(node, TAG_KEYS.stageId) === 'purchase' && node.parent?.id === laneSection(figma, 'thoughts').id)!.remove();
+    await session.requestAsync({ type: 'tidy-map', requestId: 'tidy', mapId });
+    const order = (parent: FigJamSceneNode & { children: readonly FigJamSceneNode[] }, id: string) => parent.children.findIndex((child) => child.id === id);
+    const map = byKey(RENDER_KEYS.legend).parent as FigJamSceneNode & { children: readonly FigJamSceneNode[] };
+    expect(order(map, byKey(RENDER_KEYS.legend).id)).toBeLessThan(order(map, byKey(RENDER_KEYS.legendHeading).id));
+    const lane = laneSection(figma, 'thoughts');
+    const redrawnCell = nodesWithRole(figma, 'cell').find((node) => tagOf(node, TAG_KEYS.stageId) === 'purchase' && node.parent?.id === lane.id)!;
+    expect(order(lane, redrawnCell.id)).toBeLessThan(order(lane, note.id));
+  });
+
   it('adds no legend or how-to to a map whose spec does not ask for them, as maps drawn before they existed', async () => {
     const session = startPluginSession();
     const mapId = await createMapAsync(session, createDefaultSpec());
