@@ -284,13 +284,13 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
   const gridBottom = rectBottom(lanes[lanes.length - 1]!.band);
   const grid: Rect = { x: gridLeft, y: gridTop, width: gridWidth, height: gridBottom - gridTop };
   const workshop = computeWorkshopPanels(spec, gridRight + WORKSHOP_PANEL_GAP, gridTop);
-  const emotionGuides: Record<string, EmotionGuide[]> = {};
+  const emotionGuides = new Map<string, EmotionGuide[]>();
   for (const lane of lanes) {
-    if (lane.kind === 'emotions') emotionGuides[lane.laneId] = computeEmotionGuides(lane.band, stageX[0]!, gridRight);
+    if (lane.kind === 'emotions') emotionGuides.set(lane.laneId, computeEmotionGuides(lane.band, stageX[0]!, gridRight));
   }
   const decorations: MapDecorationsLayout = {
     titleArea: { badge: titleArea.badge, detail: titleArea.detail },
-    stageHeaderTexts: Object.fromEntries(spec.stages.map((stage, index) => [stage.id, headerTexts[index]!])),
+    stageHeaderTexts: new Map(spec.stages.map((stage, index) => [stage.id, headerTexts[index]!])),
     stageDescriptions: computeStageDescriptions(spec.stages, stageHeaders),
     emotionGuides,
     workshop: { legend: workshop.legend, howTo: workshop.howTo },

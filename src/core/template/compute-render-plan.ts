@@ -76,7 +76,7 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
   });
 
   for (const header of layout.stageHeaders) {
-    const text = layout.decorations.stageHeaderTexts[header.stageId] ?? header.name;
+    const text = layout.decorations.stageHeaderTexts.get(header.stageId) ?? header.name;
     const box: TextBox = { rect: header.rect, text, fontSize: header.fontSize, fontStyle: STAGE_HEADER_FONT_STYLE };
     parts.push({
       key: RENDER_KEYS.header(header.stageId),
@@ -118,7 +118,7 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
         locked: true,
       });
     }
-    parts.push(...computeEmotionGuideParts(laneId, layout.decorations.emotionGuides[laneId] ?? [], colors));
+    parts.push(...computeEmotionGuideParts(laneId, layout.decorations.emotionGuides.get(laneId) ?? [], colors));
     parts.push({
       key: RENDER_KEYS.label(laneId),
       parentKey: laneKey,

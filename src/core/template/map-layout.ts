@@ -121,10 +121,13 @@ export interface WorkshopLayout {
 /** What the look of a map adds to MapLayout; absent parts are not drawn. */
 export interface MapDecorationsLayout {
   titleArea: TitleAreaLayout;
-  /** By stage id: the header's text as drawn ("1 · Awareness") and its description under the header. */
-  stageHeaderTexts: Record<string, string>;
+  /**
+   * By stage id: the header's text as drawn ("1 · Awareness"). Maps, not records, since ids are what people
+   * type and a stage called "constructor" must not find Object.prototype's.
+   */
+  stageHeaderTexts: ReadonlyMap<string, string>;
   stageDescriptions: Array<{ stageId: string; box: TextBox }>;
   /** By lane id, emotion lanes only. */
-  emotionGuides: Record<string, EmotionGuide[]>;
+  emotionGuides: ReadonlyMap<string, EmotionGuide[]>;
   workshop: WorkshopLayout;
 }

@@ -18,10 +18,10 @@ export function translateDecorations(decorations: MapDecorationsLayout, origin: 
   });
   return {
     titleArea: { badge: moveBoxOrNull(decorations.titleArea.badge), detail: moveBoxOrNull(decorations.titleArea.detail) },
-    stageHeaderTexts: { ...decorations.stageHeaderTexts },
+    stageHeaderTexts: new Map(decorations.stageHeaderTexts),
     stageDescriptions: decorations.stageDescriptions.map((entry) => ({ ...entry, box: moveBox(entry.box) })),
-    emotionGuides: Object.fromEntries(
-      Object.entries(decorations.emotionGuides).map(([laneId, guides]) => [laneId, guides.map((guide) => ({ ...guide, rect: move(guide.rect) }))]),
+    emotionGuides: new Map(
+      [...decorations.emotionGuides].map(([laneId, guides]) => [laneId, guides.map((guide) => ({ ...guide, rect: move(guide.rect) }))]),
     ),
     workshop: {
       legend: decorations.workshop.legend === null ? null : moveLegend(decorations.workshop.legend),

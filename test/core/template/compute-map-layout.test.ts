@@ -137,6 +137,7 @@ function allRectsOf(layout: MapLayout): Rect[] {
 /** Moves every {x, y, width, height} found anywhere in `value`, written apart from the code under test. */
 function translateEveryRect<T>(value: T, offset: Point): T {
   if (Array.isArray(value)) return value.map((item: unknown) => translateEveryRect(item, offset)) as T;
+  if (value instanceof Map) return new Map([...value].map(([key, item]) => [key, translateEveryRect(item, offset)])) as T;
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort().join(',');
@@ -413,7 +414,7 @@ describe('computeMapLayout grows rather than overflows', () => {
     expect(header.fontSize).toBeLessThan(64);
     // The header is a chevron reading "2 · Consideration": its text keeps clear of both points.
     const textWidth = chevronTextWidth(header.rect.width, SHAPE_TEXT_INSET);
-    expect(layout.decorations.stageHeaderTexts[header.stageId]).toBe('2 · Consideration');
+    expect(layout.decorations.stageHeaderTexts.get(header.stageId)).toBe('2 · Consideration');
     expect(estimateTextSize('2 · Consideration', header.fontSize, textWidth).breaksWords).toBe(false);
     expect(estimateTextSize('2 · Consideration', header.fontSize + 8, textWidth).breaksWords).toBe(true);
   });
