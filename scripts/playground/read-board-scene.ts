@@ -31,6 +31,8 @@ export interface SceneItem {
   author: string | null;
   stuckToId: string | null;
   children: SceneItem[];
+  /** Connectors only: start and end in page coordinates; the box alone does not say which way the line runs. */
+  line?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 export interface BoardScene {
@@ -86,6 +88,15 @@ function readText(node: FigJamSceneNode): SceneText | null {
   return null;
 }
 
+/** A connector end attached to a node drawn before it is that node's centre (as the curve attaches them); a free end is its position. */
+function readEndpoint(endpoint: ConnectorEndpoint, nodesById: ReadonlyMap<string, FigJamSceneNode>): { x: number; y: number } | null {
+  if ('endpointNodeId' in endpoint) {
+    const box = nodesById.get(endpoint.endpointNodeId)?.absoluteBoundingBox;
+    return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+  }
+  return 'position' in endpoint ? endpoint.position : null;
+}
+
 function readItem(node: FigJamSceneNode, nodesById: Map<string, FigJamSceneNode>): SceneItem | null {
   if (!node.visible) return null;
   nodesById.set(node.id, node);
@@ -113,6 +124,11 @@ function readItem(node: FigJamSceneNode, nodesById: Map<string, FigJamSceneNode>
   };
   if (node.type === 'SECTION' && !node.sectionContentsHidden) {
     item.children = readItems(node.children, nodesById);
+  }
+  if (node.type === 'CONNECTOR') {
+    const start = readEndpoint(node.connectorStart, nodesById);
+    const end = readEndpoint(node.connectorEnd, nodesById);
+    if (start && end) item.line = { x1: start.x, y1: start.y, x2: end.x, y2: end.y };
   }
   return item;
 }

@@ -1,6 +1,7 @@
 import type { SceneItem, SceneText } from './read-board-scene';
 import { flattenScene } from './read-board-scene';
 import { findStampKind } from './stamp-kinds';
+import { CHEVRON_POINT_SHARE } from '../../src/core/template/compute-stage-header-shapes';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const STICKY_PADDING = 24;
@@ -46,6 +47,11 @@ function shapeOutline(item: SceneItem, attributes: Attributes): SVGElement {
       return svgElement('polygon', { points: points([[0, 0], [1, 0], [0.5, 1]]), ...attributes });
     case 'SQUARE':
       return svgElement('rect', { x, y, width, height, ...attributes });
+    case 'CHEVRON': {
+      // Cut in at both ends by the share of the width the layout keeps text clear of.
+      const depth = Math.min(CHEVRON_POINT_SHARE, 0.5);
+      return svgElement('polygon', { points: points([[0, 0], [1 - depth, 0], [1, 0.5], [1 - depth, 1], [0, 1], [depth, 0.5]]), ...attributes });
+    }
     default:
       return svgElement('rect', { x, y, width, height, rx: Math.min(16, width / 8, height / 8), ...attributes });
   }
@@ -108,7 +114,8 @@ function renderStamp(item: SceneItem, group: SVGElement): void {
 }
 
 function renderConnector(item: SceneItem, group: SVGElement): void {
-  group.append(svgElement('line', { x1: item.x, y1: item.y, x2: item.x + item.width, y2: item.y + item.height, stroke: item.stroke ?? '#1e1e1e', 'stroke-width': item.strokeWeight }));
+  const line = item.line ?? { x1: item.x, y1: item.y, x2: item.x + item.width, y2: item.y + item.height };
+  group.append(svgElement('line', { ...line, stroke: item.stroke ?? '#1e1e1e', 'stroke-width': item.strokeWeight }));
 }
 
 function renderItem(item: SceneItem, nested: boolean): SVGElement {

@@ -24,9 +24,23 @@ describe('remembered choices', () => {
   it.each([
     ['the default spec', createDefaultSpec()],
     ['a custom spec', customSpec],
-  ])('restore the form so that it draws %s again', (_, spec) => {
+  ])('restore the form so that it draws %s again, as a workshop board when the spec is from before the Board group', (_, spec) => {
     const restored = TemplateSpecSchema.parse(computeSpecFromDraft(createDraftFromSpec(spec)).spec);
-    expect(restored).toEqual(spec);
+    // A remembered spec without the legend and how-to flags was never offered them: the new map gets them, and shows
+    // the journey as it is today, as every new map does.
+    expect(restored).toEqual({ ...spec, options: { ...spec.options, showLegend: true, showHowTo: true }, state: 'current' });
+  });
+
+  it('restore the Board group as the last map had it', () => {
+    const spec = TemplateSpecSchema.parse({
+      ...customSpec,
+      scenario: 'First week as an admin',
+      team: 'Onboarding crew',
+      date: 'May 2026',
+      state: 'future',
+      options: { cellColumns: 2, cellRows: 3, showInstructions: false, showLegend: false, showHowTo: true },
+    });
+    expect(TemplateSpecSchema.parse(computeSpecFromDraft(createDraftFromSpec(spec)).spec)).toEqual(spec);
   });
 
   it('offer the lane presets the last map did not use, unticked', () => {

@@ -3,6 +3,7 @@ import { SPEC_TEXT_LIMITS } from '../../src/core/template/template-spec';
 import { useApp } from './app-context';
 import { CREATE_BUTTON_ID, errorIdOf, fieldElementId } from './field-element-id';
 import { LaneChecklist } from './lane-checklist';
+import { BoardOptions } from './board-options';
 import { MapMiniature } from './map-miniature';
 import { StageEditor } from './stage-editor';
 import { StatusLine } from './status-line';
@@ -53,6 +54,7 @@ export function CreatePanel() {
       </fieldset>
       <StageEditor draft={draft} errors={errors} onEdit={actions.editDraft} showPresets />
       <LaneChecklist />
+      <BoardOptions />
       <section class="group" aria-labelledby="preview-title">
         <h2 id="preview-title" class="group-title">
           Preview

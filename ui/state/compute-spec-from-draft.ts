@@ -3,6 +3,7 @@ import type { TemplateSpecInput } from '../../src/core/template/template-spec';
 import { createUniqueId } from '../../src/core/shared/create-unique-id';
 import { MAX_SPEC_ID_LENGTH } from '../../src/core/template/template-spec';
 import type { SpecDraft } from './spec-draft';
+import { computeBoardSpec } from './compute-board-spec';
 
 export interface DraftSpec {
   spec: TemplateSpecInput;
@@ -34,6 +35,7 @@ export function computeSpecFromDraft(draft: SpecDraft): DraftSpec {
       persona: { name: draft.personaName, description: draft.personaDescription },
       stages,
       lanes,
+      ...(draft.board ? computeBoardSpec(draft.board) : {}),
     },
     stageKeys: draft.stages.map((stage) => stage.key),
     laneKeys: checkedLanes.map((lane) => lane.key),

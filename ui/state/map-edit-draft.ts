@@ -28,6 +28,9 @@ export function createMapEditDraft(spec: TemplateSpec): SpecDraft {
 export function computeUpdatedSpec(draft: SpecDraft, original: TemplateSpec): DraftSpec {
   const stageIds = new Set(original.stages.map((stage) => stage.id));
   const stages = draft.stages.map((stage) => {
+    // A stage on the map keeps what the form does not show, such as its description.
+    const onMap = stage.id === undefined ? undefined : original.stages.find((candidate) => candidate.id === stage.id);
+    if (onMap) return { ...onMap, name: stage.name };
     if (stage.id !== undefined) return { id: stage.id, name: stage.name };
     const id = createUniqueId(slugify(stage.name), stageIds, MAX_SPEC_ID_LENGTH);
     stageIds.add(id);
@@ -44,7 +47,7 @@ export function computeUpdatedSpec(draft: SpecDraft, original: TemplateSpec): Dr
     return { id, name: lane.name, kind: lane.kind };
   });
   return {
-    spec: { title: original.title, persona: original.persona, stages, lanes, options: original.options },
+    spec: { ...original, title: original.title, persona: original.persona, stages, lanes, options: original.options },
     stageKeys: draft.stages.map((stage) => stage.key),
     laneKeys: checkedLanes.map((lane) => lane.key),
   };

@@ -1,6 +1,6 @@
 import type { LaneKind } from '../../src/core/shared/lane-kinds';
 import { DEFAULT_PERSONA, LANE_PRESETS, STAGE_PRESETS } from '../../src/core/template/presets';
-import type { TemplateSpec } from '../../src/core/template/template-spec';
+import type { MapState, TemplateSpec } from '../../src/core/template/template-spec';
 
 /**
  * The create form as a person edits it. Rows carry a `key` that never changes, so an input keeps its focus while
@@ -34,6 +34,44 @@ export interface SpecDraft {
   nextKey: number;
   /** The person's own stages that a stage preset replaced, to bring them back; absent when none were replaced. */
   ownStages?: StageDraft[];
+  /** The title area, cell size and what the board shows; absent in a draft kept from before they were offered. */
+  board?: BoardDraft;
+}
+
+/** The Create tab's "Board" group: the spec's title-area texts, state and options as a person edits them. */
+export interface BoardDraft {
+  scenario: string;
+  team: string;
+  date: string;
+  state: MapState;
+  cellColumns: number;
+  cellRows: number;
+  showInstructions: boolean;
+  showLegend: boolean;
+  showHowTo: boolean;
+}
+
+/** A new map is a workshop board: the legend and the how-to are on, and it shows the journey as it is today. */
+export function createDefaultBoardDraft(): BoardDraft {
+  return { scenario: '', team: '', date: '', state: 'current', cellColumns: 3, cellRows: 2, showInstructions: true, showLegend: true, showHowTo: true };
+}
+
+/**
+ * The board group as a spec has it (the last map drawn, kept as a preference). A spec from before the legend and
+ * how-to were offered has no flag for them: the new map gets them, as every new map does.
+ */
+export function createBoardDraftFromSpec(spec: TemplateSpec): BoardDraft {
+  return {
+    scenario: spec.scenario ?? '',
+    team: spec.team ?? '',
+    date: spec.date ?? '',
+    state: spec.state ?? 'current',
+    cellColumns: spec.options.cellColumns,
+    cellRows: spec.options.cellRows,
+    showInstructions: spec.options.showInstructions,
+    showLegend: spec.options.showLegend ?? true,
+    showHowTo: spec.options.showHowTo ?? true,
+  };
 }
 
 export const DEFAULT_TITLE = 'Customer journey map';
@@ -59,6 +97,7 @@ export function createDefaultDraft(): SpecDraft {
     stages,
     lanes,
     nextKey,
+    board: createDefaultBoardDraft(),
   };
 }
 
@@ -82,5 +121,6 @@ export function createDraftFromSpec(spec: TemplateSpec): SpecDraft {
     stages,
     lanes,
     nextKey,
+    board: createBoardDraftFromSpec(spec),
   };
 }

@@ -1,4 +1,5 @@
 import type { LaneSnapshot, MapSnapshot, NoteSnapshot, PersonaSnapshot, StageSnapshot } from './board-snapshot';
+import { readStageNameFromHeader } from '../template/compute-stage-header-shapes';
 import { computeMapLayout } from '../template/compute-map-layout';
 import { findNearestMap } from './find-nearest-map';
 import type { Rect } from '../shared/geometry';
@@ -126,6 +127,12 @@ function readLanes(spec: TemplateSpec, parts: readonly TaggedNode[], storedLayou
   return lanes.sort(byTopThenLeft);
 }
 
+/** The spec's description of a stage, for the export; nothing when it has none. */
+function describeStage(stage: TemplateSpec['stages'][number]): Pick<StageSnapshot, 'description'> {
+  const description = stage.description?.trim() ?? '';
+  return description === '' ? {} : { description };
+}
+
 function readStages(spec: TemplateSpec, parts: readonly TaggedNode[], mapBounds: Rect, storedLayout: StoredLayout, warnings: string[]): StageSnapshot[] {
   const taken = new Set(spec.stages.map((stage) => stage.id));
   const stages: StageSnapshot[] = [];
@@ -138,6 +145,7 @@ function readStages(spec: TemplateSpec, parts: readonly TaggedNode[], mapBounds:
         name: stage.name,
         nodeId: null,
         bounds: { x: header.x, y: mapBounds.y, width: header.width, height: mapBounds.height },
+        ...describeStage(stage),
       });
       warnings.push(USER_MESSAGES.stageMissingFromBoard(stage.name));
       continue;
@@ -145,9 +153,10 @@ function readStages(spec: TemplateSpec, parts: readonly TaggedNode[], mapBounds:
     headers.forEach((header, index) => {
       stages.push({
         id: index === 0 ? stage.id : takeUniqueId(stage.id, taken),
-        name: boardText(header, stage.name),
+        name: readStageNameFromHeader(boardText(header, stage.name)),
         nodeId: header.id,
         bounds: { x: header.bounds.x, y: mapBounds.y, width: header.bounds.width, height: mapBounds.height },
+        ...describeStage(stage),
       });
     });
   }
@@ -225,6 +234,7 @@ function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: strin
     stages,
     notes: [],
     ...(warnings.length > 0 ? { warnings } : {}),
+    ...(spec.state !== undefined ? { state: spec.state } : {}),
   };
 }
 

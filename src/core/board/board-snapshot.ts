@@ -1,3 +1,4 @@
+import type { MapState } from '../template/template-spec';
 import type { Rect } from '../shared/geometry';
 import type { NoteOrigin } from '../journey/journey-schema';
 import type { LaneKind } from '../shared/lane-kinds';
@@ -51,6 +52,8 @@ export interface StageSnapshot {
   labelNodeId?: string;
   /** The stage column as it is on the board now: header x-range, map y-range (page coordinates). */
   bounds: Rect;
+  /** The spec's one line under the header, when it has one. */
+  description?: string;
 }
 
 export interface PersonaSnapshot {
@@ -80,6 +83,8 @@ export interface MapSnapshot {
    * spec stood in for it. Absent when nothing is missing.
    */
   warnings?: string[];
+  /** The spec's "current" or "future" state, when it has one. */
+  state?: MapState;
 }
 
 export interface BoardSource {

@@ -34,6 +34,11 @@ export const TAG_KEYS = {
    * `{ stageId?, stageName?, laneId, laneName }` (see note-origin.ts), so the export can say where they came from.
    */
   keptFrom: 'keptFrom',
+  /**
+   * Parts of a map's look that the export never reads (title details, stage descriptions, emotion guides, the
+   * workshop panels): their render key, so one search finds each again to move, rewrite or redraw it.
+   */
+  partKey: 'partKey',
 } as const;
 
 export const MAP_ROLES = [
@@ -51,6 +56,13 @@ export const MAP_ROLES = [
   'emotion-curve',
   /** A small label on an imported note showing its votes; it moves with its note. */
   'vote-badge',
+  /** The map's look, drawn from the spec and never read by the export (see TAG_KEYS.partKey). */
+  'title-detail',
+  'state-badge',
+  'stage-description',
+  'emotion-guide',
+  'legend',
+  'how-to',
 ] as const;
 export type MapRole = (typeof MAP_ROLES)[number];
 

@@ -1,3 +1,4 @@
+import { MAP_STATE_LABELS } from '../template/compute-title-area';
 import { formatChannelTable } from './format-channel-table';
 import { formatMermaidBlock } from './format-mermaid-block';
 import type { Journey, Note, RankedNote, UnplacedNote } from '../journey/journey-schema';
@@ -161,7 +162,9 @@ function sortByVotes(notes: readonly Note[]): Note[] {
 export function formatMarkdown(journey: Journey): string {
   const headings = USER_MESSAGES.reportHeadings;
   const stageNames = new Map(journey.stages.map((stage) => [stage.id, stage.name]));
-  const blocks: string[] = [`# ${formatHeadingText(journey.title)}`, formatKeyFindings(journey, stageNames)];
+  const blocks: string[] = [`# ${formatHeadingText(journey.title)}`];
+  if (journey.state !== undefined) blocks.push(`*${MAP_STATE_LABELS[journey.state]}*`);
+  blocks.push(formatKeyFindings(journey, stageNames));
 
   if (journey.persona) {
     const persona = [`## ${headings.persona}`, '', `**${escapeMarkdown(journey.persona.name)}**`];
@@ -186,6 +189,7 @@ export function formatMarkdown(journey: Journey): string {
 
   for (const stage of journey.stages) {
     const lines = [`## ${formatHeadingText(stage.name)}`];
+    if (stage.description !== undefined && stage.description.trim() !== '') lines.push('', `*${escapeMarkdown(stage.description, '')}*`);
     for (const lane of journey.lanes) {
       const notes = sortByVotes((ownValue(stage.lanes, lane.id) ?? []).filter((note) => note.text.trim() !== ''));
       if (notes.length === 0) continue;

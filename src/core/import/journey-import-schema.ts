@@ -1,3 +1,4 @@
+import { MapStateSchema } from '../template/template-spec';
 import * as z from 'zod/mini';
 import { ChannelSchema, SCHEMA_VERSION, ScoreSourceSchema, UnplacedReasonSchema } from '../journey/journey-schema';
 import { LETTER } from '../journey/score-emotion';
@@ -46,7 +47,10 @@ export const ImportedJourneySchema = z.object({
     z.nullable(z.object({ name: z.string(), description: z.optional(z.string()), notes: z.optional(NotesSchema) })),
   ),
   lanes: z.array(z.object({ id: z.string(), name: z.string(), kind: LaneKindSchema })),
-  stages: z.array(z.object({ id: z.string(), name: z.string(), lanes: ownKeyRecordSchema(NotesSchema) })),
+  stages: z.array(
+    z.object({ id: z.string(), name: z.string(), description: z.optional(z.string()), lanes: ownKeyRecordSchema(NotesSchema) }),
+  ),
   unplaced: z.optional(NotesSchema),
+  state: z.optional(MapStateSchema),
 });
 export type ImportedJourney = z.infer<typeof ImportedJourneySchema>;

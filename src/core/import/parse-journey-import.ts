@@ -191,6 +191,12 @@ function parseJson(raw: unknown): { ok: true; value: unknown } | { ok: false; pr
  * with its path in the journey (`stages[2].lanes.painPoints[0].text: expected string`), so nothing is drawn
  * from a journey that would be drawn wrong.
  */
+/** A stage's description cut to the spec's limit; none when it is blank. */
+function fitStageDescription(description: string | undefined): { description?: string } {
+  const fitted = fitSpecText(description ?? '', SPEC_TEXT_LIMITS.stageDescription, '');
+  return fitted === '' ? {} : { description: fitted };
+}
+
 export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
   const json = parseJson(raw);
   if (!json.ok) return refuse(describeOwnProblems([json.problem]));
@@ -219,6 +225,7 @@ export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
     stages: journey.stages.map((stage, index) => ({
       id: stageIds.get(stage.id)!,
       name: names.fit(stage.name, limits.name, USER_MESSAGES.inferredStageName(index + 1)),
+      ...fitStageDescription(stage.description),
     })),
     lanes: journey.lanes.map((lane, index) => ({
       id: laneIds.get(lane.id)!,
@@ -226,6 +233,7 @@ export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
       kind: lane.kind,
     })),
     options: { ...chooseCellSize(journey), showInstructions: true },
+    ...(journey.state !== undefined ? { state: journey.state } : {}),
   };
   // The spec's paths (stages, lanes) are the journey's paths too.
   const spec = TemplateSpecSchema.safeParse(input, { reportInput: true });

@@ -2,8 +2,8 @@ import type { LaneSnapshot, MapSnapshot } from '../board/board-snapshot';
 import type { Rect } from '../shared/geometry';
 import { computeEmotionScoreY } from '../template/emotion-position';
 
-/** Small enough to sit between notes, big enough to grab on the board. */
-export const EMOTION_CURVE_DOT_SIZE = 24;
+/** Big enough to hold its score in type that reads with the whole lane on screen, small enough to sit between notes. */
+export const EMOTION_CURVE_DOT_SIZE = 64;
 
 export interface EmotionCurvePoint {
   stageId: string;

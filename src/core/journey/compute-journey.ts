@@ -158,7 +158,8 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
     stageCounts.push(count);
     placed += count;
     const label = stage.labelNodeId !== undefined ? { labelNodeId: stage.labelNodeId } : {};
-    return { id: stageId, name: stage.name, ...label, emotion: computeStageEmotion(scores), lanes: Object.fromEntries(laneEntries) };
+    const description = stage.description !== undefined ? { description: stage.description } : {};
+    return { id: stageId, name: stage.name, ...label, ...description, emotion: computeStageEmotion(scores), lanes: Object.fromEntries(laneEntries) };
   });
 
   let lowestEmotionStage: string | null = null;
@@ -191,6 +192,7 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
   return {
     schemaVersion: SCHEMA_VERSION,
     title: map.title,
+    ...(map.state !== undefined ? { state: map.state } : {}),
     exportedAt: context.exportedAt,
     source,
     persona: map.persona

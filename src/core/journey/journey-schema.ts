@@ -105,6 +105,8 @@ export const StageSchema = z.object({
   name: z.string(),
   /** Inferred grids: the node that heads the stage (a sticky serving as a header is exported here, not as a note). */
   labelNodeId: z.optional(z.string()),
+  /** The one line drawn under the stage's header (timing, channel), when the map's spec has one. */
+  description: z.optional(z.string()),
   /** Mean of the stage's emotion scores, null when it has none. */
   emotion: z.object({ score: z.nullable(z.number().check(z.minimum(-2), z.maximum(2))), count: z.int().check(z.minimum(0)) }),
   /** Every lane id of `lanes`, in the same order, each with its notes in reading order. */
@@ -187,6 +189,8 @@ export const SourceSchema = z.object({
 export const JourneySchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   title: z.string(),
+  /** Whether the map shows the journey as it is ("current") or as it should become ("future"), when it says. */
+  state: z.optional(z.enum(['current', 'future'])),
   exportedAt: z.string(),
   source: SourceSchema,
   persona: z.nullable(PersonaSchema),

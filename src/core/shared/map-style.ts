@@ -40,8 +40,9 @@ export const MAP_STYLE = {
   mapFill: '#FFFFFF',
   personaFill: '#F8F5FF',
   personaCard: '#E4CCFF',
-  stageHeaderFill: '#1E1E1E',
-  stageHeaderText: '#FFFFFF',
+  /** A tint of the persona's violet, so the headers lead the eye without the weight of near-black slabs. */
+  stageHeaderFill: '#E4CCFF',
+  stageHeaderText: '#1E1E1E',
   cellFill: '#FFFFFF',
   cellStroke: '#E6E6E6',
   text: '#1E1E1E',
@@ -50,6 +51,14 @@ export const MAP_STYLE = {
   voteBadgeText: '#FFFFFF',
   /** FigJam's base violet: stands out on the emotion lane and on every sticky colour. */
   emotionCurve: '#9747FF',
+  emotionCurveText: '#FFFFFF',
+  /** The emotion lane's lines at +2 … −2: faint, and 0 stronger. */
+  emotionGuide: '#F0E3BD',
+  emotionGuideZero: '#D9C48A',
+  currentStateBadge: '#FFECBD',
+  futureStateBadge: '#CDF4D3',
+  workshopPanelFill: '#F9F9F9',
+  workshopPanelStroke: '#E6E6E6',
 } as const;
 
 /** The map's colours, as hex: MAP_STYLE's shape, so a plan can be computed with other colours too. */

@@ -2,9 +2,12 @@ import { estimateTextSize, estimateTextWidth, LINE_HEIGHT_EM } from './estimate-
 import { computeEmotionScoreY } from './emotion-position';
 import type { Point, Rect } from '../shared/geometry';
 import { rectBottom, rectTranslate } from '../shared/geometry';
+import { translateDecorations } from './translate-decorations';
 import type {
   CellLayout,
+  EmotionGuide,
   EmotionScaleMark,
+  MapDecorationsLayout,
   FontStyle,
   LaneLayout,
   MapLayout,
@@ -14,6 +17,11 @@ import type {
 import { EMOTION_SCALE_FONT_SIZE, STICKY_SIZE } from './map-layout';
 import { instructionForLane } from './presets';
 import type { LaneSpec, TemplateSpec } from './template-spec';
+import { chevronTextWidth, computeStageDescriptions, formatStageHeaderText, measureStageDescriptions } from './compute-stage-header-shapes';
+import { computeTitleArea } from './compute-title-area';
+import { computeEmotionGuides } from './compute-emotion-guides';
+import { computeWorkshopPanels, hasWorkshopPanels, WORKSHOP_PANEL_GAP, WORKSHOP_PANEL_WIDTH } from './compute-workshop-panels';
+import { sizeLabelColumn } from './size-label-column';
 
 /** The marks of the emotion lane's scale, top to bottom. */
 export const EMOTION_SCALE = [
@@ -36,7 +44,10 @@ export const NOTE_GAP = 40;
 export const STAGE_GUTTER = 16;
 /** Space between a lane band's top or bottom and its cells. */
 export const LANE_PADDING = 32;
-export const LANE_GAP = 24;
+/** Lanes touch, so neighbouring lane sections show one border between them, not two with a gap. */
+export const LANE_GAP = 0;
+/** Between the header row and the first lane. */
+const HEADER_GAP = 24;
 
 const MAP_PADDING = 80;
 const TITLE_FONT_SIZE = 120;
@@ -88,8 +99,13 @@ export function formatEmotionScaleMark(score: number, emoji: string, word: strin
 }
 
 const EMOTION_SCALE_TEXTS = EMOTION_SCALE.map((mark) => formatEmotionScaleMark(mark.score, mark.emoji, mark.word));
+/**
+ * A scale mark is one line: the estimate of its width plus a share, since an emoji's width differs by platform and
+ * a mark that wraps ("-1 🙁" over "Disappointed") no longer sits at its score's height.
+ */
+const EMOTION_SCALE_SLACK = 1.15;
 const EMOTION_SCALE_WIDTH = Math.ceil(
-  Math.max(...EMOTION_SCALE_TEXTS.map((text) => estimateTextWidth(text, EMOTION_SCALE_FONT_SIZE))),
+  EMOTION_SCALE_SLACK * Math.max(...EMOTION_SCALE_TEXTS.map((text) => estimateTextWidth(text, EMOTION_SCALE_FONT_SIZE))),
 );
 const EMOTION_SCALE_MARK_HEIGHT = lineHeight(EMOTION_SCALE_FONT_SIZE);
 
@@ -113,13 +129,18 @@ interface LaneText {
   instructionHeight: number;
 }
 
-function measureLaneText(lane: LaneSpec, labelFontSize: number, showInstructions: boolean): LaneText {
-  const labelTextWidth = LABEL_WIDTH - 2 * SHAPE_TEXT_INSET;
+function measureLaneText(lane: LaneSpec, labelFontSize: number, showInstructions: boolean, labelWidth: number): LaneText {
+  const labelTextWidth = labelWidth - 2 * SHAPE_TEXT_INSET;
   const labelHeight = Math.max(LABEL_MIN_HEIGHT, textHeight(lane.name, labelFontSize, labelTextWidth) + 2 * SHAPE_TEXT_INSET);
   const instructionText = showInstructions ? instructionForLane(lane).trim() : '';
   const instruction = instructionText === '' ? null : instructionText;
-  const instructionHeight = instruction === null ? 0 : textHeight(instruction, INSTRUCTION_FONT_SIZE, LABEL_WIDTH);
+  const instructionHeight = instruction === null ? 0 : textHeight(instruction, INSTRUCTION_FONT_SIZE, labelWidth);
   return { lane, labelHeight, instruction, instructionHeight };
+}
+
+/** An emotion lane's label leaves room for the scale beside it; the others fill the label column. */
+function laneLabelWidth(lane: LaneSpec, labelWidth: number): number {
+  return lane.kind === 'emotions' ? labelWidth - LABEL_COLUMN_PADDING - EMOTION_SCALE_WIDTH : labelWidth;
 }
 
 function laneBandHeight(text: LaneText, cellHeight: number): number {
@@ -130,6 +151,7 @@ function laneBandHeight(text: LaneText, cellHeight: number): number {
 
 interface GridColumns {
   labelColumnX: number;
+  labelWidth: number;
   stageX: number[];
   stageWidth: number;
 }
@@ -143,8 +165,9 @@ function layOutLane(
 ): LaneLayout {
   const labelX = columns.labelColumnX + LABEL_COLUMN_PADDING;
   const labelY = band.y + LANE_PADDING;
+  const width = laneLabelWidth(text.lane, columns.labelWidth);
   const label: TextBox = {
-    rect: { x: labelX, y: labelY, width: LABEL_WIDTH, height: text.labelHeight },
+    rect: { x: labelX, y: labelY, width, height: text.labelHeight },
     text: text.lane.name,
     fontSize: labelFontSize,
     fontStyle: LABEL_STYLE,
@@ -153,7 +176,7 @@ function layOutLane(
     text.instruction === null
       ? null
       : {
-          rect: { x: labelX, y: labelY + text.labelHeight + INSTRUCTION_GAP, width: LABEL_WIDTH, height: text.instructionHeight },
+          rect: { x: labelX, y: labelY + text.labelHeight + INSTRUCTION_GAP, width, height: text.instructionHeight },
           text: text.instruction,
           fontSize: INSTRUCTION_FONT_SIZE,
           fontStyle: BODY_STYLE,
@@ -163,7 +186,7 @@ function layOutLane(
     stageId,
     rect: { x: columns.stageX[index]!, y: band.y + LANE_PADDING, width: columns.stageWidth, height: cellHeight },
   }));
-  const scaleX = labelX + LABEL_WIDTH + LABEL_COLUMN_PADDING;
+  const scaleX = labelX + width + LABEL_COLUMN_PADDING;
   return {
     laneId: text.lane.id,
     name: text.lane.name,
@@ -188,17 +211,26 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
   const cellHeight = cellRows * STICKY_SIZE + (cellRows + 1) * NOTE_GAP;
 
   const hasEmotionLane = spec.lanes.some((lane) => lane.kind === 'emotions');
-  const labelColumnWidth =
-    2 * LABEL_COLUMN_PADDING + LABEL_WIDTH + (hasEmotionLane ? EMOTION_SCALE_WIDTH + LABEL_COLUMN_PADDING : 0);
+  const labelFontSize = chooseFontSize(spec.lanes.map((lane) => lane.name), LABEL_FONT_SIZES, LABEL_WIDTH - 2 * SHAPE_TEXT_INSET);
+  // The column is as wide as the widest label, or an emotion lane's label and scale side by side; the other
+  // lanes' labels fill it, so it holds no empty strip where only the emotion lane has a scale.
+  const namesWidth = sizeLabelColumn(spec.lanes.map((lane) => lane.name), labelFontSize, SHAPE_TEXT_INSET, LABEL_WIDTH);
+  const emotionNames = spec.lanes.filter((lane) => lane.kind === 'emotions').map((lane) => lane.name);
+  const emotionRowWidth = hasEmotionLane
+    ? sizeLabelColumn(emotionNames, labelFontSize, SHAPE_TEXT_INSET, LABEL_WIDTH) + LABEL_COLUMN_PADDING + EMOTION_SCALE_WIDTH
+    : 0;
+  const labelWidth = Math.max(namesWidth, emotionRowWidth);
+  const labelColumnWidth = 2 * LABEL_COLUMN_PADDING + labelWidth;
   const gridLeft = MAP_PADDING;
   const stageX = spec.stages.map((_, index) => gridLeft + labelColumnWidth + STAGE_GUTTER + index * (stageWidth + STAGE_GUTTER));
   const gridRight = stageX[stageX.length - 1]! + stageWidth;
   const gridWidth = gridRight - gridLeft;
-  const columns: GridColumns = { labelColumnX: gridLeft, stageX, stageWidth };
+  const columns: GridColumns = { labelColumnX: gridLeft, labelWidth, stageX, stageWidth };
+  const panelsWidth = hasWorkshopPanels(spec) ? WORKSHOP_PANEL_GAP + WORKSHOP_PANEL_WIDTH : 0;
 
   const personaNoteArea = PERSONA_NOTE_COLUMNS * STICKY_SIZE + (PERSONA_NOTE_COLUMNS - 1) * NOTE_GAP;
   const personaWidth = 3 * PERSONA_PADDING + PERSONA_CARD_WIDTH + personaNoteArea;
-  const contentWidth = Math.max(gridWidth, personaWidth);
+  const contentWidth = Math.max(gridWidth + panelsWidth, personaWidth);
 
   const titleHeight = textHeight(spec.title, TITLE_FONT_SIZE, contentWidth);
   const title: TextBox = {
@@ -213,7 +245,8 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
     STICKY_SIZE,
     textHeight(cardText, PERSONA_FONT_SIZE, PERSONA_CARD_WIDTH - 2 * SHAPE_TEXT_INSET) + 2 * SHAPE_TEXT_INSET,
   );
-  const personaY = rectBottom(title.rect) + TITLE_GAP;
+  const titleArea = computeTitleArea(spec, title.rect, contentWidth);
+  const personaY = titleArea.bottom + TITLE_GAP;
   const personaSection: Rect = { x: MAP_PADDING, y: personaY, width: personaWidth, height: cardHeight + 2 * PERSONA_PADDING };
   const card: TextBox = {
     rect: { x: MAP_PADDING + PERSONA_PADDING, y: personaY + PERSONA_PADDING, width: PERSONA_CARD_WIDTH, height: cardHeight },
@@ -222,12 +255,14 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
     fontStyle: BODY_STYLE,
   };
 
-  const headerTextWidth = stageWidth - 2 * SHAPE_TEXT_INSET;
-  const headerFontSize = chooseFontSize(spec.stages.map((stage) => stage.name), STAGE_HEADER_FONT_SIZES, headerTextWidth);
+  const headerTexts = spec.stages.map((stage, index) => formatStageHeaderText(index, stage.name));
+  const headerTextWidth = chevronTextWidth(stageWidth, SHAPE_TEXT_INSET);
+  const headerFontSize = chooseFontSize(headerTexts, STAGE_HEADER_FONT_SIZES, headerTextWidth);
   const headerHeight = Math.max(
     STAGE_HEADER_MIN_HEIGHT,
-    ...spec.stages.map((stage) => textHeight(stage.name, headerFontSize, headerTextWidth) + 2 * SHAPE_TEXT_INSET),
+    ...headerTexts.map((text) => textHeight(text, headerFontSize, headerTextWidth) + 2 * SHAPE_TEXT_INSET),
   );
+  const headerRowHeight = headerHeight + measureStageDescriptions(spec.stages, stageWidth);
   const gridTop = rectBottom(personaSection) + GRID_GAP;
   const stageHeaders: StageHeaderLayout[] = spec.stages.map((stage, index) => ({
     stageId: stage.id,
@@ -236,12 +271,11 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
     fontSize: headerFontSize,
   }));
 
-  const labelFontSize = chooseFontSize(spec.lanes.map((lane) => lane.name), LABEL_FONT_SIZES, LABEL_WIDTH - 2 * SHAPE_TEXT_INSET);
   const stageIds = spec.stages.map((stage) => stage.id);
   const lanes: LaneLayout[] = [];
-  let laneY = gridTop + headerHeight + LANE_GAP;
+  let laneY = gridTop + headerRowHeight + HEADER_GAP;
   for (const lane of spec.lanes) {
-    const text = measureLaneText(lane, labelFontSize, showInstructions);
+    const text = measureLaneText(lane, labelFontSize, showInstructions, laneLabelWidth(lane, labelWidth));
     const band: Rect = { x: gridLeft, y: laneY, width: gridWidth, height: laneBandHeight(text, cellHeight) };
     lanes.push(layOutLane(text, band, labelFontSize, columns, stageIds));
     laneY = rectBottom(band) + LANE_GAP;
@@ -249,15 +283,28 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
 
   const gridBottom = rectBottom(lanes[lanes.length - 1]!.band);
   const grid: Rect = { x: gridLeft, y: gridTop, width: gridWidth, height: gridBottom - gridTop };
+  const workshop = computeWorkshopPanels(spec, gridRight + WORKSHOP_PANEL_GAP, gridTop);
+  const emotionGuides = new Map<string, EmotionGuide[]>();
+  for (const lane of lanes) {
+    if (lane.kind === 'emotions') emotionGuides.set(lane.laneId, computeEmotionGuides(lane.band, stageX[0]!, gridRight));
+  }
+  const decorations: MapDecorationsLayout = {
+    titleArea: { badge: titleArea.badge, detail: titleArea.detail },
+    stageHeaderTexts: new Map(spec.stages.map((stage, index) => [stage.id, headerTexts[index]!])),
+    stageDescriptions: computeStageDescriptions(spec.stages, stageHeaders),
+    emotionGuides,
+    workshop: { legend: workshop.legend, howTo: workshop.howTo },
+  };
   return {
-    bounds: { x: 0, y: 0, width: contentWidth + 2 * MAP_PADDING, height: gridBottom + MAP_PADDING },
+    bounds: { x: 0, y: 0, width: contentWidth + 2 * MAP_PADDING, height: Math.max(gridBottom, workshop.bottom) + MAP_PADDING },
     title,
     persona: { section: personaSection, card, name: spec.persona.name, description: spec.persona.description },
     stageHeaders,
     lanes,
     grid,
     labelColumn: { x: gridLeft, y: gridTop, width: labelColumnWidth, height: grid.height },
-    headerRow: { x: gridLeft, y: gridTop, width: gridWidth, height: headerHeight },
+    headerRow: { x: gridLeft, y: gridTop, width: gridWidth, height: headerRowHeight },
+    decorations,
   };
 }
 
@@ -283,6 +330,7 @@ function translateLayout(layout: MapLayout, origin: Point): MapLayout {
     grid: move(layout.grid),
     labelColumn: move(layout.labelColumn),
     headerRow: move(layout.headerRow),
+    decorations: translateDecorations(layout.decorations, origin),
   };
 }
 

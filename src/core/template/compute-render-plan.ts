@@ -7,6 +7,8 @@ import type { RenderPart, RenderPlan, RenderText } from './render-plan';
 import { RENDER_KEYS } from './render-plan';
 import { fontOf, solidPaints } from './render-style';
 import type { TemplateSpec } from './template-spec';
+import { STAGE_HEADER_SHAPE } from './compute-stage-header-shapes';
+import { computeEmotionGuideParts, computeStageDescriptionParts, computeTitleAreaParts, computeWorkshopParts } from './compute-decoration-parts';
 
 /** The colours a map is drawn in; tests pass others to see every path draw with what the plan says. */
 export interface RenderStyle {
@@ -52,6 +54,7 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
     tags: { role: 'title' },
     text: textOf(layout.title, colors.text),
   });
+  parts.push(...computeTitleAreaParts(spec, layout.decorations, colors));
   parts.push({
     key: RENDER_KEYS.persona,
     parentKey: RENDER_KEYS.map,
@@ -73,18 +76,21 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
   });
 
   for (const header of layout.stageHeaders) {
-    const box: TextBox = { rect: header.rect, text: header.name, fontSize: header.fontSize, fontStyle: STAGE_HEADER_FONT_STYLE };
+    const text = layout.decorations.stageHeaderTexts.get(header.stageId) ?? header.name;
+    const box: TextBox = { rect: header.rect, text, fontSize: header.fontSize, fontStyle: STAGE_HEADER_FONT_STYLE };
     parts.push({
       key: RENDER_KEYS.header(header.stageId),
       parentKey: RENDER_KEYS.map,
       type: 'SHAPE_WITH_TEXT',
       rect: header.rect,
       tags: { role: 'stage', stageId: header.stageId },
-      shapeType: 'ROUNDED_RECTANGLE',
+      shapeType: STAGE_HEADER_SHAPE,
       fills: solidPaints(colors.stageHeaderFill),
+      strokes: solidPaints(colors.stageHeaderFill),
       text: textOf(box, colors.stageHeaderText),
     });
   }
+  parts.push(...computeStageDescriptionParts(layout.decorations, colors));
 
   for (const lane of layout.lanes) {
     const { laneId } = lane;
@@ -112,6 +118,7 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
         locked: true,
       });
     }
+    parts.push(...computeEmotionGuideParts(laneId, layout.decorations.emotionGuides.get(laneId) ?? [], colors));
     parts.push({
       key: RENDER_KEYS.label(laneId),
       parentKey: laneKey,
@@ -120,6 +127,8 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
       tags: { role: 'lane-label', laneId },
       shapeType: 'ROUNDED_RECTANGLE',
       fills: solidPaints(laneStyle.label),
+      // Outlined in its own colour: a shape's default dark outline makes a heavy frame in a light lane.
+      strokes: solidPaints(laneStyle.label),
       text: textOf(lane.label, colors.text),
     });
     if (lane.instruction) {
@@ -144,5 +153,6 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
       });
     }
   }
+  parts.push(...computeWorkshopParts(layout.decorations, colors, style.laneColors));
   return { parts };
 }

@@ -69,6 +69,8 @@ export interface MapLayout {
   labelColumn: Rect;
   /** The header row, above the lanes, from the label column to the last stage. */
   headerRow: Rect;
+  /** Title area, numbered headers, emotion guides and the workshop panels. */
+  decorations: MapDecorationsLayout;
 }
 
 /** Default FigJam sticky size; cells are sized in these. */
@@ -78,3 +80,54 @@ export const STICKY_SIZE = 240;
 export const STAGE_HEADER_FONT_STYLE: FontStyle = 'Bold';
 export const EMOTION_SCALE_FONT_STYLE: FontStyle = 'Medium';
 export const EMOTION_SCALE_FONT_SIZE = 24;
+
+/** The line under the title: a state badge and the scenario, team and date, each only when the spec has it. */
+export interface TitleAreaLayout {
+  badge: TextBox | null;
+  detail: TextBox | null;
+}
+
+/** A faint line across every stage of an emotion lane at a score's height; 0's is stronger. */
+export interface EmotionGuide {
+  score: number;
+  rect: Rect;
+}
+
+export interface LegendEntry {
+  laneId: string;
+  kind: LaneKind;
+  /** A shape in the lane label's colour, with the lane's name. */
+  swatch: TextBox;
+  meaning: TextBox;
+}
+
+/** A panel beside the map: a background, a heading and what it says. */
+export interface WorkshopPanelLayout {
+  panel: Rect;
+  heading: TextBox;
+  body: TextBox;
+}
+
+export interface LegendLayout extends WorkshopPanelLayout {
+  entries: LegendEntry[];
+}
+
+/** The legend and the how-to panel, stacked right of the grid; each null when the spec leaves it out. */
+export interface WorkshopLayout {
+  legend: LegendLayout | null;
+  howTo: WorkshopPanelLayout | null;
+}
+
+/** What the look of a map adds to MapLayout; absent parts are not drawn. */
+export interface MapDecorationsLayout {
+  titleArea: TitleAreaLayout;
+  /**
+   * By stage id: the header's text as drawn ("1 · Awareness"). Maps, not records, since ids are what people
+   * type and a stage called "constructor" must not find Object.prototype's.
+   */
+  stageHeaderTexts: ReadonlyMap<string, string>;
+  stageDescriptions: Array<{ stageId: string; box: TextBox }>;
+  /** By lane id, emotion lanes only. */
+  emotionGuides: ReadonlyMap<string, EmotionGuide[]>;
+  workshop: WorkshopLayout;
+}

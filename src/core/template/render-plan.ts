@@ -31,6 +31,8 @@ export interface RenderPartTags {
   role: MapRole;
   laneId?: string;
   stageId?: string;
+  /** Parts found again by their key (see TAG_KEYS.partKey) rather than by role and ids. */
+  partKey?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export interface RenderPart {
   /** Text nodes have none: their colour is their text's. */
   fills?: RenderPaint[];
   strokes?: RenderPaint[];
-  shapeType?: 'ROUNDED_RECTANGLE' | 'SQUARE';
+  shapeType?: 'ROUNDED_RECTANGLE' | 'SQUARE' | 'CHEVRON';
   locked?: boolean;
   text?: RenderText;
   /** Shared plugin data kept as planned, beside the tags (the map's spec). */
@@ -77,4 +79,16 @@ export const RENDER_KEYS = {
   label: (laneId: string) => `label:${laneId}`,
   instruction: (laneId: string) => `instruction:${laneId}`,
   scale: (laneId: string, score: number) => `scale:${laneId}:${score}`,
+  titleDetail: 'title-detail',
+  stateBadge: 'state-badge',
+  stageDescription: (stageId: string) => `stage-description:${stageId}`,
+  emotionGuide: (laneId: string, score: number) => `guide:${laneId}:${score}`,
+  legend: 'legend',
+  legendHeading: 'legend:heading',
+  legendSwatch: (laneId: string) => `legend:swatch:${laneId}`,
+  legendMeaning: (laneId: string) => `legend:meaning:${laneId}`,
+  legendBody: 'legend:body',
+  howTo: 'how-to',
+  howToHeading: 'how-to:heading',
+  howToBody: 'how-to:body',
 } as const;

@@ -7,7 +7,7 @@ export const MAX_STAGES = 30;
 export const MAX_LANES = 16;
 
 /** Length limits of the spec's texts, so text read off a board or a file can be fitted to a valid spec. */
-export const SPEC_TEXT_LIMITS = { name: 60, title: 120, personaName: 80, personaDescription: 500 } as const;
+export const SPEC_TEXT_LIMITS = { name: 60, title: 120, personaName: 80, personaDescription: 500, stageDescription: 120, titleDetail: 120 } as const;
 
 /** Trimmed and cut to `limit`; `fallback` when nothing is left. */
 export function fitSpecText(text: string, limit: number, fallback: string): string {
@@ -30,6 +30,8 @@ const NameSchema = z
 export const StageSpecSchema = z.object({
   id: IdSchema,
   name: NameSchema,
+  /** One line under the stage's header (timing, channel); exported as the stage's `description`. */
+  description: z.optional(z.string().check(z.trim(), z.maxLength(SPEC_TEXT_LIMITS.stageDescription))),
 });
 export type StageSpec = z.infer<typeof StageSpecSchema>;
 
@@ -48,6 +50,13 @@ export const PersonaSpecSchema = z.object({
 });
 export type PersonaSpec = z.infer<typeof PersonaSpecSchema>;
 
+const TitleDetailSchema = z.string().check(z.trim(), z.maxLength(SPEC_TEXT_LIMITS.titleDetail));
+
+/** Whether a map shows the journey as it is today or as it should become. */
+export const MAP_STATES = ['current', 'future'] as const;
+export const MapStateSchema = z.enum(MAP_STATES);
+export type MapState = z.infer<typeof MapStateSchema>;
+
 export const MAX_CELL_COLUMNS = 8;
 export const MAX_CELL_ROWS = 6;
 /**
@@ -61,6 +70,12 @@ export const TemplateOptionsSchema = z.object({
   cellColumns: z._default(z.int().check(z.minimum(1), z.maximum(MAX_CELL_COLUMNS)), 3),
   cellRows: z._default(z.int().check(z.minimum(1), z.maximum(MAX_GROWN_CELL_ROWS)), 2),
   showInstructions: z._default(z.boolean(), true),
+  /**
+   * The legend and the "How to use this board" panel beside the map. Absent means off, so a map drawn before they
+   * existed keeps its shape when tidied; the Create tab sends true for a new map.
+   */
+  showLegend: z.optional(z.boolean()),
+  showHowTo: z.optional(z.boolean()),
 });
 export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;
 
@@ -85,6 +100,12 @@ export const TemplateSpecSchema = z
       .array(LaneSpecSchema)
       .check(z.minLength(1, 'Add at least one lane'), z.maxLength(MAX_LANES, `Use at most ${MAX_LANES} lanes`)),
     options: z._default(TemplateOptionsSchema, () => ({ cellColumns: 3, cellRows: 2, showInstructions: true })),
+    /** The title area's line under the title: what is mapped, by whom, when. Each optional. */
+    scenario: z.optional(TitleDetailSchema),
+    team: z.optional(TitleDetailSchema),
+    date: z.optional(TitleDetailSchema),
+    /** Shown as a badge under the title and exported as `state`; Duplicate as future state sets "future". */
+    state: z.optional(MapStateSchema),
   })
   .check(
     z.superRefine((spec, context) => {

@@ -1,7 +1,9 @@
 import type { SandboxToUi, UiToSandbox } from '../../core/protocol/protocol';
 import { USER_MESSAGES } from '../../core/shared/user-messages';
 import { createProgressReporter } from '../platform/create-progress-reporter';
-import { connectorsFirst, drawEmotionCurve } from '../write/draw-emotion-curve';
+import { EMOTION_CURVE_FONT, connectorsFirst, drawEmotionCurve } from '../write/draw-emotion-curve';
+import { loadFontsAsync } from '../platform/load-fonts-async';
+import { FONT_FAMILY } from '../../core/template/map-layout';
 import { ChangeLog } from '../write/change-log';
 import type { FigJamApi, FigJamSceneNode } from '../platform/figjam-api';
 import { findEmotionCurveNodes } from '../read/find-emotion-curve-nodes';
@@ -25,6 +27,9 @@ export async function handleDrawEmotionCurveAsync(api: FigJamApi, request: DrawE
   const mapSection = findMapSection(api, request.mapId);
   const { map, curve, lane } = await readEmotionCurveAsync(api, mapSection, createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes));
   if (curve.kind === 'no-emotions-lane' || lane === null) throw new PluginError(USER_MESSAGES.noEmotionLane);
+  await loadFontsAsync(api, [EMOTION_CURVE_FONT]).catch((error: unknown) => {
+    throw new PluginError(USER_MESSAGES.fontUnavailable(error instanceof PluginError ? error.message : FONT_FAMILY));
+  });
 
   const log = new ChangeLog();
   let mapId: string;

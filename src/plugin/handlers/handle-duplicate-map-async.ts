@@ -18,7 +18,7 @@ const MAX_TITLE_LENGTH = 120;
 
 /**
  * "Duplicate as future state": the map is exported and the journey imported beside it, so the copy has the same
- * stages, lanes, notes and votes as the map now, and none of its drawing problems (notes across borders land in
+ * stages, lanes, notes and votes as the map now, marked "Future state", and none of its drawing problems (notes across borders land in
  * their cell). The copy names no source, so importing an export of the original never updates the copy.
  */
 export async function handleDuplicateMapAsync(api: FigJamApi, request: DuplicateMapRequest, post: Post): Promise<SandboxToUi> {
@@ -30,7 +30,8 @@ export async function handleDuplicateMapAsync(api: FigJamApi, request: Duplicate
   const journey = computeJourney(map, placeNotes(map), { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
   const title = (request.title?.trim() || USER_MESSAGES.futureStateTitle(journey.title)).slice(0, MAX_TITLE_LENGTH);
   const { source: _source, ...withoutSource } = journey;
-  const value = parseImportOrThrow({ ...withoutSource, title });
+  // The copy is where the team designs the journey as it should become.
+  const value = parseImportOrThrow({ ...withoutSource, title, state: 'future' });
   const drawn = await drawImportedJourneyAsync(api, value, {
     layout: computeNewMapLayout(api, value.spec),
     onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes),

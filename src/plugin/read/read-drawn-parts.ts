@@ -4,6 +4,7 @@ import { TAG_KEYS, TAG_NAMESPACE } from '../../core/board/map-tags';
 import { RENDER_KEYS } from '../../core/template/render-plan';
 import type { FigJamPage, FigJamSceneNode, FigJamSection, FigJamText } from '../platform/figjam-api';
 import type { DrawnPartNodes } from '../write/reconcile-render-plan';
+import { readKeyedParts } from './read-keyed-parts';
 
 /** The nodes a map was drawn with, found by their tags, to be moved, rewritten or removed. */
 export interface DrawnParts extends DrawnPartNodes {
@@ -121,6 +122,7 @@ export function readDrawnParts(page: FigJamPage, mapSection: FigJamSection, map:
   }
   const mapSectionId = mapSection.id;
   for (const [laneId, section] of parts.laneSections) readLaneContents(parts, laneId, section, mapId);
+  readKeyedParts(mapSection, mapId, parts.byKey, parts.extras);
   for (const node of page.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.role] } })) {
     const role = tag(node, TAG_KEYS.role);
     if ((role === 'emotion-curve' || role === 'vote-badge') && isInOtherMap(node, mapSectionId)) continue;

@@ -103,8 +103,37 @@ function parentSection(nodes: ReadonlyMap<string, RenderedNode>, key: string): F
   return parent;
 }
 
+/** Where a part drawn anew goes in its parent: see placeInParent. */
+interface Placement {
+  /** The part planned before it in the same parent, when there is one. */
+  previous: RenderedNode | undefined;
+  /** Whether the parent was drawn anew in this pass too: then every child is appended, in plan order. */
+  parentIsNew: boolean;
+}
+
+/**
+ * A part drawn anew in a section that was already on the board goes just above the part planned before it there,
+ * not on top of everything: a redrawn panel background would hide the legend's text, a redrawn cell the notes.
+ */
+function placeInParent(parent: FigJamSection, node: RenderedNode, placement: Placement): void {
+  if (placement.parentIsNew) {
+    parent.appendChild(node);
+    return;
+  }
+  // By id: a host object read twice need not be the same JavaScript object.
+  const previousId = placement.previous?.id;
+  const index = previousId === undefined ? 0 : parent.children.findIndex((child) => child.id === previousId) + 1;
+  parent.insertChild(index, node);
+}
+
 /** Reuses the drawn node when it is of the planned type; a node of another type is replaced. */
-function findOrCreate(target: ReconcileTarget, part: RenderPart, parent: FigJamSection | null, removals: FigJamSceneNode[]): { node: RenderedNode; created: boolean } {
+function findOrCreate(
+  target: ReconcileTarget,
+  part: RenderPart,
+  parent: FigJamSection | null,
+  removals: FigJamSceneNode[],
+  placement: Placement,
+): { node: RenderedNode; created: boolean } {
   const { api, log, drawn, mapId } = target;
   const existing = drawn.byKey.get(part.key);
   if (existing && existing.type === part.type) {
@@ -115,8 +144,8 @@ function findOrCreate(target: ReconcileTarget, part: RenderPart, parent: FigJamS
   }
   if (existing) removals.push(existing);
   const node = log.created(createNode(api, part));
-  if (parent) parent.appendChild(node);
-  tagNode(node, { role: part.tags.role, mapId, laneId: part.tags.laneId, stageId: part.tags.stageId });
+  if (parent) placeInParent(parent, node, placement);
+  tagNode(node, { role: part.tags.role, mapId, laneId: part.tags.laneId, stageId: part.tags.stageId, partKey: part.tags.partKey });
   if (part.relaunch) node.setRelaunchData(part.relaunch);
   return { node, created: true };
 }
@@ -133,9 +162,17 @@ export function reconcileRenderPlan(target: ReconcileTarget, plan: RenderPlan): 
   const rects = new Map<string, Rect>();
   const removals: FigJamSceneNode[] = [...drawn.extras];
   let partsChanged = 0;
+  const createdKeys = new Set<string>();
+  const lastChildByParent = new Map<string, RenderedNode>();
   for (const part of plan.parts) {
     const parent = part.parentKey === null ? null : parentSection(nodes, part.parentKey);
-    const { node, created } = findOrCreate(target, part, parent, removals);
+    const placement: Placement =
+      part.parentKey === null
+        ? { previous: undefined, parentIsNew: true }
+        : { previous: lastChildByParent.get(part.parentKey), parentIsNew: createdKeys.has(part.parentKey) };
+    const { node, created } = findOrCreate(target, part, parent, removals, placement);
+    if (created) createdKeys.add(part.key);
+    if (part.parentKey !== null) lastChildByParent.set(part.parentKey, node);
     nodes.set(part.key, node);
     rects.set(part.key, part.rect);
     const parentOrigin = part.parentKey === null ? readPageOrigin(node.parent ?? { type: 'PAGE' }) : rects.get(part.parentKey)!;

@@ -234,3 +234,19 @@ describe('formatMarkdown key findings', () => {
     ]);
   });
 });
+
+describe('formatMarkdown with the map’s state and stage descriptions', () => {
+  it('says under the title whether the map is the current or the future state, and puts each description under its stage', () => {
+    const fixture = createJourneyFixture({ cell: [{ id: 'a', text: 'Slow', votes: 0 }] });
+    const journey = {
+      ...fixture,
+      state: 'future' as const,
+      stages: fixture.stages.map((stage) => (stage.id === 'purchase' ? { ...stage, description: 'Day 3, *on the phone*' } : stage)),
+    };
+    const lines = formatMarkdown(journey).split('\n');
+    expect(lines.slice(0, 3)).toEqual([`# ${fixture.title}`, '', '*Future state*']);
+    const heading = lines.indexOf('## Purchase');
+    expect(lines.slice(heading, heading + 3)).toEqual(['## Purchase', '', '*Day 3, \\*on the phone\\**']);
+    expect(formatMarkdown(fixture)).not.toContain('state*');
+  });
+});

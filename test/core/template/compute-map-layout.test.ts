@@ -1,3 +1,4 @@
+import { chevronTextWidth } from '../../../src/core/template/compute-stage-header-shapes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -136,6 +137,7 @@ function allRectsOf(layout: MapLayout): Rect[] {
 /** Moves every {x, y, width, height} found anywhere in `value`, written apart from the code under test. */
 function translateEveryRect<T>(value: T, offset: Point): T {
   if (Array.isArray(value)) return value.map((item: unknown) => translateEveryRect(item, offset)) as T;
+  if (value instanceof Map) return new Map([...value].map(([key, item]) => [key, translateEveryRect(item, offset)])) as T;
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort().join(',');
@@ -362,8 +364,13 @@ describe('computeMapLayout for the default spec', () => {
     expect(layout.bounds).toMatchObject({ x: 0, y: 0 });
     expect(layout.persona.card.text).toBe(`${spec.persona.name}\n${spec.persona.description}`);
     expect(layout.persona.section.y).toBeGreaterThan(rectBottom(layout.title.rect));
-    expect(layout.labelColumn.width).toBe(842);
+    // Sized to its labels: the other lanes' labels fill the column, and the emotion lane's label and scale do too,
+    // so no lane leaves an empty strip; narrower than the 842 px of a fixed 520 px label beside the scale.
+    const inner = layout.labelColumn.width - 2 * 24;
     const emotions = layout.lanes.find((lane) => lane.kind === 'emotions')!;
+    for (const lane of layout.lanes.filter((candidate) => candidate.kind !== 'emotions')) expect(lane.label.rect.width).toBe(inner);
+    expect(rectRight(emotions.emotionScale[0]!.rect)).toBe(rectRight(layout.labelColumn) - 24);
+    expect(layout.labelColumn.width).toBeLessThan(842);
     expect(emotions.emotionScale.map((mark) => mark.text)).toEqual([
       '+2 😀 Delighted',
       '+1 🙂 Pleased',
@@ -405,8 +412,11 @@ describe('computeMapLayout grows rather than overflows', () => {
     const header = layout.stageHeaders[1]!;
     expect(header.rect.width).toBe(STICKY_SIZE + 2 * NOTE_GAP);
     expect(header.fontSize).toBeLessThan(64);
-    expect(estimateTextSize('Consideration', header.fontSize, header.rect.width - 2 * SHAPE_TEXT_INSET).breaksWords).toBe(false);
-    expect(estimateTextSize('Consideration', header.fontSize + 8, header.rect.width - 2 * SHAPE_TEXT_INSET).breaksWords).toBe(true);
+    // The header is a chevron reading "2 · Consideration": its text keeps clear of both points.
+    const textWidth = chevronTextWidth(header.rect.width, SHAPE_TEXT_INSET);
+    expect(layout.decorations.stageHeaderTexts.get(header.stageId)).toBe('2 · Consideration');
+    expect(estimateTextSize('2 · Consideration', header.fontSize, textWidth).breaksWords).toBe(false);
+    expect(estimateTextSize('2 · Consideration', header.fontSize + 8, textWidth).breaksWords).toBe(true);
   });
 
   it('makes the persona card and its section taller for a long description', () => {

@@ -34,7 +34,9 @@ describe('create-map on the FigJam fake', () => {
     expect(textOf(title!)).toBe('Customer journey map');
 
     const stages = nodesWithRole(figma, 'stage');
-    expect(stages.map(textOf)).toEqual(['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy']);
+    // Numbered chevrons, so the row reads as an order.
+    expect(stages.map(textOf)).toEqual(['1 · Awareness', '2 · Consideration', '3 · Purchase', '4 · Retention', '5 · Advocacy']);
+    expect(stages.map((node) => (node.type === 'SHAPE_WITH_TEXT' ? node.shapeType : null))).toEqual(Array(5).fill('CHEVRON'));
     expect(stages.map((node) => tagOf(node, TAG_KEYS.stageId))).toEqual(spec.stages.map((stage) => stage.id));
     expect(stages.map(boundsOf)).toEqual(layout.stageHeaders.map((header) => header.rect));
 
@@ -101,7 +103,7 @@ describe('create-map on the FigJam fake', () => {
     };
     const answer = await requestAsync({ type: 'create-map', requestId: 'r1', spec: custom });
     expect(answer.type).toBe('map-created');
-    expect(nodesWithRole(fake.figma, 'stage').map(textOf)).toEqual(['Before', 'During', 'After']);
+    expect(nodesWithRole(fake.figma, 'stage').map(textOf)).toEqual(['1 · Before', '2 · During', '3 · After']);
     expect(nodesWithRole(fake.figma, 'lane').map((lane) => lane.name)).toEqual(['Frontstage', 'Backstage', 'KPIs']);
     expect(nodesWithRole(fake.figma, 'emotion-scale')).toHaveLength(0);
     expect(nodesWithRole(fake.figma, 'cell')).toHaveLength(9);
@@ -123,10 +125,12 @@ describe('create-map on the FigJam fake', () => {
     };
     const answer = await requestAsync({ type: 'create-map', requestId: 'r1', spec });
     expect(answer.type).toBe('map-created');
-    expect(nodesWithRole(fake.figma, 'stage').map(textOf)).toEqual(['予約', 'حجز']);
+    expect(nodesWithRole(fake.figma, 'stage').map(textOf)).toEqual(['1 · 予約', '2 · حجز']);
     const exported = await requestAsync({ type: 'export-map', requestId: 'r2' });
     if (exported.type !== 'map-exported') throw new Error(JSON.stringify(exported));
     expect(exported.journey.stages.map((stage) => stage.id)).toEqual(['予約', 'حجز']);
+    // The number drawn before a name is not part of it.
+    expect(exported.journey.stages.map((stage) => stage.name)).toEqual(['予約', 'حجز']);
     expect(exported.journey.lanes.map((lane) => lane.id)).toEqual(['感情', '課題']);
   });
 });

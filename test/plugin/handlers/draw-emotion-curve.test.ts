@@ -58,10 +58,12 @@ describe('draw-emotion-curve on the FigJam fake', () => {
       expected.map(([stageId, score]) => ({ x: stageCentreX(figma, stageId), y: expectedY(band, score) })),
     );
     expect(dots.map((dot) => tagOf(dot, TAG_KEYS.stageId))).toEqual(expected.map(([stageId]) => stageId));
+    // Each dot is labelled with its stage's score, signed like the scale marks.
+    expect(dots.map((dot) => dot.text.characters)).toEqual(['+1', '-2', '-0.5']);
     for (const dot of dots) {
       expect(dot.parent?.id).toBe(laneSection(figma, 'emotions').id);
       expect(dot.shapeType).toBe('ELLIPSE');
-      expect(dot.text.characters).toBe('');
+      expect(dot.text.fontName).toEqual({ family: 'Inter', style: 'Bold' });
       expect(dot.fills).toEqual([CURVE_PAINT]);
       expect(tagOf(dot, TAG_KEYS.mapId)).toBe(mapId);
       expect(tagOf(dot, TAG_KEYS.part)).toBe('');
@@ -77,6 +79,7 @@ describe('draw-emotion-curve on the FigJam fake', () => {
       expect(connector.connectorLineType).toBe('STRAIGHT');
       expect([connector.connectorStartStrokeCap, connector.connectorEndStrokeCap]).toEqual(['NONE', 'NONE']);
       expect(connector.strokes).toEqual([CURVE_PAINT]);
+      expect(connector.strokeWeight).toBe(8);
       expect(tagOf(connector, TAG_KEYS.mapId)).toBe(mapId);
       expect(tagOf(connector, TAG_KEYS.part)).toBe('');
     }

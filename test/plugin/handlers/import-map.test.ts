@@ -449,6 +449,30 @@ describe('import-map of a journey imported before', () => {
   });
 });
 
+describe('import-map with a stage description and a state', () => {
+  it('draws each description under its header and the state badge, and exports both as they came', async () => {
+    const journey: ImportedJourney = {
+      schemaVersion: 1,
+      title: 'Described',
+      state: 'current',
+      lanes: [{ id: 'a', name: 'A', kind: 'actions' }],
+      stages: [
+        { id: 's', name: 'Search', description: 'Week 1, on the phone', lanes: {} },
+        { id: 't', name: 'Try', lanes: {} },
+      ],
+    };
+    const { session, exported } = await importOnNewBoardAsync(journey);
+    expect(exported.state).toBe('current');
+    expect(exported.stages.map((stage) => stage.description)).toEqual(['Week 1, on the phone', undefined]);
+    const texts = (role: string) =>
+      session.fake.figma.currentPage
+        .findAll((node) => node.getSharedPluginData('journeylanes', 'role') === role)
+        .map((node) => (node.type === 'TEXT' ? node.characters : node.type === 'SHAPE_WITH_TEXT' ? node.text.characters : ''));
+    expect(texts('stage-description')).toEqual(['Week 1, on the phone']);
+    expect(texts('state-badge')).toEqual(['Current state']);
+  });
+});
+
 describe('duplicate-map', () => {
   it('draws a future-state copy beside the map with the same notes, votes and cells, and leaves the map as it was', async () => {
     const session = startPluginSession();
@@ -464,6 +488,10 @@ describe('duplicate-map', () => {
 
     expect(contentOf(after)).toEqual(contentOf(before));
     expect(copy.title).toBe(`${before.title} (future state)`);
+    // The copy says it is the future state, on the board and in its export; the map it came from does not change.
+    expect(copy.state).toBe('future');
+    expect(after.state).toBe(before.state);
+    expect(session.fake.figma.currentPage.findAll((node) => node.getSharedPluginData('journeylanes', 'role') === 'state-badge').map((node) => (node.type === 'SHAPE_WITH_TEXT' ? node.text.characters : ''))).toContain('Future state');
     const cells = (journey: Journey) =>
       journey.stages.map((stage) => Object.fromEntries(Object.entries(stage.lanes).map(([laneId, notes]) => [laneId, notes.map((note) => [note.text, note.votes, note.stamps, note.color])])));
     expect(cells(copy)).toEqual(cells(before));

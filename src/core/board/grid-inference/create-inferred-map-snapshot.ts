@@ -1,3 +1,4 @@
+import { readStageNameFromHeader } from '../../template/compute-stage-header-shapes';
 import type { LaneSnapshot, MapSnapshot, StageSnapshot } from '../board-snapshot';
 import type { Rect } from '../../shared/geometry';
 import type { InferredGrid } from './inferred-grid';
@@ -29,7 +30,8 @@ export function createInferredMapSnapshot(grid: InferredGrid): MapSnapshot {
   const right = grid.stages[grid.stages.length - 1]!.span.end;
   const bottom = grid.lanes[grid.lanes.length - 1]!.span.end;
   const bounds: Rect = { x: grid.left, y: grid.top, width: right - grid.left, height: bottom - grid.top };
-  const stageNames = grid.stages.map((stage, index) => stage.name || USER_MESSAGES.inferredStageName(index + 1));
+  // A header Journey Lanes numbered ("1 · Awareness") names its stage without the number, as on a tagged map.
+  const stageNames = grid.stages.map((stage, index) => readStageNameFromHeader(stage.name) || USER_MESSAGES.inferredStageName(index + 1));
   const stageIds = createStageIds(stageNames);
   const stages: StageSnapshot[] = grid.stages.map((stage, index) => ({
     id: stageIds[index]!,
