@@ -7,6 +7,8 @@ import type { RenderPart, RenderPlan, RenderText } from './render-plan';
 import { RENDER_KEYS } from './render-plan';
 import { fontOf, solidPaints } from './render-style';
 import type { TemplateSpec } from './template-spec';
+import { computePersonaCardParts } from './compute-persona-card-parts';
+import { computeParkingLotParts } from './compute-parking-lot-parts';
 
 /** The colours a map is drawn in; tests pass others to see every path draw with what the plan says. */
 export interface RenderStyle {
@@ -71,6 +73,7 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
     fills: solidPaints(colors.personaCard),
     text: textOf(layout.persona.card, colors.text),
   });
+  parts.push(...computePersonaCardParts(layout.persona, colors));
 
   for (const header of layout.stageHeaders) {
     const box: TextBox = { rect: header.rect, text: header.name, fontSize: header.fontSize, fontStyle: STAGE_HEADER_FONT_STYLE };
@@ -144,5 +147,6 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
       });
     }
   }
+  parts.push(...computeParkingLotParts(layout.parkingLot, colors));
   return { parts };
 }

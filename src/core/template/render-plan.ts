@@ -31,6 +31,8 @@ export interface RenderPartTags {
   role: MapRole;
   laneId?: string;
   stageId?: string;
+  /** Persona slots: which slot (see PERSONA_SLOTS). */
+  slotId?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export interface RenderPart {
   /** Text nodes have none: their colour is their text's. */
   fills?: RenderPaint[];
   strokes?: RenderPaint[];
-  shapeType?: 'ROUNDED_RECTANGLE' | 'SQUARE';
+  shapeType?: 'ROUNDED_RECTANGLE' | 'SQUARE' | 'ELLIPSE';
   locked?: boolean;
   text?: RenderText;
   /** Shared plugin data kept as planned, beside the tags (the map's spec). */
@@ -77,4 +79,12 @@ export const RENDER_KEYS = {
   label: (laneId: string) => `label:${laneId}`,
   instruction: (laneId: string) => `instruction:${laneId}`,
   scale: (laneId: string, score: number) => `scale:${laneId}:${score}`,
+  personaInitials: 'persona-initials',
+  personaName: 'persona-name',
+  personaRole: 'persona-role',
+  personaDescription: 'persona-description',
+  personaSlot: (slotId: string) => `persona-slot:${slotId}`,
+  personaSlotHint: (slotId: string) => `persona-slot-hint:${slotId}`,
+  parkingLot: 'parking-lot',
+  parkingLotInstruction: 'parking-lot-instruction',
 } as const;

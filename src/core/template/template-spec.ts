@@ -7,7 +7,7 @@ export const MAX_STAGES = 30;
 export const MAX_LANES = 16;
 
 /** Length limits of the spec's texts, so text read off a board or a file can be fitted to a valid spec. */
-export const SPEC_TEXT_LIMITS = { name: 60, title: 120, personaName: 80, personaDescription: 500 } as const;
+export const SPEC_TEXT_LIMITS = { name: 60, title: 120, personaName: 80, personaDescription: 500, personaRole: 80 } as const;
 
 /** Trimmed and cut to `limit`; `fallback` when nothing is left. */
 export function fitSpecText(text: string, limit: number, fallback: string): string {
@@ -45,6 +45,8 @@ export type LaneSpec = z.infer<typeof LaneSpecSchema>;
 export const PersonaSpecSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(SPEC_TEXT_LIMITS.personaName)),
   description: z._default(z.string().check(z.maxLength(SPEC_TEXT_LIMITS.personaDescription)), ''),
+  /** A line under the name ("Frequent flyer, 34"); absent or empty draws none. */
+  role: z.optional(z.string().check(z.maxLength(SPEC_TEXT_LIMITS.personaRole))),
 });
 export type PersonaSpec = z.infer<typeof PersonaSpecSchema>;
 
@@ -61,6 +63,13 @@ export const TemplateOptionsSchema = z.object({
   cellColumns: z._default(z.int().check(z.minimum(1), z.maximum(MAX_CELL_COLUMNS)), 3),
   cellRows: z._default(z.int().check(z.minimum(1), z.maximum(MAX_GROWN_CELL_ROWS)), 2),
   showInstructions: z._default(z.boolean(), true),
+  /**
+   * The persona card with a bold name, initials and the Goals, Needs, Frustrations and Quote slots. Absent means
+   * off, so a map drawn before slots existed keeps its plain card until its spec asks for them; new maps ask.
+   */
+  personaSlots: z.optional(z.boolean()),
+  /** A "Parking lot" section beside the grid for notes that fit no cell. Absent means off, as personaSlots. */
+  parkingLot: z.optional(z.boolean()),
 });
 export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;
 

@@ -1,4 +1,5 @@
 import { createDefaultSpec } from '../../core/template/presets';
+import { withNewMapParts } from '../../core/template/with-new-map-parts';
 import type { CreateMapRequest, SandboxToUi } from '../../core/protocol/protocol';
 import { USER_MESSAGES } from '../../core/shared/user-messages';
 import { createMapId } from '../write/create-map-id';
@@ -10,7 +11,7 @@ import { requireFigJam } from '../platform/require-figjam';
 
 export async function handleCreateMapAsync(api: FigJamApi, request: CreateMapRequest): Promise<SandboxToUi> {
   requireFigJam(api);
-  const spec = parseSpecOrThrow(request.spec ?? createDefaultSpec());
+  const spec = withNewMapParts(parseSpecOrThrow(request.spec ?? createDefaultSpec()));
   const mapId = createMapId();
   await drawMapAsync(api, spec, mapId);
   await savePreferencesAsync(api, { spec });

@@ -116,7 +116,7 @@ function findOrCreate(target: ReconcileTarget, part: RenderPart, parent: FigJamS
   if (existing) removals.push(existing);
   const node = log.created(createNode(api, part));
   if (parent) parent.appendChild(node);
-  tagNode(node, { role: part.tags.role, mapId, laneId: part.tags.laneId, stageId: part.tags.stageId });
+  tagNode(node, { role: part.tags.role, mapId, laneId: part.tags.laneId, stageId: part.tags.stageId, slotId: part.tags.slotId });
   if (part.relaunch) node.setRelaunchData(part.relaunch);
   return { node, created: true };
 }

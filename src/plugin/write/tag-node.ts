@@ -8,6 +8,7 @@ export interface NodeTags {
   stageId?: string;
   spec?: string;
   noteId?: string;
+  slotId?: string;
 }
 
 interface TaggableNode {
@@ -23,4 +24,5 @@ export function tagNode(node: TaggableNode, tags: NodeTags): void {
   if (tags.stageId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.stageId, tags.stageId);
   if (tags.spec !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, tags.spec);
   if (tags.noteId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.noteId, tags.noteId);
+  if (tags.slotId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.slotId, tags.slotId);
 }

@@ -40,7 +40,14 @@ function contentOf(journey: Journey) {
   const note = ({ id: _id, ...rest }: Note) => rest;
   return {
     title: journey.title,
-    persona: journey.persona && { ...journey.persona, notes: journey.persona.notes.map(note) },
+    persona: journey.persona && {
+      ...journey.persona,
+      notes: journey.persona.notes.map(note),
+      ...(journey.persona.slots
+        ? { slots: Object.fromEntries(Object.entries(journey.persona.slots).map(([slotId, notes]) => [slotId, notes.map(note)])) }
+        : {}),
+    },
+    ...(journey.parkingLot ? { parkingLot: journey.parkingLot.map(note) } : {}),
     lanes: journey.lanes,
     stages: journey.stages.map((stage) => ({
       ...stage,
@@ -389,10 +396,13 @@ describe('import-map of a journey imported before', () => {
     const session = startPluginSession();
     const drawn = await importAsync(session, first);
     if (drawn.type !== 'map-imported') throw new Error(JSON.stringify(drawn));
-    const card = nodesWithRole(session.fake.figma, 'persona-card')[0]!;
-    if (card.type !== 'SHAPE_WITH_TEXT') throw new Error('The persona card is a shape with text');
-    await session.fake.figma.loadFontAsync(card.text.fontName as FontName);
-    card.text.characters = 'Maya\nBusy parent';
+    // The card of an imported map has slots: its name and description are texts of their own.
+    for (const [role, characters] of [['persona-name', 'Maya'], ['persona-description', 'Busy parent']] as const) {
+      const text = nodesWithRole(session.fake.figma, role)[0]!;
+      if (text.type !== 'TEXT') throw new Error(`The ${role} is a text`);
+      await session.fake.figma.loadFontAsync(text.fontName as FontName);
+      text.characters = characters;
+    }
 
     await importAsync(session, { ...first, stages: [{ id: 's', name: 'Start', lanes: { ideas: crowded.slice(0, 2) } }] });
     const exported = await exportAsync(session, drawn.mapId);

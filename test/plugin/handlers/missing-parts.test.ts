@@ -13,7 +13,7 @@ interface Case {
   remove(session: PluginSession): string;
   /** The role and id tag of the part Tidy map must draw again. */
   role: string;
-  tag?: { key: 'laneId' | 'stageId'; value: string };
+  tag?: { key: 'laneId' | 'stageId' | 'slotId'; value: string };
 }
 
 const cases: Case[] = [
@@ -52,6 +52,25 @@ const cases: Case[] = [
       return USER_MESSAGES.titleMissingFromBoard;
     },
     role: 'title',
+  },
+  {
+    name: "the persona's Goals slot",
+    remove: ({ fake }) => {
+      nodesWithRole(fake.figma, 'persona-slot')
+        .find((node) => tagOf(node, 'slotId') === 'goals')!
+        .remove();
+      return USER_MESSAGES.personaSlotMissingFromBoard('Goals');
+    },
+    role: 'persona-slot',
+    tag: { key: 'slotId', value: 'goals' },
+  },
+  {
+    name: 'the parking lot',
+    remove: ({ fake }) => {
+      nodesWithRole(fake.figma, 'parking-lot')[0]!.remove();
+      return USER_MESSAGES.parkingLotMissingFromBoard;
+    },
+    role: 'parking-lot',
   },
 ];
 
