@@ -8,7 +8,7 @@ export interface MapStructure {
   /** The map section node, to search its notes. */
   section: FigJamSection;
   tagged: TaggedNode[];
-  /** Sections of the map that hold notes (lanes, persona), by node id. */
+  /** Sections of the map that hold notes (lanes, persona, its slots, parking lot), by node id. */
   containers: Map<string, FigJamSection>;
   /** Some containers lie in others (persona slots): they come first, and a note is read in the first that holds it. */
   nested?: boolean;
