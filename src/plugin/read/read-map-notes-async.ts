@@ -25,7 +25,8 @@ export interface ReadMapNotesOptions extends ReadNoteOptions {
  */
 export async function readMapNotesAsync(structure: MapStructure, options: ReadMapNotesOptions): Promise<NoteSnapshot[]> {
   const map = structure.section;
-  const mapNodeId = map.id;
+  // Read with the structure already: every read crosses into the engine.
+  const mapNodeId = structure.tagged[0]?.id ?? map.id;
   const everyNote = map.findAllWithCriteria({ types: ['STICKY'] });
   const total = everyNote.length;
   const notes: NoteSnapshot[] = [];

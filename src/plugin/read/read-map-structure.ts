@@ -7,6 +7,7 @@ import { readBounds } from './read-bounds';
 export interface MapStructure {
   /** The map section node, to search its notes. */
   section: FigJamSection;
+  /** The map section first, then its parts. */
   tagged: TaggedNode[];
   /** Sections of the map that hold notes (lanes, persona, its slots, parking lot), by node id. */
   containers: Map<string, FigJamSection>;
@@ -55,9 +56,9 @@ interface ReadContext {
   mapNodeId: string;
 }
 
-function readTaggedNode(node: FigJamSceneNode, role: MapRole, parentId: string | null, context: ReadContext): TaggedNode {
+function readTaggedNode(node: FigJamSceneNode, role: MapRole, parentId: string | null, context: ReadContext, knownId?: string): TaggedNode {
   return {
-    id: node.id,
+    id: knownId ?? node.id,
     role,
     mapId: context.mapId,
     laneId: role === 'lane' ? tag(node, TAG_KEYS.laneId) || null : null,
@@ -101,7 +102,7 @@ export function readMapStructure(section: FigJamSection): MapStructure {
   const mapNodeId = section.id;
   const context: ReadContext = { mapId: tag(section, TAG_KEYS.mapId), mapNodeId };
   const mapNode: TaggedNode = {
-    ...readTaggedNode(section, 'map', null, context),
+    ...readTaggedNode(section, 'map', null, context, mapNodeId),
     spec: tag(section, TAG_KEYS.spec) || null,
   };
   const tagged: TaggedNode[] = [mapNode];
