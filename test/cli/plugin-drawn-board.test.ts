@@ -41,7 +41,9 @@ describe('one core, two adapters', () => {
     const fromRest = JourneySchema.parse(JSON.parse(output));
 
     expect(fromRest.source.via).toBe('rest');
-    expect(fromRest.summary.counts.notes).toBe(10);
+    expect(fromRest.summary.counts.notes).toBe(11);
+    expect(fromRest.persona?.slots?.goals.map((note) => note.text)).toEqual(['Wants to buy in under 5 minutes']);
+    expect(fromRest.parkingLot?.map((note) => note.text)).toEqual(['Do we need a loyalty card?']);
     expect(comparable(fromRest)).toEqual(comparable(answer.journey));
     expect(fromRest.summary.painPointsByVotes.map((note) => note.votes)).toEqual([3, 1]);
   });

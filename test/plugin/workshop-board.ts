@@ -1,5 +1,6 @@
 import type { FakeFigma } from '../fake-figjam/index';
-import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole } from './board-builders';
+import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole, tagOf } from './board-builders';
+import { TAG_KEYS } from '../../src/core/board/map-tags';
 import type { PluginSession } from './plugin-session';
 
 const YELLOW = { r: 1, g: 0.886, b: 0.6 };
@@ -30,20 +31,25 @@ export async function drawWorkshopBoardAsync(fake: FakeFigma, session: PluginSes
     y: thoughtsAwareness.y + 60,
     parent: map,
   });
-  const header = nodesWithRole(figma, 'stage')[2]!;
+  // Above the fourth header, right of the persona section, which spans the top of the first three stages.
+  const header = nodesWithRole(figma, 'stage')[3]!;
   const headerNote = await addNoteAsync(figma, { text: 'Stage idea', x: boundsOf(header).x, y: boundsOf(header).y - 250, parent: map });
   const mapBounds = boundsOf(map);
   const outside = await addNoteAsync(figma, { text: 'Dragged out', x: mapBounds.x + mapBounds.width + 20, y: mapBounds.y + 900 });
   const faraway = await addNoteAsync(figma, { text: 'Another topic', x: mapBounds.x + mapBounds.width + 5000, y: 0 });
   const personaSection = nodesWithRole(figma, 'persona')[0]!;
   if (personaSection.type !== 'SECTION') throw new Error('persona is not a section');
-  const personaBounds = boundsOf(personaSection);
+  // Dropped in the Goals slot and in the parking lot, as FigJam puts a note dropped on a section into it.
+  const goals = nodesWithRole(figma, 'persona-slot').find((node) => tagOf(node, TAG_KEYS.slotId) === 'goals');
+  const lot = nodesWithRole(figma, 'parking-lot')[0];
+  if (goals?.type !== 'SECTION' || lot?.type !== 'SECTION') throw new Error('the map has no Goals slot or parking lot');
   const persona = await addNoteAsync(figma, {
     text: 'Wants to buy in under 5 minutes',
-    x: personaBounds.x + personaBounds.width - 300,
-    y: personaBounds.y + 40,
-    parent: personaSection,
+    x: boundsOf(goals).x + 40,
+    y: boundsOf(goals).y + 80,
+    parent: goals,
   });
-  return { ad, search, checkout, shipping, loved, angry, border, headerNote, outside, faraway, persona };
+  const parked = await addNoteAsync(figma, { text: 'Do we need a loyalty card?', x: boundsOf(lot).x + 40, y: boundsOf(lot).y + 400, parent: lot });
+  return { ad, search, checkout, shipping, loved, angry, border, headerNote, outside, faraway, persona, parked };
 }
 

@@ -26,6 +26,10 @@ export function MapMiniature() {
       <Box rect={layout.title.rect} class="mini-title" />
       <Box rect={layout.persona.section} class="mini-persona" />
       <Box rect={layout.persona.card.rect} class="mini-persona-card" />
+      {(layout.persona.slots ?? []).map((slot) => (
+        <Box key={slot.slotId} rect={slot.rect} class="mini-cell" />
+      ))}
+      {layout.parkingLot && <Box rect={layout.parkingLot.section} class="mini-persona" />}
       {layout.stageHeaders.map((header) => (
         <Box key={header.stageId} rect={header.rect} class="mini-stage" />
       ))}

@@ -2,6 +2,7 @@ import { computeMapLayout } from '../../src/core/template/compute-map-layout';
 import type { MapLayout } from '../../src/core/template/map-layout';
 import type { TemplateSpec } from '../../src/core/template/template-spec';
 import { computeSpecFromDraft } from './compute-spec-from-draft';
+import { withNewMapParts } from '../../src/core/template/with-new-map-parts';
 import type { SpecDraft } from './spec-draft';
 
 const PREVIEW_OPTIONS = { cellColumns: 3, cellRows: 2, showInstructions: true };
@@ -20,5 +21,6 @@ export function computePreviewLayout(draft: SpecDraft): MapLayout | null {
     lanes: spec.lanes,
     options: PREVIEW_OPTIONS,
   };
-  return computeMapLayout(previewSpec, { x: 0, y: 0 });
+  // Proportions as create-map draws a new map: with the persona slots and the parking lot.
+  return computeMapLayout(withNewMapParts(previewSpec), { x: 0, y: 0 });
 }

@@ -12,6 +12,8 @@ import type { TemplateSpec } from '../template/template-spec';
 import { USER_MESSAGES } from '../shared/user-messages';
 import { CHECKED_DRAWING_ROLES } from './map-tags';
 import { createUniqueId } from '../shared/create-unique-id';
+import { PERSONA_PART_ROLES } from './map-tags';
+import { readParkingLot, readSlottedPersona } from './read-slotted-parts';
 
 /**
  * A note this close outside a map (gap between the note's and the map's bounds, on both axes) was probably meant
@@ -66,7 +68,8 @@ function groupByMapNode(tagged: readonly TaggedNode[]): { groups: Map<string, Ta
     return containing.length === 1 ? containing[0]!.id : null;
   };
   // Persona cards sit in the persona section, so sections are placed first and cards follow their parent.
-  const ordered = [...tagged.filter((node) => node.role !== 'persona-card'), ...tagged.filter((node) => node.role === 'persona-card')];
+  const inPersona = (node: TaggedNode) => node.role === 'persona-card' || PERSONA_PART_ROLES.has(node.role);
+  const ordered = [...tagged.filter((node) => !inPersona(node)), ...tagged.filter(inPersona)];
   for (const node of ordered) {
     if (node.role === 'map') continue;
     const owner = findOwner(node);
@@ -220,7 +223,8 @@ function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: strin
   const warnings: string[] = [];
   const title = parts.find((node) => node.role === 'title');
   if (!title) warnings.push(USER_MESSAGES.titleMissingFromBoard);
-  const persona = readPersona(spec, parts, storedLayout, warnings);
+  const persona = readSlottedPersona(readPersona(spec, parts, storedLayout, warnings), spec, parts, storedLayout, warnings);
+  const parkingLot = readParkingLot(spec, parts, storedLayout, warnings);
   const lanes = readLanes(spec, parts, storedLayout, warnings);
   const stages = readStages(spec, parts, mapNode.bounds, storedLayout, warnings);
   if (options.checkDrawing) checkDrawing(parts, lanes, stages, storedLayout, warnings);
@@ -235,6 +239,7 @@ function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: strin
     notes: [],
     ...(warnings.length > 0 ? { warnings } : {}),
     ...(spec.state !== undefined ? { state: spec.state } : {}),
+    ...(parkingLot ? { parkingLot } : {}),
   };
 }
 
@@ -297,6 +302,8 @@ export function assembleMapSnapshots(tagged: TaggedNode[], notes: NoteSnapshot[]
     if (map.nodeId !== null) sectionOwners.set(map.nodeId, index);
     for (const lane of map.lanes) if (lane.nodeId !== null) sectionOwners.set(lane.nodeId, index);
     if (map.persona?.nodeId) sectionOwners.set(map.persona.nodeId, index);
+    for (const slot of map.persona?.slots ?? []) if (slot.nodeId !== null) sectionOwners.set(slot.nodeId, index);
+    if (map.parkingLot?.nodeId) sectionOwners.set(map.parkingLot.nodeId, index);
   });
   const seen = new Set<string>();
   for (const note of notes) {

@@ -3,6 +3,7 @@ import type { Rect } from '../shared/geometry';
 import type { NoteOrigin } from '../journey/journey-schema';
 import type { LaneKind } from '../shared/lane-kinds';
 import type { RecordedVote } from './recorded-votes';
+import type { PersonaSlotId } from '../template/persona-slots';
 
 /**
  * Plain data read off a board, by the plugin (from live nodes) or by the command line (from a REST file).
@@ -62,6 +63,23 @@ export interface PersonaSnapshot {
   /** The persona section's node id, when notes can be dropped on it. */
   nodeId: string | null;
   bounds: Rect;
+  /** The line under the name on cards with slots; absent when there is none. */
+  role?: string;
+  /** Maps drawn with persona slots: each slot as it is on the board now, in PERSONA_SLOTS order. */
+  slots?: PersonaSlotSnapshot[];
+}
+
+export interface PersonaSlotSnapshot {
+  id: PersonaSlotId;
+  /** The slot section's node id, or null when it was deleted (the spec's place stands in). */
+  nodeId: string | null;
+  bounds: Rect;
+}
+
+/** The section beside the grid whose notes export as `parkingLot`. */
+export interface ParkingLotSnapshot {
+  nodeId: string | null;
+  bounds: Rect;
 }
 
 export interface MapSnapshot {
@@ -85,6 +103,8 @@ export interface MapSnapshot {
   warnings?: string[];
   /** The spec's "current" or "future" state, when it has one. */
   state?: MapState;
+  /** Maps drawn with a parking lot. */
+  parkingLot?: ParkingLotSnapshot;
 }
 
 export interface BoardSource {

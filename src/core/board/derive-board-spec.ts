@@ -29,6 +29,10 @@ export function deriveBoardSpec(stored: TemplateSpec, map: MapSnapshot): Templat
       ? {
           name: fit(map.persona.name, PERSONA_NAME_LIMIT, stored.persona.name),
           description: map.persona.description.trim().slice(0, PERSONA_DESCRIPTION_LIMIT),
+          // The role line, as written on a card with slots; absent on other cards, where the stored one stays.
+          ...(map.persona.role !== undefined || stored.persona.role !== undefined
+            ? { role: (map.persona.role ?? stored.persona.role ?? '').trim().slice(0, SPEC_TEXT_LIMITS.personaRole) }
+            : {}),
         }
       : stored.persona,
     stages: stored.stages.map((stage) => ({ ...stage, name: fit(stageNames.get(stage.id) ?? '', NAME_LIMIT, stage.name) })),

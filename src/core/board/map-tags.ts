@@ -27,6 +27,8 @@ export const TAG_KEYS = {
   votes: 'votes',
   /** The map section only, on maps drawn by an import: which journey it came from, so a re-import updates it. */
   importKey: 'importKey',
+  /** Persona slot sections: which slot, one of PERSONA_SLOTS' ids. */
+  slotId: 'slotId',
   /** Vote badges: the node id of the note whose imported votes the badge shows. */
   noteId: 'noteId',
   /**
@@ -63,11 +65,38 @@ export const MAP_ROLES = [
   'emotion-guide',
   'legend',
   'how-to',
+  /** The persona card's own texts on maps with persona slots, and the circle with the persona's initials. */
+  'persona-name',
+  'persona-role',
+  'persona-description',
+  'persona-initials',
+  /** A section in the persona section (Goals, Needs, Frustrations, Quote); its notes export under persona.slots. */
+  'persona-slot',
+  /** The section beside the grid whose notes export as parkingLot, and the line telling what goes there. */
+  'parking-lot',
+  'parking-lot-instruction',
+  /** The line under a persona slot's name saying what goes in it. */
+  'persona-slot-hint',
 ] as const;
 export type MapRole = (typeof MAP_ROLES)[number];
 
 /** The roles whose text or geometry the export reads; cells, instructions and the scale are only drawing. */
-export const EXPORTED_ROLES: ReadonlySet<MapRole> = new Set<MapRole>(['map', 'title', 'persona', 'persona-card', 'stage', 'lane']);
+export const EXPORTED_ROLES: ReadonlySet<MapRole> = new Set<MapRole>([
+  'map',
+  'title',
+  'persona',
+  'persona-card',
+  'stage',
+  'lane',
+  'persona-name',
+  'persona-role',
+  'persona-description',
+  'persona-slot',
+  'parking-lot',
+]);
+
+/** Exported parts drawn in the persona section rather than in the map section. */
+export const PERSONA_PART_ROLES: ReadonlySet<MapRole> = new Set<MapRole>(['persona-name', 'persona-role', 'persona-description', 'persona-slot']);
 
 /**
  * Drawing the export does not read but checks is there, so that a map missing one says so (Tidy map draws it

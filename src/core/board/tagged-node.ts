@@ -15,4 +15,6 @@ export interface TaggedNode {
   /** Page coordinates as it is on the board now. */
   bounds: Rect;
   parentId: string | null;
+  /** Persona slot sections: which slot; absent on other roles. */
+  slotId?: string | null;
 }

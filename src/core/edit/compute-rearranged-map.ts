@@ -33,7 +33,11 @@ export function computeRearrangedMap(
       description: layout.persona.description,
       nodeId: nodeIdOf(RENDER_KEYS.persona),
       bounds: layout.persona.section,
+      ...(layout.persona.slots
+        ? { slots: layout.persona.slots.map((slot) => ({ id: slot.slotId, nodeId: nodeIdOf(RENDER_KEYS.personaSlot(slot.slotId)), bounds: slot.rect })) }
+        : {}),
     },
+    ...(layout.parkingLot ? { parkingLot: { nodeId: nodeIdOf(RENDER_KEYS.parkingLot), bounds: layout.parkingLot.section } } : {}),
     lanes: layout.lanes.map((lane) => ({
       id: lane.laneId,
       name: lane.name,

@@ -102,6 +102,15 @@ export function createNaturalPosition(map: MapSnapshot, layout: MapLayout): (not
     if (lane.nodeId !== null && band) sectionDeltas.set(lane.nodeId, { x: band.x - lane.bounds.x, y: band.y - lane.bounds.y });
   }
   if (map.persona?.nodeId) sectionDeltas.set(map.persona.nodeId, computePersonaDelta(map, layout));
+  // Slots and the parking lot go where the layout puts them, carrying their notes along.
+  for (const slot of map.persona?.slots ?? []) {
+    const planned = layout.persona.slots?.find((candidate) => candidate.slotId === slot.id)?.rect;
+    if (slot.nodeId !== null && planned) sectionDeltas.set(slot.nodeId, { x: planned.x - slot.bounds.x, y: planned.y - slot.bounds.y });
+  }
+  const lot = map.parkingLot;
+  if (lot?.nodeId && layout.parkingLot) {
+    sectionDeltas.set(lot.nodeId, { x: layout.parkingLot.section.x - lot.bounds.x, y: layout.parkingLot.section.y - lot.bounds.y });
+  }
   return (note) => {
     const delta = note.parentId === null ? undefined : sectionDeltas.get(note.parentId);
     return delta ? { x: note.bounds.x + delta.x, y: note.bounds.y + delta.y } : { x: note.bounds.x, y: note.bounds.y };

@@ -1,10 +1,13 @@
 import type { Journey, Note } from '../journey/journey-schema';
 import { USER_MESSAGES } from '../shared/user-messages';
 import { ownValue } from '../shared/own-value';
+import { PERSONA_SLOTS } from '../template/persona-slots';
 
 /**
  * Columns, one row per note. Notes in a cell carry their stage and lane names. Persona notes have an empty stage,
- * "Persona" as lane and `persona` as placement; unplaced notes have empty stage and lane and their reason
+ * "Persona" as lane and `persona` as placement; notes in a persona slot "Persona: Goals" (Needs, Frustrations, Quote)
+ * as lane and `persona:goals` (`persona:needs`, ...) as placement; parking-lot notes "Parking lot" as lane and
+ * `parking-lot` as placement; unplaced notes have empty stage and lane and their reason
  * (`header-row`, `near-map`, ...) as placement; cell notes have `cell`, or `cell-ambiguous` when across a border.
  * Then, for sorting and joining in a spreadsheet or script: the stage's and lane's place in the map (1-based, left
  * to right and top to bottom) and their ids, empty outside a cell, and how the emotion score was found.
@@ -156,7 +159,8 @@ function formatRow(stage: string, lane: string, note: Note, placement: string, p
 }
 
 /**
- * One row per note of the journey, cells first (stage by stage, lane by lane), then persona, then unplaced,
+ * One row per note of the journey, cells first (stage by stage, lane by lane), then persona, then unplaced, then
+ * the persona's slots and the parking lot,
  * after a byte order mark and the header row.
  */
 export function formatCsv(journey: Journey): string {
@@ -171,5 +175,11 @@ export function formatCsv(journey: Journey): string {
   });
   for (const note of journey.persona?.notes ?? []) rows.push(formatRow('', USER_MESSAGES.csvPersonaLane, note, 'persona'));
   for (const note of journey.unplaced) rows.push(formatRow('', '', note, note.reason));
+  for (const slot of PERSONA_SLOTS) {
+    for (const note of journey.persona?.slots?.[slot.id] ?? []) {
+      rows.push(formatRow('', USER_MESSAGES.csvPersonaSlotLane(slot.name), note, `persona:${slot.id}`));
+    }
+  }
+  for (const note of journey.parkingLot ?? []) rows.push(formatRow('', USER_MESSAGES.csvParkingLotLane, note, 'parking-lot'));
   return `${CSV_BYTE_ORDER_MARK}${rows.join('\r\n')}\r\n`;
 }

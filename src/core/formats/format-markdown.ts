@@ -1,7 +1,8 @@
 import { MAP_STATE_LABELS } from '../template/compute-title-area';
 import { formatChannelTable } from './format-channel-table';
 import { formatMermaidBlock } from './format-mermaid-block';
-import type { Journey, Note, RankedNote, UnplacedNote } from '../journey/journey-schema';
+import type { Journey, Note, PersonaSlots, RankedNote, UnplacedNote } from '../journey/journey-schema';
+import { PERSONA_SLOTS } from '../template/persona-slots';
 import { USER_MESSAGES } from '../shared/user-messages';
 import { ownValue } from '../shared/own-value';
 
@@ -149,6 +150,15 @@ function formatKeyFindings(journey: Journey, stageNames: ReadonlyMap<string, str
   return lines.join('\n');
 }
 
+/** Each slot of the persona card under its own heading, in PERSONA_SLOTS order; nothing for a card without slots. */
+function formatPersonaSlots(slots: PersonaSlots | undefined): string[] {
+  if (!slots) return [];
+  return PERSONA_SLOTS.flatMap((slot) => {
+    const notes = slots[slot.id];
+    return ['', `### ${slot.name}`, '', ...(notes.length === 0 ? [USER_MESSAGES.emptyPersonaSlot] : notes.map(formatNoteItem))];
+  });
+}
+
 /** Most votes first; equal votes keep the order they have on the board (sort is stable). */
 function sortByVotes(notes: readonly Note[]): Note[] {
   return [...notes].sort((a, b) => b.votes - a.votes);
@@ -157,7 +167,7 @@ function sortByVotes(notes: readonly Note[]): Note[] {
 /**
  * A report for people: title, key findings, persona, emotion curve, the journey diagram (a ```mermaid block),
  * channels by stage, a section per stage (notes by votes), the voted pain points with their evidence tags, unplaced
- * notes. Empty notes are counted in the findings, never listed.
+ * notes, and the parking lot on maps with one. Empty notes are counted in the findings, never listed.
  */
 export function formatMarkdown(journey: Journey): string {
   const headings = USER_MESSAGES.reportHeadings;
@@ -170,6 +180,7 @@ export function formatMarkdown(journey: Journey): string {
     const persona = [`## ${headings.persona}`, '', `**${escapeMarkdown(journey.persona.name)}**`];
     if (journey.persona.description.trim() !== '') persona.push('', escapeMarkdown(journey.persona.description, ''));
     if (journey.persona.notes.length > 0) persona.push('', ...journey.persona.notes.map(formatNoteItem));
+    persona.push(...formatPersonaSlots(journey.persona.slots));
     blocks.push(persona.join('\n'));
   }
 
@@ -216,5 +227,9 @@ export function formatMarkdown(journey: Journey): string {
       ...(journey.unplaced.length === 0 ? [USER_MESSAGES.everyNotePlaced] : journey.unplaced.map(formatUnplacedItem)),
     ].join('\n'),
   );
+  if (journey.parkingLot) {
+    const parked = journey.parkingLot.length === 0 ? [USER_MESSAGES.nothingParked] : journey.parkingLot.map(formatNoteItem);
+    blocks.push([`## ${headings.parkingLot}`, '', ...parked].join('\n'));
+  }
   return `${blocks.join('\n\n')}\n`;
 }

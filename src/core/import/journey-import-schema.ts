@@ -44,7 +44,23 @@ export const ImportedJourneySchema = z.object({
   title: z.string(),
   source: z.optional(z.object({ mapId: z.optional(z.string()), fileKey: z.optional(z.string()) })),
   persona: z.optional(
-    z.nullable(z.object({ name: z.string(), description: z.optional(z.string()), notes: z.optional(NotesSchema) })),
+    z.nullable(
+      z.object({
+        name: z.string(),
+        description: z.optional(z.string()),
+        notes: z.optional(NotesSchema),
+        role: z.optional(z.string()),
+        /** Each slot of the persona card; a slot left out is empty. */
+        slots: z.optional(
+          z.object({
+            goals: z.optional(NotesSchema),
+            needs: z.optional(NotesSchema),
+            frustrations: z.optional(NotesSchema),
+            quote: z.optional(NotesSchema),
+          }),
+        ),
+      }),
+    ),
   ),
   lanes: z.array(z.object({ id: z.string(), name: z.string(), kind: LaneKindSchema })),
   stages: z.array(
@@ -52,5 +68,7 @@ export const ImportedJourneySchema = z.object({
   ),
   unplaced: z.optional(NotesSchema),
   state: z.optional(MapStateSchema),
+  /** Drawn into the map's parking lot. */
+  parkingLot: z.optional(NotesSchema),
 });
 export type ImportedJourney = z.infer<typeof ImportedJourneySchema>;

@@ -28,6 +28,11 @@ export function matchReimportedNotes(listed: readonly ListedImportNote[], map: M
   );
   for (const note of placement.persona) boardHomes.push({ text: note.text, home: { kind: 'persona' } });
   for (const { note } of placement.unplaced) boardHomes.push({ text: note.text, home: { kind: 'beside' } });
+  placement.personaSlots.forEach((notes, index) => {
+    const slotId = map.persona!.slots![index]!.id;
+    for (const note of notes) boardHomes.push({ text: note.text, home: { kind: 'persona-slot', slotId } });
+  });
+  for (const note of placement.parkingLot) boardHomes.push({ text: note.text, home: { kind: 'parking-lot' } });
 
   const occupied = new Map<string, number>();
   const inHome = new Map<string, number>();

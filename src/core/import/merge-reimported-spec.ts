@@ -22,6 +22,9 @@ export function mergeReimportedSpec(board: TemplateSpec, value: JourneyImport): 
       cellColumns: Math.max(board.options.cellColumns, imported.options.cellColumns),
       cellRows: Math.max(board.options.cellRows, imported.options.cellRows),
       showInstructions: board.options.showInstructions,
+      // The map keeps its persona slots and parking lot, and gains them when the journey has notes for them.
+      personaSlots: board.options.personaSlots === true || Object.values(value.journey.persona?.slots ?? {}).some((notes) => (notes?.length ?? 0) > 0),
+      parkingLot: board.options.parkingLot === true || (value.journey.parkingLot?.length ?? 0) > 0,
     },
   };
 }

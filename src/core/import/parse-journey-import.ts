@@ -99,7 +99,8 @@ function checkReferencesLoosely(journey: unknown): ImportProblem[] {
 
 
 export function countImportedNotes(journey: ImportedJourney): number {
-  let count = (journey.persona?.notes?.length ?? 0) + (journey.unplaced?.length ?? 0);
+  let count = (journey.persona?.notes?.length ?? 0) + (journey.unplaced?.length ?? 0) + (journey.parkingLot?.length ?? 0);
+  for (const notes of Object.values(journey.persona?.slots ?? {})) count += notes?.length ?? 0;
   for (const stage of journey.stages) {
     for (const notes of Object.values(stage.lanes)) count += notes.length;
   }
@@ -168,12 +169,19 @@ function writeMarkersIntoTexts(journey: ImportedJourney): ImportedJourney {
     notes.map((note) => ({ ...note, text: composeImportedNoteText(note, inTouchpointLane) }));
   return {
     ...journey,
-    persona: journey.persona && { ...journey.persona, ...(journey.persona.notes ? { notes: write(journey.persona.notes, false) } : {}) },
+    persona: journey.persona && {
+      ...journey.persona,
+      ...(journey.persona.notes ? { notes: write(journey.persona.notes, false) } : {}),
+      ...(journey.persona.slots
+        ? { slots: Object.fromEntries(Object.entries(journey.persona.slots).map(([slotId, notes]) => [slotId, notes && write(notes, false)])) }
+        : {}),
+    },
     stages: journey.stages.map((stage) => ({
       ...stage,
       lanes: Object.fromEntries(Object.entries(stage.lanes).map(([laneId, notes]) => [laneId, write(notes, kinds.get(laneId) === 'touchpoints')])),
     })),
     ...(journey.unplaced ? { unplaced: write(journey.unplaced, false) } : {}),
+    ...(journey.parkingLot ? { parkingLot: write(journey.parkingLot, false) } : {}),
   };
 }
 
@@ -221,6 +229,7 @@ export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
     persona: {
       name: journey.persona ? names.fit(journey.persona.name, limits.personaName, USER_MESSAGES.importedPersonaName) : USER_MESSAGES.importedPersonaName,
       description: journey.persona ? names.fit(journey.persona.description ?? '', limits.personaDescription, '') : '',
+      ...(journey.persona?.role ? { role: names.fit(journey.persona.role, limits.personaRole, '') } : {}),
     },
     stages: journey.stages.map((stage, index) => ({
       id: stageIds.get(stage.id)!,
@@ -232,7 +241,8 @@ export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
       name: names.fit(lane.name, limits.name, USER_MESSAGES.inferredLaneName(index + 1)),
       kind: lane.kind,
     })),
-    options: { ...chooseCellSize(journey), showInstructions: true },
+    // A map drawn by an import is a new map: it has the persona slots and the parking lot, as create-map draws.
+    options: { ...chooseCellSize(journey), showInstructions: true, personaSlots: true, parkingLot: true },
     ...(journey.state !== undefined ? { state: journey.state } : {}),
   };
   // The spec's paths (stages, lanes) are the journey's paths too.

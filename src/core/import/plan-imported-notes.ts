@@ -8,12 +8,17 @@ import type { MapLayout } from '../template/map-layout';
 import { STICKY_SIZE } from '../template/map-layout';
 import type { JourneyImport } from './parse-journey-import';
 import { ownValue } from '../shared/own-value';
+import { PERSONA_SLOTS } from '../template/persona-slots';
+import type { PersonaSlotId } from '../template/persona-slots';
+import { placeInWorkshopArea, placeOnPersonaCard } from './place-in-workshop-area';
 
 export type ImportedNoteHome =
   | { kind: 'cell'; laneId: string; stageId: string }
   | { kind: 'persona' }
   /** Notes the journey lists as unplaced go beside the map, where the export reports them as unplaced again. */
-  | { kind: 'beside' };
+  | { kind: 'beside' }
+  | { kind: 'persona-slot'; slotId: PersonaSlotId }
+  | { kind: 'parking-lot' };
 
 export interface ListedImportNote {
   note: ImportedNote;
@@ -21,7 +26,10 @@ export interface ListedImportNote {
   home: ImportedNoteHome;
 }
 
-/** Every note of the journey once, in journey order: stage by stage, each in lane order, then persona, then unplaced. */
+/**
+ * Every note of the journey once, in journey order: stage by stage, each in lane order, then persona, then
+ * unplaced, then the persona's slots and the parking lot.
+ */
 export function listImportedNotes(value: JourneyImport): ListedImportNote[] {
   const { journey, laneIds, stageIds } = value;
   const listed: ListedImportNote[] = [];
@@ -33,11 +41,16 @@ export function listImportedNotes(value: JourneyImport): ListedImportNote[] {
   }
   for (const note of journey.persona?.notes ?? []) listed.push({ note, home: { kind: 'persona' } });
   for (const note of journey.unplaced ?? []) listed.push({ note, home: { kind: 'beside' } });
+  for (const slot of PERSONA_SLOTS) {
+    for (const note of journey.persona?.slots?.[slot.id] ?? []) listed.push({ note, home: { kind: 'persona-slot', slotId: slot.id } });
+  }
+  for (const note of journey.parkingLot ?? []) listed.push({ note, home: { kind: 'parking-lot' } });
   return listed;
 }
 
 /** Notes of one cell, of the persona, or beside the map share a key. */
 export function homeKey(home: ImportedNoteHome): string {
+  if (home.kind === 'persona-slot') return `persona-slot:${home.slotId}`;
   return home.kind === 'cell' ? `cell:${home.laneId}:${home.stageId}` : home.kind;
 }
 
@@ -67,7 +80,8 @@ function placeInOneRow(left: number, right: number, count: number): number[] {
  * Where each listed note goes (its top-left, page coordinates), given the drawn layout and each note's height
  * once its text is set (a sticky grows with its text). Cells take notes in rows of the template's columns;
  * emotion notes stand at the height of their score, left to right in journey order; persona notes fill the
- * persona section beside its card; unplaced ones stand in one row under the map.
+ * persona section beside its card (on the card, under its description, when slots are beside it); notes of a slot
+ * or of the parking lot fill that section; unplaced ones stand in one row under the map.
  */
 export function planImportedNotes(
   listed: readonly ListedImportNote[],
@@ -109,6 +123,10 @@ export function planImportedNotes(
         const area = { x: cell.x + NOTE_GAP, y: cell.y + NOTE_GAP, width: cell.width, height: cell.height };
         placeInRows(area, cellColumns, groupHeights).slice(skipped).forEach((point, order) => (positions[indices[order]!] = point));
       }
+    } else if (first.kind === 'persona-slot' || first.kind === 'parking-lot') {
+      placeInWorkshopArea(layout, first, groupHeights.length).slice(skipped).forEach((point, order) => (positions[indices[order]!] = point));
+    } else if (first.kind === 'persona' && layout.persona.slots) {
+      placeOnPersonaCard(layout, groupHeights.length).slice(skipped).forEach((point, order) => (positions[indices[order]!] = point));
     } else if (first.kind === 'persona') {
       const { section, card } = layout.persona;
       const padding = card.rect.x - section.x;

@@ -1,8 +1,8 @@
-import type { LaneSnapshot, MapSnapshot, NoteSnapshot } from '../board/board-snapshot';
+import type { LaneSnapshot, MapSnapshot, NoteSnapshot, PersonaSlotSnapshot } from '../board/board-snapshot';
 import { countVotes } from './count-votes';
 import { detectChannel } from './detect-channel';
 import { isQuotedSpeech } from './is-quoted-speech';
-import type { Channel, Journey, Lane, Note, RankedNote, Stage, Summary, UnplacedNote } from './journey-schema';
+import type { Channel, Journey, Lane, Note, PersonaSlots, RankedNote, Stage, Summary, UnplacedNote } from './journey-schema';
 import { SCHEMA_VERSION } from './journey-schema';
 import type { NotePlacement } from '../placement/place-notes';
 import { parseNoteTags } from './parse-note-tags';
@@ -177,7 +177,13 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
     }
   }
 
-  const personaNotes = keepWritten(placement.persona.map((note) => ({ note }))).map(({ note }) => createNote(note, false, null));
+  const writtenNotes = (notes: readonly NoteSnapshot[]): Note[] =>
+    keepWritten(notes.map((note) => ({ note }))).map(({ note }) => createNote(note, false, null));
+  const personaNotes = writtenNotes(placement.persona);
+  const slots = map.persona?.slots ? collectPersonaSlots(map.persona.slots, placement.personaSlots, writtenNotes) : undefined;
+  const slotNotes = slots ? Object.values(slots).flat() : [];
+  const parkingLot = map.parkingLot ? writtenNotes(placement.parkingLot) : undefined;
+  const parkingLotNotes = parkingLot ?? [];
   const unplaced: UnplacedNote[] = keepWritten(placement.unplaced).map(({ note, reason }) => {
     const entry: UnplacedNote = { ...createNote(note, false, null), reason };
     if (note.keptFrom !== undefined) entry.from = { ...note.keptFrom };
@@ -196,30 +202,49 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
     exportedAt: context.exportedAt,
     source,
     persona: map.persona
-      ? { name: map.persona.name, description: readPersonaDescription(map.persona.description), notes: personaNotes }
+      ? {
+          name: map.persona.name,
+          description: readPersonaDescription(map.persona.description),
+          notes: personaNotes,
+          ...(map.persona.role !== undefined ? { role: map.persona.role } : {}),
+          ...(slots ? { slots } : {}),
+        }
       : null,
     lanes,
     stages,
     unplaced,
     summary: {
       counts: {
-        notes: placed + personaNotes.length + unplaced.length,
+        notes: placed + personaNotes.length + slotNotes.length + unplaced.length + parkingLotNotes.length,
         placed,
         unplaced: unplaced.length,
-        persona: personaNotes.length,
+        persona: personaNotes.length + slotNotes.length,
         byLane: Object.fromEntries(laneIds.map((id, index) => [id, laneCounts[index]!])),
         byStage: Object.fromEntries(stageIds.map((id, index) => [id, stageCounts[index]!])),
+        ...(parkingLot ? { parkingLot: parkingLot.length } : {}),
       },
       lowestEmotionStage,
       painPointsByVotes: rankByVotes(painPoints),
       opportunitiesByVotes: rankByVotes(opportunities),
       channels: countChannels(stages),
-      tags: countTags([...stages.flatMap((stage) => Object.values(stage.lanes).flat()), ...personaNotes, ...unplaced]),
+      tags: countTags([...stages.flatMap((stage) => Object.values(stage.lanes).flat()), ...personaNotes, ...slotNotes, ...unplaced, ...parkingLotNotes]),
       highestEmotionStage,
       painPointsByStage,
       ambiguousNotes,
       emptyNotes,
       scoredByPosition: { count: scoredByPosition.length, noteIds: scoredByPosition },
     },
+    ...(parkingLot ? { parkingLot } : {}),
   };
+}
+
+/** Every slot listed, in PERSONA_SLOTS order, each with its written notes in reading order. */
+function collectPersonaSlots(
+  slots: readonly PersonaSlotSnapshot[],
+  notesBySlot: readonly NoteSnapshot[][],
+  writtenNotes: (notes: readonly NoteSnapshot[]) => Note[],
+): PersonaSlots {
+  const collected: PersonaSlots = { goals: [], needs: [], frustrations: [], quote: [] };
+  slots.forEach((slot, index) => collected[slot.id].push(...writtenNotes(notesBySlot[index] ?? [])));
+  return collected;
 }

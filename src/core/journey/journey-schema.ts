@@ -114,10 +114,24 @@ export const StageSchema = z.object({
 });
 export type Stage = z.infer<typeof StageSchema>;
 
+/** The notes in each slot of the persona card, in reading order; every slot listed, empty ones as []. */
+export const PersonaSlotsSchema = z.object({
+  goals: z.array(NoteSchema),
+  needs: z.array(NoteSchema),
+  frustrations: z.array(NoteSchema),
+  quote: z.array(NoteSchema),
+});
+export type PersonaSlots = z.infer<typeof PersonaSlotsSchema>;
+
 export const PersonaSchema = z.object({
   name: z.string(),
   description: z.string(),
+  /** Notes on the persona card outside its slots. */
   notes: z.array(NoteSchema),
+  /** The line under the name, on cards drawn with one; absent otherwise. */
+  role: z.optional(z.string()),
+  /** Maps whose persona card has slots (Goals, Needs, Frustrations, Quote); absent on maps drawn without. */
+  slots: z.optional(PersonaSlotsSchema),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 
@@ -136,9 +150,12 @@ export const SummarySchema = z.object({
     notes: z.int().check(z.minimum(0)),
     placed: z.int().check(z.minimum(0)),
     unplaced: z.int().check(z.minimum(0)),
+    /** Notes on the persona card, its slots' notes included. */
     persona: z.int().check(z.minimum(0)),
     byLane: z.record(z.string(), z.int().check(z.minimum(0))),
     byStage: z.record(z.string(), z.int().check(z.minimum(0))),
+    /** Notes in the parking lot; absent on maps drawn without one. `notes` counts them too. */
+    parkingLot: z.optional(z.int().check(z.minimum(0))),
   }),
   /** The stage with the lowest mean emotion, null when no stage has a score. */
   lowestEmotionStage: z.nullable(z.string()),
@@ -198,6 +215,8 @@ export const JourneySchema = z.object({
   stages: z.array(StageSchema),
   unplaced: z.array(UnplacedNoteSchema),
   summary: SummarySchema,
+  /** Notes in the map's parking lot, in reading order: set aside on purpose, so not `unplaced`. Absent on maps without one. */
+  parkingLot: z.optional(z.array(NoteSchema)),
 });
 export type Journey = z.infer<typeof JourneySchema>;
 

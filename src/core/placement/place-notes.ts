@@ -21,6 +21,10 @@ export interface NotePlacement {
   persona: NoteSnapshot[];
   /** In reading order. */
   unplaced: UnplacedPlacement[];
+  /** `personaSlots[slotIndex]`, indices into the map's persona slots, each in reading order; [] without slots. */
+  personaSlots: NoteSnapshot[][];
+  /** Notes in the parking lot, in reading order; [] without one. */
+  parkingLot: NoteSnapshot[];
 }
 
 interface Span {
@@ -186,6 +190,8 @@ function isAcrossBorder(overlapped: readonly Cell[], best: Cell): boolean {
 type Decision =
   | { kind: 'cell'; lane: number; stage: number; ambiguous: boolean }
   | { kind: 'persona' }
+  | { kind: 'persona-slot'; slot: number }
+  | { kind: 'parking-lot' }
   | { kind: 'unplaced'; reason: UnplacedReason };
 
 /**
@@ -227,6 +233,25 @@ function findReason(grid: Grid, centre: Point, inLane: boolean): UnplacedReason 
   return inLane || bandsAt(grid.lanes, centre.y).length > 0 ? 'outside-stages' : 'outside-grid';
 }
 
+/**
+ * The slot whose section holds the note, while its centre is still in that slot (as for lanes, where it lies wins
+ * over a section it was dragged out of), else the slot its centre lies in; -1 for none.
+ */
+function findPersonaSlot(map: MapSnapshot, note: NoteSnapshot, centre: Point): number {
+  const slots = map.persona?.slots ?? [];
+  const parent = slots.findIndex((slot) => slot.nodeId !== null && slot.nodeId === note.parentId);
+  if (parent >= 0 && rectContainsPoint(slots[parent]!.bounds, centre)) return parent;
+  return slots.findIndex((slot) => rectContainsPoint(slot.bounds, centre));
+}
+
+/**
+ * With its centre on the parking lot: a note parked there is in no cell and not unplaced. As for lanes, where the
+ * note lies wins over the section it may still be in after a drag out.
+ */
+function isInParkingLot(map: MapSnapshot, centre: Point): boolean {
+  return map.parkingLot !== undefined && rectContainsPoint(map.parkingLot.bounds, centre);
+}
+
 function isWithinBand(band: Rect, point: Point): boolean {
   return point.y >= band.y && point.y < band.y + band.height;
 }
@@ -242,9 +267,12 @@ function placeNote(grid: Grid, note: NoteSnapshot): Decision {
     return findNoteCell(grid, note, centre, [parentLane]) ?? { kind: 'unplaced', reason: findReason(grid, centre, true) };
   }
   const persona = map.persona;
+  const slot = findPersonaSlot(map, note, centre);
+  if (slot >= 0) return { kind: 'persona-slot', slot };
   if (persona && ((persona.nodeId !== null && note.parentId === persona.nodeId) || rectContainsPoint(persona.bounds, centre))) {
     return { kind: 'persona' };
   }
+  if (isInParkingLot(map, centre)) return { kind: 'parking-lot' };
   const inMapSection = map.nodeId !== null && note.parentId === map.nodeId;
   if (!inMapSection && !rectContainsPoint(map.bounds, centre)) return { kind: 'unplaced', reason: 'near-map' };
   return findNoteCell(grid, note, centre) ?? { kind: 'unplaced', reason: findReason(grid, centre, false) };
@@ -303,10 +331,14 @@ export function placeNotes(map: MapSnapshot): NotePlacement {
   const cells: PlacedNote[][][] = map.stages.map(() => map.lanes.map(() => []));
   const persona: NoteSnapshot[] = [];
   const unplaced: UnplacedPlacement[] = [];
+  const personaSlots: NoteSnapshot[][] = (map.persona?.slots ?? []).map(() => []);
+  const parkingLot: NoteSnapshot[] = [];
   for (const note of map.notes) {
     const decision = placeNote(grid, note);
     if (decision.kind === 'cell') cells[decision.stage]![decision.lane]!.push({ note, ambiguous: decision.ambiguous });
     else if (decision.kind === 'persona') persona.push(note);
+    else if (decision.kind === 'persona-slot') personaSlots[decision.slot]!.push(note);
+    else if (decision.kind === 'parking-lot') parkingLot.push(note);
     else unplaced.push({ note, reason: decision.reason });
   }
   return {
@@ -319,5 +351,7 @@ export function placeNotes(map: MapSnapshot): NotePlacement {
     ),
     persona: sortInReadingOrder(persona, (note) => note.bounds, (note) => note.id),
     unplaced: sortInReadingOrder(unplaced, (item) => item.note.bounds, (item) => item.note.id),
+    personaSlots: personaSlots.map((notes) => sortInReadingOrder(notes, (note) => note.bounds, (note) => note.id)),
+    parkingLot: sortInReadingOrder(parkingLot, (note) => note.bounds, (note) => note.id),
   };
 }

@@ -166,13 +166,19 @@ export const USER_MESSAGES = {
     `The cell ${quoteName(stage, 14)} in ${quoteName(lane, 14)} is missing from the board; Tidy map draws it again.`,
   instructionMissingFromBoard: (lane: string) =>
     `The instructions in ${quoteName(lane)} are missing from the board; Tidy map draws them again.`,
+  personaSlotMissingFromBoard: (slot: string) =>
+    `The persona's ${quoteName(slot)} slot is missing from the board; Tidy map draws it again.`,
+  parkingLotMissingFromBoard: 'The parking lot is missing from the board; Tidy map draws it again.',
   reportHeadings: {
     keyFindings: 'Key findings',
     persona: 'Persona',
     emotionCurve: 'Emotion curve',
     painPoints: 'Top pain points',
     unplaced: 'Notes not in a cell',
+    parkingLot: 'Parking lot',
   },
+  emptyPersonaSlot: 'Nothing here yet.',
+  nothingParked: 'Nothing parked.',
   noEmotionScore: 'no score',
   emotionNotes: (count: number) => (count === 1 ? 'from 1 note' : `from ${count} notes`),
   findingLowestStage: (stage: string, score: string) => `Lowest emotion: ${stage} (${score})`,
@@ -191,6 +197,8 @@ export const USER_MESSAGES = {
   keptFrom: (stage: string | null, lane: string) => (stage === null ? `kept from ${lane}` : `kept from ${stage} › ${lane}`),
   noVotedPainPoints: 'No pain point has a vote yet.',
   csvPersonaLane: 'Persona',
+  csvPersonaSlotLane: (slot: string) => `Persona: ${slot}`,
+  csvParkingLotLane: 'Parking lot',
   inferredMapTitle: 'Journey map',
   inferredStageName: (position: number) => `Stage ${position}`,
   inferredLaneName: (position: number) => `Lane ${position}`,

@@ -11,11 +11,14 @@ import type {
   FontStyle,
   LaneLayout,
   MapLayout,
+  PersonaLayout,
   StageHeaderLayout,
   TextBox,
 } from './map-layout';
 import { EMOTION_SCALE_FONT_SIZE, STICKY_SIZE } from './map-layout';
 import { instructionForLane } from './presets';
+import { computePersonaCardLayout } from './compute-persona-card-layout';
+import { PARKING_LOT_GAP, PARKING_LOT_WIDTH, computeParkingLotLayout } from './compute-parking-lot-layout';
 import type { LaneSpec, TemplateSpec } from './template-spec';
 import { chevronTextWidth, computeStageDescriptions, formatStageHeaderText, measureStageDescriptions } from './compute-stage-header-shapes';
 import { computeTitleArea } from './compute-title-area';
@@ -229,8 +232,12 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
   const panelsWidth = hasWorkshopPanels(spec) ? WORKSHOP_PANEL_GAP + WORKSHOP_PANEL_WIDTH : 0;
 
   const personaNoteArea = PERSONA_NOTE_COLUMNS * STICKY_SIZE + (PERSONA_NOTE_COLUMNS - 1) * NOTE_GAP;
-  const personaWidth = 3 * PERSONA_PADDING + PERSONA_CARD_WIDTH + personaNoteArea;
-  const contentWidth = Math.max(gridWidth + panelsWidth, personaWidth);
+  // The card with slots is laid out at (0, 0) for its size here, and again where the title leaves it below.
+  const slotted = spec.options.personaSlots === true ? computePersonaCardLayout(spec.persona, { x: 0, y: 0 }) : null;
+  const personaWidth = slotted ? slotted.section.width : 3 * PERSONA_PADDING + PERSONA_CARD_WIDTH + personaNoteArea;
+  const parkingLotWidth = spec.options.parkingLot === true ? PARKING_LOT_GAP + PARKING_LOT_WIDTH : 0;
+  // Right of the grid: the parking lot, then the workshop panels.
+  const contentWidth = Math.max(gridWidth + parkingLotWidth + panelsWidth, personaWidth);
 
   const titleHeight = textHeight(spec.title, TITLE_FONT_SIZE, contentWidth);
   const title: TextBox = {
@@ -247,13 +254,19 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
   );
   const titleArea = computeTitleArea(spec, title.rect, contentWidth);
   const personaY = titleArea.bottom + TITLE_GAP;
-  const personaSection: Rect = { x: MAP_PADDING, y: personaY, width: personaWidth, height: cardHeight + 2 * PERSONA_PADDING };
-  const card: TextBox = {
+  let personaSection: Rect = { x: MAP_PADDING, y: personaY, width: personaWidth, height: cardHeight + 2 * PERSONA_PADDING };
+  let card: TextBox = {
     rect: { x: MAP_PADDING + PERSONA_PADDING, y: personaY + PERSONA_PADDING, width: PERSONA_CARD_WIDTH, height: cardHeight },
     text: cardText,
     fontSize: PERSONA_FONT_SIZE,
     fontStyle: BODY_STYLE,
   };
+  const personaCard = slotted ? computePersonaCardLayout(spec.persona, { x: MAP_PADDING, y: personaY }) : null;
+  if (personaCard) {
+    // The card's texts are parts of their own, so the card shape holds none.
+    personaSection = personaCard.section;
+    card = { ...card, rect: personaCard.card, text: '' };
+  }
 
   const headerTexts = spec.stages.map((stage, index) => formatStageHeaderText(index, stage.name));
   const headerTextWidth = chevronTextWidth(stageWidth, SHAPE_TEXT_INSET);
@@ -283,7 +296,7 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
 
   const gridBottom = rectBottom(lanes[lanes.length - 1]!.band);
   const grid: Rect = { x: gridLeft, y: gridTop, width: gridWidth, height: gridBottom - gridTop };
-  const workshop = computeWorkshopPanels(spec, gridRight + WORKSHOP_PANEL_GAP, gridTop);
+  const workshop = computeWorkshopPanels(spec, gridRight + parkingLotWidth + WORKSHOP_PANEL_GAP, gridTop);
   const emotionGuides = new Map<string, EmotionGuide[]>();
   for (const lane of lanes) {
     if (lane.kind === 'emotions') emotionGuides.set(lane.laneId, computeEmotionGuides(lane.band, stageX[0]!, gridRight));
@@ -298,13 +311,20 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
   return {
     bounds: { x: 0, y: 0, width: contentWidth + 2 * MAP_PADDING, height: Math.max(gridBottom, workshop.bottom) + MAP_PADDING },
     title,
-    persona: { section: personaSection, card, name: spec.persona.name, description: spec.persona.description },
+    persona: {
+      section: personaSection,
+      card,
+      name: spec.persona.name,
+      description: spec.persona.description,
+      ...(personaCard ? { details: personaCard.details, slots: personaCard.slots } : {}),
+    },
     stageHeaders,
     lanes,
     grid,
     labelColumn: { x: gridLeft, y: gridTop, width: labelColumnWidth, height: grid.height },
     headerRow: { x: gridLeft, y: gridTop, width: gridWidth, height: headerRowHeight },
     decorations,
+    ...(spec.options.parkingLot === true ? { parkingLot: computeParkingLotLayout(grid) } : {}),
   };
 }
 
@@ -317,7 +337,7 @@ function translateLayout(layout: MapLayout, origin: Point): MapLayout {
   return {
     bounds: move(layout.bounds),
     title: translateTextBox(layout.title, origin),
-    persona: { ...layout.persona, section: move(layout.persona.section), card: translateTextBox(layout.persona.card, origin) },
+    persona: translatePersona(layout.persona, origin),
     stageHeaders: layout.stageHeaders.map((header) => ({ ...header, rect: move(header.rect) })),
     lanes: layout.lanes.map((lane) => ({
       ...lane,
@@ -331,7 +351,31 @@ function translateLayout(layout: MapLayout, origin: Point): MapLayout {
     labelColumn: move(layout.labelColumn),
     headerRow: move(layout.headerRow),
     decorations: translateDecorations(layout.decorations, origin),
+    ...(layout.parkingLot
+      ? { parkingLot: { section: move(layout.parkingLot.section), instruction: translateTextBox(layout.parkingLot.instruction, origin) } }
+      : {}),
   };
+}
+
+function translatePersona(persona: PersonaLayout, origin: Point): PersonaLayout {
+  const moved: PersonaLayout = {
+    ...persona,
+    section: rectTranslate(persona.section, origin.x, origin.y),
+    card: translateTextBox(persona.card, origin),
+  };
+  if (persona.details) {
+    const { initials, name, role, description } = persona.details;
+    moved.details = {
+      initials: translateTextBox(initials, origin),
+      name: translateTextBox(name, origin),
+      role: role === null ? null : translateTextBox(role, origin),
+      description: translateTextBox(description, origin),
+    };
+  }
+  if (persona.slots) {
+    moved.slots = persona.slots.map((slot) => ({ ...slot, rect: rectTranslate(slot.rect, origin.x, origin.y), hint: translateTextBox(slot.hint, origin) }));
+  }
+  return moved;
 }
 
 /**

@@ -9,6 +9,8 @@ import { fontOf, solidPaints } from './render-style';
 import type { TemplateSpec } from './template-spec';
 import { STAGE_HEADER_SHAPE } from './compute-stage-header-shapes';
 import { computeEmotionGuideParts, computeStageDescriptionParts, computeTitleAreaParts, computeWorkshopParts } from './compute-decoration-parts';
+import { computePersonaCardParts } from './compute-persona-card-parts';
+import { computeParkingLotParts } from './compute-parking-lot-parts';
 
 /** The colours a map is drawn in; tests pass others to see every path draw with what the plan says. */
 export interface RenderStyle {
@@ -74,6 +76,7 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
     fills: solidPaints(colors.personaCard),
     text: textOf(layout.persona.card, colors.text),
   });
+  parts.push(...computePersonaCardParts(layout.persona, colors));
 
   for (const header of layout.stageHeaders) {
     const text = layout.decorations.stageHeaderTexts.get(header.stageId) ?? header.name;
@@ -154,5 +157,6 @@ export function computeRenderPlan(spec: TemplateSpec, layout: MapLayout, style: 
     }
   }
   parts.push(...computeWorkshopParts(layout.decorations, colors, style.laneColors));
+  parts.push(...computeParkingLotParts(layout.parkingLot, colors));
   return { parts };
 }

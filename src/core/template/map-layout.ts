@@ -1,5 +1,6 @@
 import type { Rect } from '../shared/geometry';
 import type { LaneKind } from '../shared/lane-kinds';
+import type { PersonaSlotId } from './persona-slots';
 
 /** Drawn text is Inter in one of these styles; the adapter loads each distinct one once. */
 export type FontStyle = 'Medium' | 'Bold';
@@ -53,6 +54,33 @@ export interface PersonaLayout {
   card: TextBox;
   name: string;
   description: string;
+  /** Maps with persona slots: the card's own texts, the card shape then holds no text. */
+  details?: PersonaDetailsLayout;
+  /** Maps with persona slots: one section per slot, in PERSONA_SLOTS order. */
+  slots?: PersonaSlotLayout[];
+}
+
+export interface PersonaDetailsLayout {
+  /** A circle holding the initials of the name, where a photo would go. */
+  initials: TextBox;
+  name: TextBox;
+  /** Absent when the spec gives no role. */
+  role: TextBox | null;
+  description: TextBox;
+}
+
+export interface PersonaSlotLayout {
+  slotId: PersonaSlotId;
+  name: string;
+  rect: Rect;
+  /** Under the slot's name: what goes in it. */
+  hint: TextBox;
+}
+
+/** A section beside the grid for notes that fit no cell yet. */
+export interface ParkingLotLayout {
+  section: Rect;
+  instruction: TextBox;
 }
 
 /** Every rectangle of a template, in page coordinates. */
@@ -71,6 +99,8 @@ export interface MapLayout {
   headerRow: Rect;
   /** Title area, numbered headers, emotion guides and the workshop panels. */
   decorations: MapDecorationsLayout;
+  /** Maps with a parking lot: right of the grid, as tall as it. */
+  parkingLot?: ParkingLotLayout;
 }
 
 /** Default FigJam sticky size; cells are sized in these. */

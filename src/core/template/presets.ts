@@ -99,3 +99,7 @@ export function createDefaultSpec(): TemplateSpec {
     lanes: LANE_PRESETS.filter((preset) => preset.isDefault).map(({ id, name, kind }) => ({ id, name, kind })),
   });
 }
+
+/** The parking lot's section name and the line in it telling participants what goes there. */
+export const PARKING_LOT_NAME = 'Parking lot';
+export const PARKING_LOT_INSTRUCTION = 'Questions and ideas that fit no cell yet: park them here and come back to them.';

@@ -33,6 +33,8 @@ export interface RenderPartTags {
   stageId?: string;
   /** Parts found again by their key (see TAG_KEYS.partKey) rather than by role and ids. */
   partKey?: string;
+  /** Persona slots: which slot (see PERSONA_SLOTS). */
+  slotId?: string;
 }
 
 /**
@@ -53,7 +55,7 @@ export interface RenderPart {
   /** Text nodes have none: their colour is their text's. */
   fills?: RenderPaint[];
   strokes?: RenderPaint[];
-  shapeType?: 'ROUNDED_RECTANGLE' | 'SQUARE' | 'CHEVRON';
+  shapeType?: 'ROUNDED_RECTANGLE' | 'SQUARE' | 'CHEVRON' | 'ELLIPSE';
   locked?: boolean;
   text?: RenderText;
   /** Shared plugin data kept as planned, beside the tags (the map's spec). */
@@ -91,4 +93,12 @@ export const RENDER_KEYS = {
   howTo: 'how-to',
   howToHeading: 'how-to:heading',
   howToBody: 'how-to:body',
+  personaInitials: 'persona-initials',
+  personaName: 'persona-name',
+  personaRole: 'persona-role',
+  personaDescription: 'persona-description',
+  personaSlot: (slotId: string) => `persona-slot:${slotId}`,
+  personaSlotHint: (slotId: string) => `persona-slot-hint:${slotId}`,
+  parkingLot: 'parking-lot',
+  parkingLotInstruction: 'parking-lot-instruction',
 } as const;

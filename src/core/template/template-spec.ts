@@ -7,7 +7,15 @@ export const MAX_STAGES = 30;
 export const MAX_LANES = 16;
 
 /** Length limits of the spec's texts, so text read off a board or a file can be fitted to a valid spec. */
-export const SPEC_TEXT_LIMITS = { name: 60, title: 120, personaName: 80, personaDescription: 500, stageDescription: 120, titleDetail: 120 } as const;
+export const SPEC_TEXT_LIMITS = {
+  name: 60,
+  title: 120,
+  personaName: 80,
+  personaDescription: 500,
+  personaRole: 80,
+  stageDescription: 120,
+  titleDetail: 120,
+} as const;
 
 /** Trimmed and cut to `limit`; `fallback` when nothing is left. */
 export function fitSpecText(text: string, limit: number, fallback: string): string {
@@ -47,6 +55,8 @@ export type LaneSpec = z.infer<typeof LaneSpecSchema>;
 export const PersonaSpecSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(SPEC_TEXT_LIMITS.personaName)),
   description: z._default(z.string().check(z.maxLength(SPEC_TEXT_LIMITS.personaDescription)), ''),
+  /** A line under the name ("Frequent flyer, 34"); absent or empty draws none. */
+  role: z.optional(z.string().check(z.maxLength(SPEC_TEXT_LIMITS.personaRole))),
 });
 export type PersonaSpec = z.infer<typeof PersonaSpecSchema>;
 
@@ -76,6 +86,13 @@ export const TemplateOptionsSchema = z.object({
    */
   showLegend: z.optional(z.boolean()),
   showHowTo: z.optional(z.boolean()),
+  /**
+   * The persona card with a bold name, initials and the Goals, Needs, Frustrations and Quote slots. Absent means
+   * off, so a map drawn before slots existed keeps its plain card until its spec asks for them; new maps ask.
+   */
+  personaSlots: z.optional(z.boolean()),
+  /** A "Parking lot" section beside the grid for notes that fit no cell. Absent means off, as personaSlots. */
+  parkingLot: z.optional(z.boolean()),
 });
 export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;
 

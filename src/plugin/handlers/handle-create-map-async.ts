@@ -1,4 +1,5 @@
 import { createDefaultSpec } from '../../core/template/presets';
+import { withNewMapParts } from '../../core/template/with-new-map-parts';
 import type { CreateMapRequest, SandboxToUi } from '../../core/protocol/protocol';
 import { USER_MESSAGES } from '../../core/shared/user-messages';
 import { createMapId } from '../write/create-map-id';
@@ -10,10 +11,12 @@ import { requireFigJam } from '../platform/require-figjam';
 
 export async function handleCreateMapAsync(api: FigJamApi, request: CreateMapRequest): Promise<SandboxToUi> {
   requireFigJam(api);
-  const spec = parseSpecOrThrow(request.spec ?? createDefaultSpec());
+  const requested = parseSpecOrThrow(request.spec ?? createDefaultSpec());
+  const spec = withNewMapParts(requested);
   const mapId = createMapId();
   await drawMapAsync(api, spec, mapId);
-  await savePreferencesAsync(api, { spec });
+  // Remembered as asked for: a spec silent on the persona slots and parking lot stays so, and new maps get them.
+  await savePreferencesAsync(api, { spec: requested });
   api.notify(USER_MESSAGES.mapCreated(spec.stages.length, spec.lanes.length));
   return { type: 'map-created', requestId: request.requestId, mapId };
 }

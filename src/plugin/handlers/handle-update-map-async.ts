@@ -5,6 +5,7 @@ import { applyMapRearrangementAsync } from '../write/apply-map-rearrangement-asy
 import { createProgressReporter } from '../platform/create-progress-reporter';
 import type { FigJamApi } from '../platform/figjam-api';
 import { parseSpecOrThrow } from './parse-spec-or-throw';
+import { withDrawnMapParts } from '../../core/template/with-new-map-parts';
 import { readMapForEditAsync } from '../read/read-map-for-edit-async';
 
 type Post = (message: SandboxToUi) => void;
@@ -14,9 +15,10 @@ type Post = (message: SandboxToUi) => void;
  * stages or lanes hold notes, until the person agreed to keep those notes beside the map.
  */
 export async function handleUpdateMapAsync(api: FigJamApi, request: UpdateMapRequest, post?: Post): Promise<SandboxToUi> {
-  const spec = parseSpecOrThrow(request.spec);
+  const requested = parseSpecOrThrow(request.spec);
   const { section, map } = await readMapForEditAsync(api, request.mapId, createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes),
   );
+  const spec = withDrawnMapParts(requested, { personaSlots: map.persona?.slots !== undefined, parkingLot: map.parkingLot !== undefined });
   const plan = planMapUpdate(map, spec, request.keepNotesBeside ?? false);
   if (plan.kind === 'needs-confirmation') {
     return { type: 'update-needs-confirmation', requestId: request.requestId, mapId: map.mapId, notes: plan.notes, stages: plan.stages, lanes: plan.lanes };

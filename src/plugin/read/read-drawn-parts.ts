@@ -2,6 +2,7 @@ import type { MapSnapshot } from '../../core/board/board-snapshot';
 import { EMOTION_SCALE, formatEmotionScaleMark } from '../../core/template/compute-map-layout';
 import { TAG_KEYS, TAG_NAMESPACE } from '../../core/board/map-tags';
 import { RENDER_KEYS } from '../../core/template/render-plan';
+import { PERSONA_SLOTS, isPersonaSlotId } from '../../core/template/persona-slots';
 import type { FigJamPage, FigJamSceneNode, FigJamSection, FigJamText } from '../platform/figjam-api';
 import type { DrawnPartNodes } from '../write/reconcile-render-plan';
 import { readKeyedParts } from './read-keyed-parts';
@@ -89,6 +90,23 @@ function readLaneContents(parts: DrawnParts, laneId: string, section: FigJamSect
 }
 
 /**
+ * A part only drawn, not exported, carries no `part` tag (the export's search would read it for nothing): it is
+ * found among the children of the section it is drawn in, a second of it is an extra.
+ */
+function readDrawingOnlyChild(parts: DrawnParts, parentKey: string, role: string, type: FigJamSceneNode['type'], key: string, mapId: string): void {
+  const parent = parts.byKey.get(parentKey);
+  if (!parent || parent.type !== 'SECTION') return;
+  for (const child of (parent as FigJamSection).children) {
+    if (child.type !== type || tag(child, TAG_KEYS.role) !== role || tag(child, TAG_KEYS.mapId) !== mapId) continue;
+    if (parts.byKey.has(key)) parts.extras.push(child);
+    else {
+      parts.byKey.set(key, child);
+      parts.parentKeys.set(key, parentKey);
+    }
+  }
+}
+
+/**
  * Curves and badges may sit anywhere on the page; the other parts are in the map section. Stage headers and lane
  * sections are the nodes the snapshot read for their stage and lane, so a copy of one is left as people made it.
  */
@@ -114,6 +132,12 @@ export function readDrawnParts(page: FigJamPage, mapSection: FigJamSection, map:
     else if (role === 'persona' && type === 'SECTION') setOnce(RENDER_KEYS.persona, node);
     else if (role === 'persona-card' && type === 'SHAPE_WITH_TEXT') setOnce(RENDER_KEYS.personaCard, node);
     else if (role === 'stage' && type === 'SHAPE_WITH_TEXT' && stageIdByNode.has(id)) parts.byKey.set(RENDER_KEYS.header(stageIdByNode.get(id)!), node);
+    else if (role === 'persona-name' && type === 'TEXT') setOnce(RENDER_KEYS.personaName, node);
+    else if (role === 'persona-role' && type === 'TEXT') setOnce(RENDER_KEYS.personaRole, node);
+    else if (role === 'persona-description' && type === 'TEXT') setOnce(RENDER_KEYS.personaDescription, node);
+    else if (role === 'persona-slot' && type === 'SECTION' && isPersonaSlotId(tag(node, TAG_KEYS.slotId))) {
+      setOnce(RENDER_KEYS.personaSlot(tag(node, TAG_KEYS.slotId)), node);
+    } else if (role === 'parking-lot' && type === 'SECTION') setOnce(RENDER_KEYS.parkingLot, node);
     else if (role === 'lane' && type === 'SECTION' && laneIdByNode.has(id)) {
       const laneId = laneIdByNode.get(id)!;
       parts.byKey.set(RENDER_KEYS.lane(laneId), node);
@@ -123,6 +147,11 @@ export function readDrawnParts(page: FigJamPage, mapSection: FigJamSection, map:
   const mapSectionId = mapSection.id;
   for (const [laneId, section] of parts.laneSections) readLaneContents(parts, laneId, section, mapId);
   readKeyedParts(mapSection, mapId, parts.byKey, parts.extras);
+  readDrawingOnlyChild(parts, RENDER_KEYS.persona, 'persona-initials', 'SHAPE_WITH_TEXT', RENDER_KEYS.personaInitials, mapId);
+  readDrawingOnlyChild(parts, RENDER_KEYS.parkingLot, 'parking-lot-instruction', 'TEXT', RENDER_KEYS.parkingLotInstruction, mapId);
+  for (const slot of PERSONA_SLOTS) {
+    readDrawingOnlyChild(parts, RENDER_KEYS.personaSlot(slot.id), 'persona-slot-hint', 'TEXT', RENDER_KEYS.personaSlotHint(slot.id), mapId);
+  }
   for (const node of page.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.role] } })) {
     const role = tag(node, TAG_KEYS.role);
     if ((role === 'emotion-curve' || role === 'vote-badge') && isInOtherMap(node, mapSectionId)) continue;

@@ -25,7 +25,8 @@ export interface ReadMapNotesOptions extends ReadNoteOptions {
  */
 export async function readMapNotesAsync(structure: MapStructure, options: ReadMapNotesOptions): Promise<NoteSnapshot[]> {
   const map = structure.section;
-  const mapNodeId = map.id;
+  // Read with the structure already: every read crosses into the engine.
+  const mapNodeId = structure.tagged[0]?.id ?? map.id;
   const everyNote = map.findAllWithCriteria({ types: ['STICKY'] });
   const total = everyNote.length;
   const notes: NoteSnapshot[] = [];
@@ -39,11 +40,25 @@ export async function readMapNotesAsync(structure: MapStructure, options: ReadMa
       await options.onStepAsync({ done: notes.length, total });
     }
   };
+  // Sections nested in a container (persona slots) come first in `containers`: their notes are theirs, and the
+  // container's search, which finds them again, passes over the ids already read.
+  const readIds = new Set<string>();
   const searchSectionAsync = async (section: FigJamSection, sectionId: string) => {
-    for (const sticky of section.findAllWithCriteria({ types: ['STICKY'] })) await readAsync(sticky, sectionId);
+    for (const sticky of section.findAllWithCriteria({ types: ['STICKY'] })) {
+      if (structure.nested !== true) {
+        await readAsync(sticky, sectionId);
+        continue;
+      }
+      const id = sticky.id;
+      if (readIds.has(id)) continue;
+      readIds.add(id);
+      await readAsync(sticky, sectionId, { id });
+    }
   };
 
   for (const [sectionId, section] of structure.containers) await searchSectionAsync(section, sectionId);
+  // Each note is read once, so when the containers held them all there is nothing loose in the map to look for.
+  if (notes.length >= total) return notes;
 
   const ownIds = new Set(structure.tagged.map((node) => node.id));
   for (const child of map.children) {

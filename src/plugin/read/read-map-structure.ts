@@ -1,4 +1,4 @@
-import { EXPORTED_ROLES, TAG_KEYS, TAG_NAMESPACE, isMapRole } from '../../core/board/map-tags';
+import { EXPORTED_ROLES, PERSONA_PART_ROLES, TAG_KEYS, TAG_NAMESPACE, isMapRole } from '../../core/board/map-tags';
 import type { MapRole } from '../../core/board/map-tags';
 import type { TaggedNode } from '../../core/board/tagged-node';
 import type { FigJamPage, FigJamSceneNode, FigJamSection } from '../platform/figjam-api';
@@ -8,9 +8,12 @@ import { computeExpectedMapDrawing } from '../../core/board/expected-map-drawing
 export interface MapStructure {
   /** The map section node, to search its notes. */
   section: FigJamSection;
+  /** The map section first, then its parts. */
   tagged: TaggedNode[];
-  /** Sections of the map that hold notes (lanes, persona), by node id. */
+  /** Sections of the map that hold notes (lanes, persona, its slots, parking lot), by node id. */
   containers: Map<string, FigJamSection>;
+  /** Some containers lie in others (persona slots): they come first, and a note is read in the first that holds it. */
+  nested?: boolean;
 }
 
 /** Map sections are the only nodes tagged with a spec. */
@@ -30,6 +33,21 @@ function readText(node: FigJamSceneNode): string {
   return node.name;
 }
 
+/** The node type each exported role is drawn as (see computeRenderPlan). */
+const SECTION_ROLES: ReadonlySet<MapRole> = new Set<MapRole>(['map', 'persona', 'lane', 'persona-slot', 'parking-lot']);
+const SHAPE_ROLES: ReadonlySet<MapRole> = new Set<MapRole>(['persona-card', 'stage']);
+
+/**
+ * A part's text read as its role's node type has it, without reading the type first: every read crosses into the
+ * engine, and a name a node does not have reads as undefined. A node of another type (drawn otherwise once) falls
+ * back to reading its type.
+ */
+function readPartText(node: FigJamSceneNode, role: MapRole): string {
+  const loose = node as unknown as { name?: unknown; characters?: unknown; text?: { characters?: unknown } };
+  const guess = SECTION_ROLES.has(role) ? loose.name : SHAPE_ROLES.has(role) ? loose.text?.characters : loose.characters;
+  return typeof guess === 'string' ? guess : readText(node);
+}
+
 function tag(node: FigJamSceneNode, key: string): string {
   return node.getSharedPluginData(TAG_NAMESPACE, key);
 }
@@ -39,16 +57,39 @@ interface ReadContext {
   mapNodeId: string;
 }
 
-function readTaggedNode(node: FigJamSceneNode, role: MapRole, parentId: string | null, context: ReadContext): TaggedNode {
+function readTaggedNode(node: FigJamSceneNode, role: MapRole, parentId: string | null, context: ReadContext, knownId?: string): TaggedNode {
   return {
-    id: node.id,
+    id: knownId ?? node.id,
     role,
     mapId: context.mapId,
     laneId: role === 'lane' ? tag(node, TAG_KEYS.laneId) || null : null,
     stageId: role === 'stage' ? tag(node, TAG_KEYS.stageId) || null : null,
     spec: null,
-    text: readText(node),
+    text: readPartText(node, role),
     bounds: readBounds(node) ?? { x: 0, y: 0, width: 0, height: 0 },
+    parentId,
+  };
+}
+
+const NO_BOUNDS = { x: 0, y: 0, width: 0, height: 0 };
+
+/**
+ * The parts drawn for persona slots and the parking lot, read for no more than the export uses, since every read
+ * crosses into the engine: a section's place (its name is only a label), a text's characters (not its place).
+ * The `part` tag of each is written on one node type only (see tagNode), so the type is not read.
+ */
+function readLeanPart(node: FigJamSceneNode, role: MapRole, parentId: string | null, context: ReadContext): TaggedNode {
+  const isSection = role === 'persona-slot' || role === 'parking-lot';
+  const characters = isSection ? '' : (node as { characters?: unknown }).characters;
+  return {
+    id: node.id,
+    role,
+    mapId: context.mapId,
+    laneId: null,
+    stageId: null,
+    spec: null,
+    text: typeof characters === 'string' ? characters : '',
+    bounds: isSection ? (readBounds(node) ?? NO_BOUNDS) : NO_BOUNDS,
     parentId,
   };
 }
@@ -62,7 +103,7 @@ export function readMapStructure(section: FigJamSection): MapStructure {
   const mapNodeId = section.id;
   const context: ReadContext = { mapId: tag(section, TAG_KEYS.mapId), mapNodeId };
   const mapNode: TaggedNode = {
-    ...readTaggedNode(section, 'map', null, context),
+    ...readTaggedNode(section, 'map', null, context, mapNodeId),
     spec: tag(section, TAG_KEYS.spec) || null,
   };
   const tagged: TaggedNode[] = [mapNode];
@@ -70,6 +111,7 @@ export function readMapStructure(section: FigJamSection): MapStructure {
   const parts = section.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.part] } });
   let personaId: string | null = null;
   const personaCards: FigJamSceneNode[] = [];
+  const personaParts: Array<{ node: FigJamSceneNode; role: MapRole }> = [];
   for (const node of parts) {
     const role = tag(node, TAG_KEYS.part);
     if (!isMapRole(role) || !EXPORTED_ROLES.has(role) || role === 'map') continue;
@@ -77,14 +119,28 @@ export function readMapStructure(section: FigJamSection): MapStructure {
       personaCards.push(node);
       continue;
     }
-    const taggedNode = readTaggedNode(node, role, mapNodeId, context);
+    if (PERSONA_PART_ROLES.has(role)) {
+      personaParts.push({ node, role });
+      continue;
+    }
+    const taggedNode = role === 'parking-lot' ? readLeanPart(node, role, mapNodeId, context) : readTaggedNode(node, role, mapNodeId, context);
     tagged.push(taggedNode);
-    if (role === 'lane' || role === 'persona') containers.set(taggedNode.id, node as FigJamSection); // drawn as sections
+    if (role === 'lane' || role === 'persona' || role === 'parking-lot') containers.set(taggedNode.id, node as FigJamSection); // drawn as sections
     if (role === 'persona') personaId = taggedNode.id;
   }
   for (const card of personaCards) tagged.push(readTaggedNode(card, 'persona-card', personaId, context));
   tagged.push(...readMapDrawing(section, mapNode, tagged));
-  return { section, tagged, containers };
+  if (personaParts.length === 0) return { section, tagged, containers };
+  const slots = new Map<string, FigJamSection>();
+  for (const { node, role } of personaParts) {
+    const taggedNode = readLeanPart(node, role, personaId, context);
+    if (role === 'persona-slot') {
+      taggedNode.slotId = tag(node, TAG_KEYS.slotId) || null;
+      slots.set(taggedNode.id, node as FigJamSection); // drawn as sections
+    }
+    tagged.push(taggedNode);
+  }
+  return { section, tagged, containers: new Map([...slots, ...containers]), nested: slots.size > 0 };
 }
 
 /**

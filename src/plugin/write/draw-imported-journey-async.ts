@@ -42,6 +42,12 @@ export interface DrawnJourney {
 function findContainer(drawn: DrawnMap, layout: MapLayout, home: ImportedNoteHome): { section: FigJamSection; rect: Rect } | null {
   if (home.kind === 'persona') return { section: drawn.persona, rect: layout.persona.section };
   if (home.kind === 'beside') return null;
+  if (home.kind === 'persona-slot') {
+    const slot = drawn.slots?.get(home.slotId);
+    const rect = layout.persona.slots?.find((candidate) => candidate.slotId === home.slotId)?.rect;
+    return slot && rect ? { section: slot, rect } : null;
+  }
+  if (home.kind === 'parking-lot') return drawn.parkingLot && layout.parkingLot ? { section: drawn.parkingLot, rect: layout.parkingLot.section } : null;
   const lane = layout.lanes.find((candidate) => candidate.laneId === home.laneId)!;
   return { section: drawn.lanes.get(home.laneId)!, rect: lane.band };
 }

@@ -17,6 +17,9 @@ export interface DrawnMap {
   map: FigJamSection;
   persona: FigJamSection;
   lanes: Map<string, FigJamSection>;
+  /** Maps with persona slots: each slot's section, by slot id. */
+  slots?: Map<string, FigJamSection>;
+  parkingLot?: FigJamSection;
 }
 
 function sectionAt(nodes: ReadonlyMap<string, RenderedNode>, key: string): FigJamSection | null {
@@ -32,7 +35,13 @@ export function findDrawnMap(nodes: ReadonlyMap<string, RenderedNode>, layout: M
     const section = sectionAt(nodes, RENDER_KEYS.lane(lane.laneId));
     if (section) lanes.set(lane.laneId, section);
   }
-  return { map, persona: sectionAt(nodes, RENDER_KEYS.persona) ?? map, lanes };
+  const slots = new Map<string, FigJamSection>();
+  for (const slot of layout.persona.slots ?? []) {
+    const section = sectionAt(nodes, RENDER_KEYS.personaSlot(slot.slotId));
+    if (section) slots.set(slot.slotId, section);
+  }
+  const parkingLot = sectionAt(nodes, RENDER_KEYS.parkingLot);
+  return { map, persona: sectionAt(nodes, RENDER_KEYS.persona) ?? map, lanes, slots, ...(parkingLot ? { parkingLot } : {}) };
 }
 
 /** A new map goes on free space of the page, beside what is there. */

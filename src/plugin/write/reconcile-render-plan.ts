@@ -145,7 +145,8 @@ function findOrCreate(
   if (existing) removals.push(existing);
   const node = log.created(createNode(api, part));
   if (parent) placeInParent(parent, node, placement);
-  tagNode(node, { role: part.tags.role, mapId, laneId: part.tags.laneId, stageId: part.tags.stageId, partKey: part.tags.partKey });
+  const { role, laneId, stageId, partKey, slotId } = part.tags;
+  tagNode(node, { role, mapId, laneId, stageId, partKey, slotId });
   if (part.relaunch) node.setRelaunchData(part.relaunch);
   return { node, created: true };
 }

@@ -9,6 +9,7 @@ export interface NodeTags {
   spec?: string;
   noteId?: string;
   partKey?: string;
+  slotId?: string;
 }
 
 interface TaggableNode {
@@ -25,4 +26,5 @@ export function tagNode(node: TaggableNode, tags: NodeTags): void {
   if (tags.spec !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec, tags.spec);
   if (tags.noteId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.noteId, tags.noteId);
   if (tags.partKey !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.partKey, tags.partKey);
+  if (tags.slotId !== undefined) node.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.slotId, tags.slotId);
 }

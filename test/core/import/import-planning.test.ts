@@ -210,7 +210,7 @@ describe('mergeReimportedSpec', () => {
     const merged = mergeReimportedSpec(board, value);
     expect(merged.persona).toEqual({ name: 'Maya', description: 'Busy parent' });
     expect(merged.lanes.map((lane) => lane.instruction)).toEqual(['Write Actions', 'Write Feelings']);
-    expect(merged.options).toEqual({ cellColumns: 5, cellRows: 2, showInstructions: false });
+    expect(merged.options).toEqual({ personaSlots: false, parkingLot: false, cellColumns: 5, cellRows: 2, showInstructions: false });
     expect(mergeReimportedSpec(board, parseOrFail(journey)).persona).toEqual({ name: 'Ada', description: '' });
     const retyped = parseOrFail({ ...journey, lanes: [{ id: 'actions', name: 'Actions', kind: 'painPoints' }, journey.lanes[1]!] });
     expect(mergeReimportedSpec(board, retyped).lanes.map((lane) => lane.instruction)).toEqual([undefined, 'Write Feelings']);

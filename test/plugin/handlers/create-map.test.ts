@@ -3,6 +3,7 @@ import { computeMapLayout } from '../../../src/core/template/compute-map-layout'
 import { rectsOverlap } from '../../../src/core/shared/geometry';
 import { TAG_KEYS } from '../../../src/core/board/map-tags';
 import { createDefaultSpec } from '../../../src/core/template/presets';
+import { withNewMapParts } from '../../../src/core/template/with-new-map-parts';
 import type { FigJamSceneNode } from '../../../src/plugin/platform/figjam-api';
 import { boundsOf, nodesWithRole, tagOf } from '../board-builders';
 import { startPluginSession } from '../plugin-session';
@@ -13,7 +14,8 @@ function textOf(node: FigJamSceneNode): string {
   return node.name;
 }
 
-const spec = createDefaultSpec();
+/** What create-map draws when asked for the default template: persona slots and parking lot included. */
+const spec = withNewMapParts(createDefaultSpec());
 
 describe('create-map on the FigJam fake', () => {
   it('draws the default template: title, persona, five stages, six lanes, scale and instructions', async () => {
@@ -60,7 +62,22 @@ describe('create-map on the FigJam fake', () => {
     expect(nodesWithRole(figma, 'instruction')).toHaveLength(6);
     const [persona] = nodesWithRole(figma, 'persona');
     expect(persona?.type).toBe('SECTION');
-    expect(textOf(nodesWithRole(figma, 'persona-card')[0]!)).toContain('Persona');
+    expect(nodesWithRole(figma, 'persona-card')[0]?.type).toBe('SHAPE_WITH_TEXT');
+    const [name] = nodesWithRole(figma, 'persona-name');
+    expect(name?.type === 'TEXT' ? [name.characters, name.fontName] : null).toEqual(['Persona', { family: 'Inter', style: 'Bold' }]);
+    expect(textOf(nodesWithRole(figma, 'persona-initials')[0]!)).toBe('P');
+    const slots = nodesWithRole(figma, 'persona-slot');
+    expect(slots.map((slot) => [slot.type, textOf(slot), tagOf(slot, TAG_KEYS.slotId)])).toEqual([
+      ['SECTION', 'Goals', 'goals'],
+      ['SECTION', 'Needs', 'needs'],
+      ['SECTION', 'Frustrations', 'frustrations'],
+      ['SECTION', 'Quote', 'quote'],
+    ]);
+    expect(slots.every((slot) => slot.parent?.id === persona!.id)).toBe(true);
+    expect(slots.map(boundsOf)).toEqual(layout.persona.slots!.map((slot) => slot.rect));
+    const [lot] = nodesWithRole(figma, 'parking-lot');
+    expect(lot?.type === 'SECTION' ? [lot.name, lot.parent?.id] : null).toEqual(['Parking lot', map!.id]);
+    expect(boundsOf(lot!)).toEqual(layout.parkingLot!.section);
 
     expect(handles.undoCommits).toBe(1);
     expect(figma.currentPage.selection.map((node) => node.id)).toEqual([map!.id]);

@@ -14,6 +14,8 @@ function allNotes(journey: Journey): Note[] {
     ...(journey.persona?.notes ?? []),
     ...journey.stages.flatMap((stage) => Object.values(stage.lanes).flat()),
     ...journey.unplaced,
+    ...Object.values(journey.persona?.slots ?? {}).flat(),
+    ...(journey.parkingLot ?? []),
   ];
 }
 
@@ -66,7 +68,12 @@ describe('export-map on the FigJam fake', () => {
     expect(border.ambiguous).toBe(true);
     expect(notesIn(journey, 'awareness', 'thoughts')).toEqual(['Is this for me?']);
 
-    expect(journey.persona?.notes.map((note) => note.text)).toEqual(['Wants to buy in under 5 minutes']);
+    expect(journey.persona?.notes).toEqual([]);
+    expect(journey.persona?.slots?.goals.map((note) => note.text)).toEqual(['Wants to buy in under 5 minutes']);
+    expect(journey.persona?.slots).toMatchObject({ needs: [], frustrations: [], quote: [] });
+    // Parked on purpose: in parkingLot, never in unplaced, and counted once.
+    expect(journey.parkingLot?.map((note) => note.text)).toEqual(['Do we need a loyalty card?']);
+    expect(journey.summary.counts).toMatchObject({ parkingLot: 1, persona: 1, notes: allNotes(journey).length });
     expect(journey.unplaced.map((note) => [note.text, note.reason]).sort()).toEqual([
       ['Dragged out', 'near-map'],
       ['Stage idea', 'header-row'],

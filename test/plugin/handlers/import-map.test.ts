@@ -1,3 +1,4 @@
+import { PERSONA_SLOT_IDS } from '../../../src/core/template/persona-slots';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ImportedJourney, ImportedNote } from '../../../src/core/import/journey-import-schema';
@@ -40,7 +41,14 @@ function contentOf(journey: Journey) {
   const note = ({ id: _id, ...rest }: Note) => rest;
   return {
     title: journey.title,
-    persona: journey.persona && { ...journey.persona, notes: journey.persona.notes.map(note) },
+    persona: journey.persona && {
+      ...journey.persona,
+      notes: journey.persona.notes.map(note),
+      ...(journey.persona.slots
+        ? { slots: Object.fromEntries(Object.entries(journey.persona.slots).map(([slotId, notes]) => [slotId, notes.map(note)])) }
+        : {}),
+    },
+    ...(journey.parkingLot ? { parkingLot: journey.parkingLot.map(note) } : {}),
     lanes: journey.lanes,
     stages: journey.stages.map((stage) => ({
       ...stage,
@@ -99,6 +107,9 @@ const journeyArbitrary = fc
     emotionChoices: fc.array(fc.record({ text: fc.constantFrom(...EMOTION_TEXTS), position: fc.integer({ min: -200, max: 200 }) }), { minLength: 64, maxLength: 64 }),
     personaNotes: fc.array(noteArbitrary, { maxLength: 3 }),
     unplacedNotes: fc.array(noteArbitrary, { maxLength: 3 }),
+    /** Goals, needs, frustrations, quote; up to 9 in one slot, more than it holds at full spacing. */
+    slotNotes: fc.array(fc.array(noteArbitrary, { maxLength: 9 }), { minLength: 4, maxLength: 4 }),
+    parkedNotes: fc.array(noteArbitrary, { maxLength: 5 }),
   })
   .map((generated): ImportedJourney => {
     let cell = 0;
@@ -124,7 +135,13 @@ const journeyArbitrary = fc
     return {
       schemaVersion: 1,
       title: generated.title,
-      persona: { name: generated.personaName, description: '', notes: generated.personaNotes.map((note) => toImportedNote(note, null)) },
+      persona: {
+        name: generated.personaName,
+        description: '',
+        notes: generated.personaNotes.map((note) => toImportedNote(note, null)),
+        slots: Object.fromEntries(PERSONA_SLOT_IDS.map((slotId, index) => [slotId, generated.slotNotes[index]!.map((note) => toImportedNote(note, null))])),
+      },
+      parkingLot: generated.parkedNotes.map((note) => toImportedNote(note, null)),
       lanes: generated.lanes.map((lane, index) => ({ id: lane.id, name: `Lane ${index + 1}`, kind: lane.kind })),
       stages,
       unplaced: generated.unplacedNotes.map((note) => ({ ...toImportedNote(note, null), reason: 'near-map' as const })),
@@ -181,6 +198,14 @@ describe('import-map', () => {
         expect(exported.stages.map((stage) => [stage.id, stage.name])).toEqual(journey.stages.map((stage) => [stage.id, stage.name]));
         expect(exportedCells(exported)).toEqual(expectedCells(journey));
         expect(exported.stages.flatMap((stage) => Object.values(stage.lanes).flat()).some((note) => note.ambiguous)).toBe(false);
+        for (const slotId of PERSONA_SLOT_IDS) {
+          expect(exported.persona?.slots?.[slotId].map((note) => [note.text, note.votes, note.stamps, note.color])).toEqual(
+            journey.persona?.slots?.[slotId]?.filter(isWritten).map((note) => [note.text, note.votes, note.stamps, note.color]),
+          );
+        }
+        expect(exported.parkingLot?.map((note) => [note.text, note.votes, note.stamps, note.color])).toEqual(
+          journey.parkingLot?.filter(isWritten).map((note) => [note.text, note.votes, note.stamps, note.color]),
+        );
         expect(exported.unplaced.map((note) => [note.text, note.reason, note.votes])).toEqual(
           (journey.unplaced ?? []).filter(isWritten).map((note) => [note.text, 'near-map', note.votes]),
         );
@@ -195,7 +220,13 @@ describe('import-map', () => {
         // Empty stickies did not make it into the export, so the second board has none.
         const content = contentOf(exported);
         expect(contentOf(again)).toEqual({ ...content, summary: { ...content.summary, emptyNotes: 0 } });
-        const imported = [...journey.stages.flatMap((stage) => Object.values(stage.lanes).flat()), ...(journey.persona?.notes ?? []), ...(journey.unplaced ?? [])];
+        const imported = [
+          ...journey.stages.flatMap((stage) => Object.values(stage.lanes).flat()),
+          ...(journey.persona?.notes ?? []),
+          ...(journey.unplaced ?? []),
+          ...Object.values(journey.persona?.slots ?? {}).flatMap((notes) => notes ?? []),
+          ...(journey.parkingLot ?? []),
+        ];
         expect(exported.summary.counts.notes).toBe(imported.filter(isWritten).length);
         expect(exported.summary.emptyNotes).toBe(imported.length - imported.filter(isWritten).length);
       }),
@@ -389,10 +420,13 @@ describe('import-map of a journey imported before', () => {
     const session = startPluginSession();
     const drawn = await importAsync(session, first);
     if (drawn.type !== 'map-imported') throw new Error(JSON.stringify(drawn));
-    const card = nodesWithRole(session.fake.figma, 'persona-card')[0]!;
-    if (card.type !== 'SHAPE_WITH_TEXT') throw new Error('The persona card is a shape with text');
-    await session.fake.figma.loadFontAsync(card.text.fontName as FontName);
-    card.text.characters = 'Maya\nBusy parent';
+    // The card of an imported map has slots: its name and description are texts of their own.
+    for (const [role, characters] of [['persona-name', 'Maya'], ['persona-description', 'Busy parent']] as const) {
+      const text = nodesWithRole(session.fake.figma, role)[0]!;
+      if (text.type !== 'TEXT') throw new Error(`The ${role} is a text`);
+      await session.fake.figma.loadFontAsync(text.fontName as FontName);
+      text.characters = characters;
+    }
 
     await importAsync(session, { ...first, stages: [{ id: 's', name: 'Start', lanes: { ideas: crowded.slice(0, 2) } }] });
     const exported = await exportAsync(session, drawn.mapId);

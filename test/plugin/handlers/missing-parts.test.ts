@@ -13,7 +13,7 @@ interface Case {
   remove(session: PluginSession): string;
   /** The role and id tag of the part Tidy map must draw again. */
   role: string;
-  tag?: { key: 'laneId' | 'stageId'; value: string };
+  tag?: { key: 'laneId' | 'stageId' | 'slotId'; value: string };
   /** A cell is known by its lane and its stage. */
   stageId?: string;
 }
@@ -77,6 +77,25 @@ const cases: Case[] = [
     },
     role: 'instruction',
     tag: { key: 'laneId', value: 'thoughts' },
+  },
+  {
+    name: "the persona's Goals slot",
+    remove: ({ fake }) => {
+      nodesWithRole(fake.figma, 'persona-slot')
+        .find((node) => tagOf(node, 'slotId') === 'goals')!
+        .remove();
+      return USER_MESSAGES.personaSlotMissingFromBoard('Goals');
+    },
+    role: 'persona-slot',
+    tag: { key: 'slotId', value: 'goals' },
+  },
+  {
+    name: 'the parking lot',
+    remove: ({ fake }) => {
+      nodesWithRole(fake.figma, 'parking-lot')[0]!.remove();
+      return USER_MESSAGES.parkingLotMissingFromBoard;
+    },
+    role: 'parking-lot',
   },
 ];
 

@@ -24,6 +24,10 @@ function placesOf(map: MapSnapshot) {
   );
   for (const note of placement.persona) places[note.id] = 'persona';
   for (const { note, reason } of placement.unplaced) places[note.id] = `unplaced ${reason}`;
+  placement.personaSlots.forEach((notes, index) => {
+    for (const note of notes) places[note.id] = `persona-slot ${map.persona!.slots![index]!.id}`;
+  });
+  for (const note of placement.parkingLot) places[note.id] = 'parking-lot';
   const notes = [...map.notes]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, bounds, parentId, stamps }) => ({ id, bounds, parentId, stamps }));
@@ -35,7 +39,8 @@ function structureOf(map: MapSnapshot) {
     nodeId: map.nodeId,
     bounds: map.bounds,
     title: map.title,
-    persona: map.persona && { nodeId: map.persona.nodeId, bounds: map.persona.bounds },
+    persona: map.persona && { nodeId: map.persona.nodeId, bounds: map.persona.bounds, slots: map.persona.slots },
+    parkingLot: map.parkingLot,
     lanes: map.lanes.map(({ id, kind, nodeId, bounds }) => ({ id, kind, nodeId, bounds })),
     stages: map.stages.map(({ id, nodeId, bounds }) => ({ id, nodeId, bounds })),
   };

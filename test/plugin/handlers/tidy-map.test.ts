@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { computeMapLayout } from '../../../src/core/template/compute-map-layout';
 import { rectContainsRect } from '../../../src/core/shared/geometry';
 import { createDefaultSpec } from '../../../src/core/template/presets';
+import { withNewMapParts } from '../../../src/core/template/with-new-map-parts';
 import type { FigJamSection } from '../../../src/plugin/platform/figjam-api';
 import { addNoteAsync, boundsOf, cellRect, laneSection, nodesWithRole, tagOf } from '../board-builders';
 import { countStickies, createMapAsync, dumpBoard, exportNotesAsync } from '../map-edit-helpers';
 import { startPluginSession } from '../plugin-session';
 
-const spec = createDefaultSpec();
+/** What create-map draws when asked for the default template: persona slots and parking lot included. */
+const spec = withNewMapParts(createDefaultSpec());
 
 const noteArbitrary = fc.record({
   stage: fc.nat({ max: spec.stages.length - 1 }),

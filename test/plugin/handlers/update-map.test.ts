@@ -1,3 +1,4 @@
+import { withDrawnMapParts } from '../../../src/core/template/with-new-map-parts';
 import { describe, expect, it, vi } from 'vitest';
 import { createFailingApi } from '../create-failing-api';
 import { computeMapLayout } from '../../../src/core/template/compute-map-layout';
@@ -63,7 +64,8 @@ describe('update-map', () => {
     expect(after.journey.lanes.map((lane) => lane.id)).toEqual(next.lanes.map((lane) => lane.id));
 
     const map = nodesWithRole(figma, 'map')[0]!;
-    const layout = computeMapLayout(next, { x: boundsOf(map).x, y: boundsOf(map).y });
+    // The spec sent says nothing of the persona slots and parking lot, so the map keeps them.
+    const layout = computeMapLayout(withDrawnMapParts(next, { personaSlots: true, parkingLot: true }), { x: boundsOf(map).x, y: boundsOf(map).y });
     expect(boundsOf(map)).toEqual(layout.bounds);
     for (const lane of layout.lanes) {
       expect(boundsOf(laneSection(figma, lane.laneId))).toEqual(lane.band);

@@ -523,8 +523,22 @@ function gapBetween(a: Rect, b: Rect): number {
   return x >= NEAR_MAP_MARGIN || y >= NEAR_MAP_MARGIN ? Infinity : Math.hypot(x, y);
 }
 
+/**
+ * The map whose framing section holds the note, however deep (a section of its own inside the frame, such as a
+ * parking lot or a persona's slot): as for drawn maps, a note in the map's section is the map's wherever it lies.
+ */
+function findFramingMap(note: NoteSnapshot, maps: readonly MapSnapshot[], parentOf: ReadonlyMap<string, string | null>): MapSnapshot | null {
+  const seen = new Set<string>();
+  for (let id = note.parentId; id !== null && !seen.has(id); id = parentOf.get(id) ?? null) {
+    seen.add(id);
+    const map = maps.find((candidate) => candidate.nodeId === id);
+    if (map) return map;
+  }
+  return null;
+}
+
 /** As for drawn maps: the smallest map holding the note's centre, else the nearest one it lies close to. */
-function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[]): MapSnapshot | null {
+function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[], frames: ReadonlyArray<Rect | null>): MapSnapshot | null {
   // A sticky Figma gave no box belongs to the map of the section it is in, or to the only map there is.
   if (note.boundsMissing) return maps.find((map) => map.nodeId !== null && map.nodeId === note.parentId) ?? (maps.length === 1 ? maps[0]! : null);
   const centreX = note.bounds.x + note.bounds.width / 2;
@@ -539,8 +553,10 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[]): MapSna
   if (smallest) return smallest;
   let nearest: MapSnapshot | null = null;
   let nearestGap = Infinity;
-  for (const map of maps) {
-    const gap = gapBetween(note.bounds, map.bounds);
+  for (const [index, map] of maps.entries()) {
+    // Near the section framing the grid is near the map, as for drawn maps: the frame may reach past the grid.
+    const frame = frames[index];
+    const gap = Math.min(gapBetween(note.bounds, map.bounds), frame ? gapBetween(note.bounds, frame) : Infinity);
     if (gap < nearestGap) {
       nearest = map;
       nearestGap = gap;
@@ -615,8 +631,11 @@ export function inferJourneyGrids(
   const maps = accepted.map((grid) => createInferredMapSnapshot(grid));
   const problems = accepted.flatMap((grid, index) => (grid.looksPluginDrawn ? [USER_MESSAGES.mapTagsMissing(maps[index]!.title)] : []));
   const structureIds = new Set(accepted.flatMap((grid) => [...grid.structureIds]));
+  const parentOf = new Map(nodes.map((node) => [node.id, node.parentId]));
+  const boundsOf = new Map(nodes.map((node) => [node.id, node.bounds]));
+  const frames = maps.map((map) => (map.nodeId === null ? null : (boundsOf.get(map.nodeId) ?? null)));
   for (const note of notes) {
-    if (!structureIds.has(note.id)) findMapOfNote(note, maps)?.notes.push(note);
+    if (!structureIds.has(note.id)) (findFramingMap(note, maps, parentOf) ?? findMapOfNote(note, maps, frames))?.notes.push(note);
   }
   return { maps, candidates: listed, problems };
 }

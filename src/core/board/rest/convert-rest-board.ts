@@ -68,6 +68,7 @@ function readTaggedNode(node: RestNode, role: MapRole, tags: Readonly<Record<str
     text: readText(node),
     bounds,
     parentId,
+    ...(role === 'persona-slot' ? { slotId: tags[TAG_KEYS.slotId] || null } : {}),
   };
 }
 
