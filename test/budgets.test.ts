@@ -2,6 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANE_PRESETS, createDefaultSpec } from '../src/core/template/presets';
+import { EMOTION_SCALE } from '../src/core/template/compute-map-layout';
+import { PERSONA_SLOTS } from '../src/core/template/persona-slots';
 import type { Journey } from '../src/core/journey/journey-schema';
 import type { TemplateSpec } from '../src/core/template/template-spec';
 import type { ApiCountSnapshot } from './fake-figjam/index';
@@ -103,10 +105,19 @@ function distinctFonts(session: ReturnType<typeof startPluginSession>): Set<stri
  * One node per cell, three per lane (section, label, instruction), one per stage header, four for the map (section,
  * title, persona section and card) and five marks for the emotion scale when a lane holds emotions.
  */
+/**
+ * Map, title, persona section and card; a header per stage; a lane section and label per lane, its instructions,
+ * a cell per lane and stage; the emotion lane's five scale marks and five guide lines. A created map has the persona
+ * slots (initials, name, role when there is one, description, and a section and hint per slot) and the parking lot
+ * (section and instruction) unless its spec says false.
+ */
 function expectedTemplateNodes(spec: TemplateSpec): number {
   const hasEmotions = spec.lanes.some((lane) => lane.kind === 'emotions');
   const instructions = spec.options.showInstructions ? spec.lanes.length : 0;
-  return 4 + spec.stages.length + 2 * spec.lanes.length + instructions + spec.lanes.length * spec.stages.length + (hasEmotions ? 5 : 0);
+  const personaCard = spec.options.personaSlots === false ? 0 : 3 + (spec.persona.role ? 1 : 0) + 2 * PERSONA_SLOTS.length;
+  const parkingLot = spec.options.parkingLot === false ? 0 : 2;
+  const emotionLane = hasEmotions ? 2 * EMOTION_SCALE.length : 0;
+  return 4 + spec.stages.length + 2 * spec.lanes.length + instructions + spec.lanes.length * spec.stages.length + emotionLane + personaCard + parkingLot;
 }
 
 describe('template generation', () => {

@@ -26,8 +26,10 @@ export interface ExportReads {
 export function listExportedNotes(journey: Journey): Note[] {
   return [
     ...(journey.persona?.notes ?? []),
+    ...Object.values(journey.persona?.slots ?? {}).flat(),
     ...journey.stages.flatMap((stage) => Object.values(stage.lanes).flat()),
     ...journey.unplaced,
+    ...(journey.parkingLot ?? []),
   ];
 }
 

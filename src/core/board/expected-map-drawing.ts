@@ -1,4 +1,5 @@
 import { computeMapLayout } from '../template/compute-map-layout';
+import { computeRenderPlan } from '../template/compute-render-plan';
 import { TemplateSpecSchema } from '../template/template-spec';
 
 /** The cells and lane instructions a map's stored spec draws, and how many tagged shapes and texts its lanes hold. */
@@ -6,9 +7,9 @@ export interface ExpectedMapDrawing {
   cells: Array<{ laneId: string; stageId: string }>;
   /** Lane ids whose lane shows an instruction. */
   instructionLaneIds: string[];
-  /** Shapes tagged with a lane: every cell and every lane label. */
+  /** Shapes tagged with a lane: every cell and lane label, and whatever else the render plan tags with one (guides). */
   laneShapeCount: number;
-  /** Texts tagged with a lane: every instruction and emotion scale mark. */
+  /** Texts tagged with a lane: every instruction and emotion scale mark, and any other the render plan tags so. */
   laneTextCount: number;
 }
 
@@ -31,8 +32,12 @@ export function computeExpectedMapDrawing(specJson: string | null): ExpectedMapD
   for (const lane of layout.lanes) {
     for (const cell of lane.cells) drawing.cells.push({ laneId: lane.laneId, stageId: cell.stageId });
     if (lane.instruction) drawing.instructionLaneIds.push(lane.laneId);
-    drawing.laneShapeCount += lane.cells.length + 1;
-    drawing.laneTextCount += (lane.instruction ? 1 : 0) + lane.emotionScale.length;
+  }
+  // Counted from the render plan, so a part added to the look with a lane tag never makes a whole map look damaged.
+  for (const part of computeRenderPlan(parsed.data, layout).parts) {
+    if (part.tags.laneId === undefined) continue;
+    if (part.type === 'SHAPE_WITH_TEXT') drawing.laneShapeCount += 1;
+    else if (part.type === 'TEXT') drawing.laneTextCount += 1;
   }
   return drawing;
 }
