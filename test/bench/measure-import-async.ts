@@ -2,6 +2,9 @@ import type { ImportedJourney } from '../../src/core/import/journey-import-schem
 import { startPluginSession } from '../plugin/plugin-session';
 import { computeMedian } from './compute-median';
 
+/** At most this many plugin-API calls per imported note, the map drawn around them included. */
+export const IMPORT_CALLS_PER_NOTE_TARGET = 8;
+
 export interface ImportMeasure {
   notes: number;
   /** Every crossing into the engine for the whole import, per imported note. */
@@ -13,8 +16,18 @@ export interface ImportMeasure {
   milliseconds: number;
 }
 
-/** A journey of 8 lanes × 10 stages with `notes` notes spread evenly, one in three with votes. */
-export function createBenchJourney(notes: number): ImportedJourney {
+/** What one more note costs, with and without votes, apart from the map drawn around the notes. */
+export interface ImportNoteCost {
+  /** Crossings of the map alone (sections, headers, labels) with one note, to set apart from the notes. */
+  mapCalls: number;
+  /** Crossings one more note without votes adds. */
+  callsPerPlainNote: number;
+  /** Crossings one more note with votes adds: its recorded votes and its badge included. */
+  callsPerVotedNote: number;
+}
+
+/** A journey of 8 lanes × 10 stages with `notes` notes spread evenly; one in `voteEvery` has votes (0: none). */
+export function createBenchJourney(notes: number, voteEvery = 3): ImportedJourney {
   const lanes = Array.from({ length: 8 }, (_, index) => ({ id: `lane-${index}`, name: `Lane ${index + 1}`, kind: 'actions' as const }));
   const stages = Array.from({ length: 10 }, (_, stage) => ({
     id: `stage-${stage}`,
@@ -22,11 +35,35 @@ export function createBenchJourney(notes: number): ImportedJourney {
     lanes: Object.fromEntries(
       lanes.map((lane, laneIndex) => {
         const count = Math.floor(notes / 80) + (stage * 8 + laneIndex < notes % 80 ? 1 : 0);
-        return [lane.id, Array.from({ length: count }, (_, index) => ({ text: `Note ${stage}.${laneIndex}.${index}`, votes: index % 3 === 0 ? 2 : 0 }))];
+        return [
+          lane.id,
+          Array.from({ length: count }, (_, index) => ({ text: `Note ${stage}.${laneIndex}.${index}`, votes: voteEvery > 0 && index % voteEvery === 0 ? 2 : 0 })),
+        ];
       }),
     ),
   }));
   return { schemaVersion: 1, title: 'Bench import', lanes, stages };
+}
+
+async function countImportCallsAsync(journey: ImportedJourney): Promise<number> {
+  const session = startPluginSession();
+  const answer = await session.requestAsync({ type: 'import-map', requestId: 'bench-import-cost', journey });
+  if (answer.type !== 'map-imported') throw new Error(`Expected map-imported, got ${JSON.stringify(answer)}`);
+  return session.fake.handles.counts.snapshot().total;
+}
+
+/** The cost of a note as the difference between imports of `base` and `base + extra` notes, all plain or all voted. */
+export async function measureImportNoteCostAsync(base = 800, extra = 800): Promise<ImportNoteCost> {
+  const plainBase = await countImportCallsAsync(createBenchJourney(base, 0));
+  const plainMore = await countImportCallsAsync(createBenchJourney(base + extra, 0));
+  const votedBase = await countImportCallsAsync(createBenchJourney(base, 1));
+  const votedMore = await countImportCallsAsync(createBenchJourney(base + extra, 1));
+  const callsPerPlainNote = (plainMore - plainBase) / extra;
+  return {
+    mapCalls: plainBase - base * callsPerPlainNote,
+    callsPerPlainNote,
+    callsPerVotedNote: (votedMore - votedBase) / extra,
+  };
 }
 
 /** Imports the journey on an empty board `runs` times; counts come from the last run, time is the median. */

@@ -1,0 +1,79 @@
+import { SandboxToUiSchema } from '../../src/core/protocol/protocol';
+import type { SandboxToUi, UiToSandbox } from '../../src/core/protocol/protocol';
+import type { PluginSession } from '../plugin/plugin-session';
+
+/** A request must hand control back at least this often, and tell the panel how far it got at least this often. */
+export const FREEZE_TARGETS = { sliceMilliseconds: 100, progressGapMilliseconds: 1000 } as const;
+
+export interface RequestSlices {
+  request: string;
+  /** What the board held, in words, e.g. "50,000-note board". */
+  board: string;
+  /** The answer's type: a refusal is measured too, since the person waits for it as well. */
+  answer: string;
+  milliseconds: number;
+  /** The longest stretch the request ran without giving the event loop back (its own work and the fake's). */
+  longestSliceMilliseconds: number;
+  /** Times the event loop got control back while the request ran. */
+  yields: number;
+  progressMessages: number;
+  /** The longest wait between the request, each progress message and the answer. */
+  longestProgressGapMilliseconds: number;
+  /** Plugin-API crossings of the whole request, as the fake counts them. */
+  apiCalls: number;
+}
+
+/**
+ * Sends `message` as the panel does and times the synchronous slices of the sandbox until the answer: a chain of
+ * `setImmediate` ticks runs beside the request, and a tick can only run when the request has given the event loop
+ * back (a pause, a timer, an awaited message), so the longest gap between two ticks is the longest the request
+ * held the thread. Messages and pauses in the fake go through timers, as in Figma; a promise that resolves at once
+ * does not give the thread back here, nor would it in FigJam.
+ */
+export async function measureRequestSlicesAsync(session: PluginSession, board: string, message: UiToSandbox & { requestId: string }): Promise<RequestSlices> {
+  const { handles } = session.fake;
+  const progressTimes: number[] = [];
+  const stop = handles.ui.onMessage((event) => {
+    const parsed = SandboxToUiSchema.safeParse(event.data.pluginMessage);
+    if (parsed.success && parsed.data.type === 'progress' && parsed.data.requestId === message.requestId) progressTimes.push(performance.now());
+  });
+  handles.counts.reset();
+  let running = true;
+  let last = performance.now();
+  let longest = 0;
+  let yields = 0;
+  const tick = (): void => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    yields += 1;
+    if (running) setImmediate(tick);
+  };
+  const startedAt = performance.now();
+  last = startedAt;
+  setImmediate(tick);
+  let answer: SandboxToUi;
+  try {
+    answer = await session.requestAsync(message);
+  } finally {
+    running = false;
+    stop();
+  }
+  const endedAt = performance.now();
+  longest = Math.max(longest, endedAt - last);
+  const marks = [startedAt, ...progressTimes, endedAt];
+  const gaps = marks.slice(1).map((time, index) => time - marks[index]!);
+  const apiCalls = handles.counts.snapshot().total;
+  handles.counts.reset();
+  return {
+    request: message.type,
+    board,
+    answer: answer.type === 'error' ? `error: ${answer.message}` : answer.type,
+    milliseconds: endedAt - startedAt,
+    longestSliceMilliseconds: longest,
+    yields,
+    progressMessages: progressTimes.length,
+    longestProgressGapMilliseconds: Math.max(...gaps),
+    apiCalls,
+  };
+}
