@@ -38,7 +38,7 @@ async function bytesByInputAsync(entry: string, options: esbuild.BuildOptions): 
     ...options,
   });
   const bytes = new Map<string, number>();
-  for (const output of Object.values(result.metafile.outputs)) {
+  for (const output of Object.values(result.metafile?.outputs ?? {})) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) bytes.set(input, (bytes.get(input) ?? 0) + bytesInOutput);
   }
   return bytes;

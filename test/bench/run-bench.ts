@@ -185,7 +185,7 @@ export async function runBenchAsync(options: BenchOptions = DEFAULT_BENCH_OPTION
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
   const cpu = cpus();
   return {
-    benchFormat: 1,
+    benchFormat: 2,
     pluginVersion: version,
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, platform: process.platform },
