@@ -3,7 +3,7 @@ import { startPluginSession } from '../plugin/plugin-session';
 import type { BenchBoard } from './build-bench-board-async';
 import { drawHandDrawnGridAsync } from './draw-hand-drawn-grid-async';
 import { createBenchJourney } from './measure-import-async';
-import { measureRequestSlicesAsync } from './measure-request-slices-async';
+import { measureRequestSlicesAsync, sendRequestAsync } from './measure-request-slices-async';
 import type { RequestSlices } from './measure-request-slices-async';
 
 function describeBoard(notes: number): string {
@@ -23,7 +23,7 @@ export async function measureFreezesAsync(board: BenchBoard, notes: number, impo
   results.push(await measureRequestSlicesAsync(session, name, { type: 'export-map', requestId: 'freeze-export', format: 'json' }));
   results.push(await measureRequestSlicesAsync(session, name, { type: 'draw-emotion-curve', requestId: 'freeze-curve', mapId }));
   results.push(await measureRequestSlicesAsync(session, name, { type: 'tidy-map', requestId: 'freeze-tidy', mapId }));
-  const specAnswer = await session.requestAsync({ type: 'read-map-spec', requestId: 'freeze-spec', mapId });
+  const specAnswer = await sendRequestAsync(session, { type: 'read-map-spec', requestId: 'freeze-spec', mapId });
   if (specAnswer.type !== 'map-spec') throw new Error(`Expected map-spec, got ${JSON.stringify(specAnswer)}`);
   const spec: TemplateSpec = specAnswer.spec;
   const changed = { ...spec, stages: spec.stages.map((stage) => ({ ...stage, name: `${stage.name}!` })), lanes: [...spec.lanes].reverse() };
@@ -60,7 +60,7 @@ export async function measureDuplicateAsync(board: BenchBoard): Promise<Duplicat
   const { session, mapId } = board;
   const { handles } = session.fake;
   handles.counts.reset();
-  const answer = await session.requestAsync({ type: 'duplicate-map', requestId: 'bench-duplicate', mapId });
+  const answer = await sendRequestAsync(session, { type: 'duplicate-map', requestId: 'bench-duplicate', mapId });
   const counts = handles.counts.snapshot();
   handles.counts.reset();
   const notesCopied = answer.type === 'map-imported' ? answer.notesAdded : 0;

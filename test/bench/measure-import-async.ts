@@ -1,6 +1,7 @@
 import type { ImportedJourney } from '../../src/core/import/journey-import-schema';
 import { startPluginSession } from '../plugin/plugin-session';
 import { computeMedian } from './compute-median';
+import { sendRequestAsync } from './measure-request-slices-async';
 
 /** At most this many plugin-API calls per imported note, the map drawn around them included. */
 export const IMPORT_CALLS_PER_NOTE_TARGET = 8;
@@ -47,7 +48,7 @@ export function createBenchJourney(notes: number, voteEvery = 3): ImportedJourne
 
 async function countImportCallsAsync(journey: ImportedJourney): Promise<number> {
   const session = startPluginSession();
-  const answer = await session.requestAsync({ type: 'import-map', requestId: 'bench-import-cost', journey });
+  const answer = await sendRequestAsync(session, { type: 'import-map', requestId: 'bench-import-cost', journey });
   if (answer.type !== 'map-imported') throw new Error(`Expected map-imported, got ${JSON.stringify(answer)}`);
   return session.fake.handles.counts.snapshot().total;
 }
@@ -74,7 +75,7 @@ export async function measureImportAsync(notes: number, runs: number): Promise<I
   for (let run = 0; run < runs; run++) {
     const session = startPluginSession();
     const startedAt = performance.now();
-    const answer = await session.requestAsync({ type: 'import-map', requestId: `bench-import-${run}`, journey });
+    const answer = await sendRequestAsync(session, { type: 'import-map', requestId: `bench-import-${run}`, journey });
     times.push(performance.now() - startedAt);
     if (answer.type !== 'map-imported') throw new Error(`Expected map-imported, got ${JSON.stringify(answer)}`);
     const counts = session.fake.handles.counts.snapshot();

@@ -9,7 +9,19 @@ export function detachFromParent(record: NodeRecord): void {
   if (!parent) return;
   const siblings = recordOf(parent).children;
   if (siblings) {
-    const index = siblings.findIndex((sibling) => recordOf(sibling) === record);
+    // From both ends at once: a node just made is the last child of its parent, and nodes made in a row are
+    // often moved in the order they were made; either way the search stays short on a big board.
+    let index = -1;
+    for (let front = 0, back = siblings.length - 1; front <= back; front += 1, back -= 1) {
+      if (recordOf(siblings[front]!) === record) {
+        index = front;
+        break;
+      }
+      if (recordOf(siblings[back]!) === record) {
+        index = back;
+        break;
+      }
+    }
     if (index >= 0) siblings.splice(index, 1);
   }
   record.parent = null;

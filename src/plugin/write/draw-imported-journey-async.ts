@@ -101,7 +101,15 @@ export async function drawImportedNotesAsync(
     fontSize > 0 && stickyKeepsDefaultHeight(listed[index]!.note.text, fontSize) ? STICKY_SIZE : sticky.height,
   );
   const positions = planImportedNotes(listed, layout, heights, target.cellColumns, occupied);
-  listed.forEach((entry, index) => {
+  // Placed in chunks too, with progress between: placing is as long as making, and FigJam must not freeze.
+  for (let start = 0; start < listed.length; start += IMPORT_CHUNK_SIZE) {
+    const end = Math.min(listed.length, start + IMPORT_CHUNK_SIZE);
+    for (let index = start; index < end; index++) placeNote(index);
+    if (listed.length > IMPORT_CHUNK_SIZE) await onStepAsync({ done: end, total: listed.length });
+  }
+
+  function placeNote(index: number): void {
+    const entry = listed[index]!;
     const sticky = stickies[index]!;
     const position = positions[index]!;
     const container = findContainer(drawn, layout, entry.home);
@@ -114,7 +122,7 @@ export async function drawImportedNotesAsync(
     const noteId = sticky.id;
     sticky.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVote(noteId, vote));
     if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId, votes: vote.votes }, container, position, log);
-  });
+  }
 }
 
 function translation(x: number, y: number): Transform {
