@@ -9,6 +9,7 @@ import { USER_MESSAGES } from '../../core/shared/user-messages';
 import type { FigJamApi, FigJamSection } from '../platform/figjam-api';
 import { readMapIdOf } from './find-map-section';
 import { PluginError } from '../platform/plugin-error';
+import { pauseAsync } from '../platform/pause-async';
 import { readMapNotesAsync } from './read-map-notes-async';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { findMapSections, readMapStructure } from './read-map-structure';
@@ -38,12 +39,18 @@ export async function readTaggedMapAsync(
   const structure = readMapStructure(section);
   const mapBounds = structure.tagged[0]!.bounds;
   const mapNotes = await readMapNotesAsync(structure, options);
+  // Each page-wide pass below reads thousands of nodes on a big board: the editor gets the thread back between them.
+  await pauseAsync();
   const nearNotes = readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors });
+  await pauseAsync();
+  const stamps = readStamps(api.currentPage);
+  await pauseAsync();
   const stamped = attachStamps(
     [...mapNotes, ...selectNotesOfMap(nearNotes, mapBounds, nearNotes.length > 0 ? readOtherMapBounds(api, section) : [], NEAR_MAP_MARGIN)],
-    readStamps(api.currentPage),
+    stamps,
   );
   const tags = readNoteTags(api.currentPage, new Set(stamped.map((note) => note.id)));
+  await pauseAsync();
   const notes = attachNoteOrigins(attachRecordedVotes(stamped, tags.votes), tags.origins);
   const { maps, problems } = assembleMapSnapshots(structure.tagged, notes);
   const map = maps[0];
