@@ -35,6 +35,8 @@ export type NotePlace = 'cell' | 'across-border' | 'persona' | 'loose-in-map' | 
 
 export interface BenchBoard {
   session: PluginSession;
+  /** The map drawn by create-map, for requests that name it. */
+  mapId: string;
   composition: BenchBoardComposition;
   /** Every sticky on the page. */
   noteIds: string[];
@@ -217,5 +219,5 @@ export async function buildBenchBoardAsync(options: BenchBoardOptions): Promise<
 
   const everyNode = figma.currentPage.findAll(() => true).length;
   handles.counts.reset();
-  return { session, composition, noteIds, placeByNoteId, stampsByNoteId, mapNoteIds, otherNodeCount: everyNode - noteIds.length };
+  return { session, mapId: answer.mapId, composition, noteIds, placeByNoteId, stampsByNoteId, mapNoteIds, otherNodeCount: everyNode - noteIds.length };
 }

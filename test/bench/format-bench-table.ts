@@ -1,4 +1,10 @@
 import type { BenchResults } from './run-bench';
+import { CLI_TARGETS } from './measure-cli-against-parse';
+import { IMPORT_CALLS_PER_NOTE_TARGET } from './measure-import-async';
+import { FREEZE_TARGETS } from './measure-request-slices-async';
+
+/** The export's floor: what is read of each exported note, and of each stamp; and the slack allowed above it. */
+export const EXPORT_FLOOR = { readsPerNote: 5, readsPerStamp: 2, slackPerNote: 0.2 } as const;
 
 export const TARGETS = {
   readsPerNote: 6,
@@ -139,6 +145,100 @@ export function formatBenchTable(results: BenchResults): string {
       ),
   );
 
+
+  sections.push(
+    '### Export against its floor (5 reads per exported note + 2 per stamp; allowed: floor + 0.2 per note)\n\n' +
+      table(
+        ['Notes on board', 'Notes exported', 'Stamps', 'Reads, whole export', 'Floor', 'Allowed', 'Per note: ours / floor', 'Target'],
+        results.boards.map(({ notes, reads, stamps }) => {
+          const floor = EXPORT_FLOOR.readsPerNote * reads.exportedNotes + EXPORT_FLOOR.readsPerStamp * stamps;
+          const allowed = floor + EXPORT_FLOOR.slackPerNote * reads.exportedNotes;
+          return [
+            integer(notes),
+            integer(reads.exportedNotes),
+            integer(stamps),
+            integer(reads.total),
+            integer(floor),
+            integer(allowed),
+            `${decimal(reads.total / reads.exportedNotes)} / ${decimal(floor / reads.exportedNotes)}`,
+            verdict(reads.total <= allowed),
+          ];
+        }),
+      ),
+  );
+
+  sections.push(
+    `### Import and duplicate at the floor (target: ≤ ${IMPORT_CALLS_PER_NOTE_TARGET} API calls per note, map included)\n\n` +
+      table(
+        ['Request', 'Notes', 'API calls per note', 'Of them reads', 'loadFontAsync', 'commitUndo', 'Target'],
+        [
+          ...results.imports.map((entry) => [
+            'import-map (one note in three voted)',
+            integer(entry.notes),
+            decimal(entry.apiCallsPerNote),
+            '',
+            String(entry.loadFontAsync),
+            String(entry.commitUndo),
+            verdict(entry.apiCallsPerNote <= IMPORT_CALLS_PER_NOTE_TARGET),
+          ]),
+          ...results.boards.map(({ notes, duplicate }) =>
+            duplicate.notesCopied === 0
+              ? [`duplicate-map of the ${integer(notes)}-note board`, '0', duplicate.answer, '', '', '', 'not measured']
+              : [
+                  `duplicate-map of the ${integer(notes)}-note board`,
+                  integer(duplicate.notesCopied),
+                  decimal(duplicate.apiCallsPerNote),
+                  decimal(duplicate.readsPerNote),
+                  String(duplicate.loadFontAsync),
+                  String(duplicate.commitUndo),
+                  verdict(duplicate.apiCallsPerNote <= IMPORT_CALLS_PER_NOTE_TARGET),
+                ],
+          ),
+        ],
+      ) +
+      `\n\nOne more note costs ${decimal(results.importNoteCost.callsPerPlainNote)} calls without votes and ` +
+      `${decimal(results.importNoteCost.callsPerVotedNote)} with votes (its recorded votes and badge); ` +
+      `the map around them ${integer(results.importNoteCost.mapCalls)}.`,
+  );
+
+  sections.push(
+    `### No long freezes (target: control back every ≤ ${FREEZE_TARGETS.sliceMilliseconds} ms, progress every ≤ ${FREEZE_TARGETS.progressGapMilliseconds} ms)\n\n` +
+      table(
+        ['Request', 'Board', 'Answer', 'Time on the fake', 'Longest slice', 'Yields', 'Progress messages', 'Longest gap between progress', 'API calls', 'Target'],
+        results.freezes.map((entry) => [
+          entry.request,
+          entry.board,
+          entry.answer.slice(0, 60),
+          `${decimal(entry.milliseconds, 0)} ms`,
+          `${decimal(entry.longestSliceMilliseconds, 0)} ms`,
+          integer(entry.yields),
+          integer(entry.progressMessages),
+          `${decimal(entry.longestProgressGapMilliseconds, 0)} ms`,
+          integer(entry.apiCalls),
+          verdict(freezeMet(entry)),
+        ]),
+      ),
+  );
+
+  sections.push(
+    `### Command line against reading the file (target: ≤ ${CLI_TARGETS.timeRatio}× the time, ≤ ${CLI_TARGETS.memoryRatio}× the peak memory)\n\n` +
+      table(
+        ['Board', 'Stickies', 'File', 'export', 'read + JSON.parse', 'Time ratio', 'Peak memory, export', 'Peak memory, parse', 'Memory ratio', 'Target'],
+        results.cli.map((entry) => [
+          entry.board,
+          integer(entry.stickies),
+          `${(entry.bytes / 1e6).toFixed(1)} MB`,
+          `${decimal(entry.exportMilliseconds, 0)} ms`,
+          `${decimal(entry.parseMilliseconds, 0)} ms`,
+          `${decimal(entry.timeRatio)}×`,
+          `${integer(entry.exportPeakKilobytes / 1024)} MB`,
+          `${integer(entry.parsePeakKilobytes / 1024)} MB`,
+          `${decimal(entry.memoryRatio)}×`,
+          verdict(cliMet(entry)),
+        ]),
+      ),
+  );
+
   sections.push(
     '### Bundles (minified)\n\n' +
       table(
@@ -152,32 +252,77 @@ export function formatBenchTable(results: BenchResults): string {
       ),
   );
 
-  const worstReads = Math.max(...results.boards.map((board) => board.reads.perExportedNote));
-  const worstPeer = Math.min(...results.boards.map((board) => board.reads.peerRatio));
-  const worstPlacement = Math.max(...results.boards.map((board) => board.placement.ratio));
-  const templatesMet = results.templates.every(
-    (template) => template.loadFontAsync === TARGETS.fontLoadsPerTemplate && template.commitUndo === TARGETS.undoStepsPerTemplate,
-  );
   sections.push(
-    '### Targets\n\n' +
+    '### What the bundles carry (minified bytes by folder or package, largest first)\n\n' +
       table(
-        ['Target', 'Measured (worst board)', 'Verdict'],
-        [
-          [`≤ ${TARGETS.readsPerNote} reads per exported note`, decimal(worstReads), verdict(worstReads <= TARGETS.readsPerNote)],
-          [`peer-style export ≥ ${TARGETS.peerRatio}× our reads`, `${decimal(worstPeer)}×`, verdict(worstPeer >= TARGETS.peerRatio)],
-          [`placement ≤ ${TARGETS.placementRatio}× the floor`, `${decimal(worstPlacement, 0)}×`, verdict(worstPlacement <= TARGETS.placementRatio)],
-          [
-            `${TARGETS.fontLoadsPerTemplate} font loads and ${TARGETS.undoStepsPerTemplate} undo step per template`,
-            results.templates.map((template) => `${template.loadFontAsync} / ${template.commitUndo}`).join(', '),
-            verdict(templatesMet),
-          ],
-          ...results.bundles.map((bundle) => [
-            `${bundle.file} ≤ ${kilobytes(bundle.budgetBytes)}`,
-            kilobytes(bundle.bytes),
-            verdict(bundle.bytes <= bundle.budgetBytes),
-          ]),
-        ],
-      ),
+        ['Bundle', 'Largest parts'],
+        results.bundleInputs.bundles.map((bundle) => [bundle.file, bundle.largestGroups.map((group) => `${group.group} ${kilobytes(group.bytes)}`).join(', ')]),
+      ) +
+      `\n\nIn both bundles: ${kilobytes(results.bundleInputs.shared.codeBytes)} of dist/code.js and ${kilobytes(results.bundleInputs.shared.uiBytes)} of dist/ui.html (` +
+      results.bundleInputs.shared.groups.map((group) => `${group.group} ${kilobytes(group.codeBytes)} / ${kilobytes(group.uiBytes)}`).join(', ') +
+      ').',
   );
+
+  sections.push('### Targets\n\n' + table(['Target', 'Figure', 'Floor or ratio', 'Verdict'], listTargetRows(results)));
   return `${sections.join('\n\n')}\n`;
+}
+
+function freezeMet(entry: BenchResults['freezes'][number]): boolean {
+  return entry.longestSliceMilliseconds <= FREEZE_TARGETS.sliceMilliseconds && entry.longestProgressGapMilliseconds <= FREEZE_TARGETS.progressGapMilliseconds;
+}
+
+function cliMet(entry: BenchResults['cli'][number]): boolean {
+  return entry.timeRatio <= CLI_TARGETS.timeRatio && entry.memoryRatio <= CLI_TARGETS.memoryRatio;
+}
+
+/** One line per target of the performance work, each with its figure, its floor or ratio, and met or not. */
+export function listTargetRows(results: BenchResults): string[][] {
+  const rows: string[][] = [];
+  const largest = results.boards.reduce((worst, board) => (board.notes > worst.notes ? board : worst), results.boards[0]!);
+  const floor = EXPORT_FLOOR.readsPerNote * largest.reads.exportedNotes + EXPORT_FLOOR.readsPerStamp * largest.stamps;
+  const allowed = floor + EXPORT_FLOOR.slackPerNote * largest.reads.exportedNotes;
+  rows.push([
+    `1. Export at the floor (${integer(largest.notes)}-note board)`,
+    `${integer(largest.reads.total)} reads (${decimal(largest.reads.total / largest.reads.exportedNotes)} per note); peer ÷ ours ${decimal(largest.reads.peerRatio)}×`,
+    `floor ${integer(floor)}, allowed ${integer(allowed)} (${decimal(allowed / largest.reads.exportedNotes)} per note)`,
+    verdict(largest.reads.total <= allowed),
+  ]);
+  for (const entry of results.imports) {
+    rows.push([
+      `2. Import of ${integer(entry.notes)} notes`,
+      `${decimal(entry.apiCallsPerNote)} calls per note, ${entry.loadFontAsync} font loads, ${entry.commitUndo} undo step`,
+      `≤ ${IMPORT_CALLS_PER_NOTE_TARGET}`,
+      verdict(entry.apiCallsPerNote <= IMPORT_CALLS_PER_NOTE_TARGET && entry.commitUndo === 1),
+    ]);
+  }
+  for (const { notes, duplicate } of results.boards) {
+    rows.push([
+      `2. Duplicate of the ${integer(notes)}-note board`,
+      duplicate.notesCopied === 0 ? duplicate.answer.slice(0, 80) : `${decimal(duplicate.apiCallsPerNote)} calls per note (${decimal(duplicate.readsPerNote)} of them reads)`,
+      `≤ ${IMPORT_CALLS_PER_NOTE_TARGET}`,
+      duplicate.notesCopied === 0 ? 'NOT met (refused)' : verdict(duplicate.apiCallsPerNote <= IMPORT_CALLS_PER_NOTE_TARGET && duplicate.commitUndo === 1),
+    ]);
+  }
+  for (const entry of results.freezes) {
+    rows.push([
+      `3. ${entry.request}, ${entry.board}`,
+      `longest slice ${decimal(entry.longestSliceMilliseconds, 0)} ms, longest progress gap ${decimal(entry.longestProgressGapMilliseconds, 0)} ms`,
+      `≤ ${FREEZE_TARGETS.sliceMilliseconds} ms, ≤ ${FREEZE_TARGETS.progressGapMilliseconds} ms`,
+      verdict(freezeMet(entry)),
+    ]);
+  }
+  const formatReads = results.boards.reduce((sum, board) => sum + board.formatSwitch.reads + board.formatSwitch.writes, 0);
+  rows.push(['4. Read once: format-journey after the board was read', `${integer(formatReads)} reads and writes`, '0', verdict(formatReads === 0)]);
+  for (const entry of results.cli) {
+    rows.push([
+      `5. Command line, ${entry.board}, ${integer(entry.stickies)} stickies`,
+      `${decimal(entry.exportMilliseconds, 0)} ms, ${integer(entry.exportPeakKilobytes / 1024)} MB`,
+      `${decimal(entry.timeRatio)}× time (≤ ${CLI_TARGETS.timeRatio}), ${decimal(entry.memoryRatio)}× memory (≤ ${CLI_TARGETS.memoryRatio})`,
+      verdict(cliMet(entry)),
+    ]);
+  }
+  for (const bundle of results.bundles) {
+    rows.push([`6. ${bundle.file} reported`, `${kilobytes(bundle.bytes)} raw, ${kilobytes(bundle.gzipBytes)} gzip`, 'ceiling in test/budgets.test.ts', 'met (reported)']);
+  }
+  return rows;
 }

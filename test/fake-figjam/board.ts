@@ -1,6 +1,7 @@
 import { ApiCounter } from './api-counter';
 import { closedPluginError } from './errors';
 import type { FakeBaseNode } from './fake-node';
+import type { NodeRecord } from './node-record';
 
 export interface FakeUser {
   id: string;
@@ -90,6 +91,8 @@ export class Board {
   readonly nodesById = new Map<string, FakeBaseNode>();
   /** Nodes stuck to another (stamps), so moving a note does not scan the whole board for its stamps. */
   readonly stuckNodes = new Set<FakeBaseNode>();
+  /** The same, listed under the node each was stuck to when made, so a note's stamps are found without a scan. */
+  readonly stuckNodesByHost = new Map<NodeRecord, FakeBaseNode[]>();
   readonly loadedFonts = new Set<string>();
   readonly unavailableFonts = new Set<string>();
   readonly editorType: 'figjam' | 'figma';

@@ -160,6 +160,9 @@ function addStamp(session: ApiSession, options: AddStampOptions): FakeStamp {
     insertNode(target.parent ?? session.page, stamp, null, 'addStamp');
     record.stuckTo = options.stuckTo;
     session.board.stuckNodes.add(stamp);
+    const onHost = session.board.stuckNodesByHost.get(target);
+    if (onHost) onHost.push(stamp);
+    else session.board.stuckNodesByHost.set(target, [stamp]);
     record.transform = [
       [1, 0, target.transform[0][2] + target.width - record.width / 2],
       [0, 1, target.transform[1][2] - record.height / 2],

@@ -29,6 +29,8 @@ export class FakeConnector extends FakeSceneNodeBase implements FigJamConnector 
   readonly #text: FakeTextSublayer;
   #start: ConnectorEndpoint = { position: { x: 0, y: 0 } };
   #end: ConnectorEndpoint = { position: { x: 200, y: 0 } };
+  /** The nodes this connector is listed on now, so a relink unlists it from them alone, not from every node. */
+  #linked = new Set<NodeRecord>();
   #lineType: ConnectorNode['connectorLineType'] = 'ELBOWED';
   #startCap: ConnectorStrokeCap = 'NONE';
   #endCap: ConnectorStrokeCap = 'ARROW_LINES';
@@ -190,13 +192,15 @@ export class FakeConnector extends FakeSceneNodeBase implements FigJamConnector 
 
   #relink(): void {
     const self = recordOf(this);
-    for (const node of self.board.nodesById.values()) recordOf(node).connectors.delete(this);
+    for (const record of this.#linked) record.connectors.delete(this);
+    this.#linked.clear();
     const points = [this.#start, this.#end].map((endpoint) => {
       if (!('endpointNodeId' in endpoint)) return endpoint.position;
       const target = self.board.nodesById.get(endpoint.endpointNodeId);
       if (!target) return { x: 0, y: 0 };
       const targetRecord = recordOf(target);
       targetRecord.connectors.add(this);
+      this.#linked.add(targetRecord);
       return pointOn(targetRecord, endpoint);
     });
     const [start, end] = points as [Vector, Vector];

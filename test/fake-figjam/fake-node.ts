@@ -153,7 +153,7 @@ export abstract class FakeSceneNodeBase extends FakeBaseNode {
   get stuckNodes(): FakeSceneNode[] {
     const self = this as unknown as FakeSceneNode;
     const stuck: FakeSceneNode[] = [];
-    for (const node of recordOf(this).board.nodesById.values()) {
+    for (const node of recordOf(this).board.stuckNodesByHost.get(recordOf(this)) ?? []) {
       const record = recordOf(node);
       if (!record.removed && record.stuckTo === self) stuck.push(node as FakeSceneNode);
     }
@@ -204,7 +204,7 @@ export function computeAbsoluteTransform(record: NodeRecord): Transform {
 
 function stuckNodesOf(host: NodeRecord): NodeRecord[] {
   const stuck: NodeRecord[] = [];
-  for (const node of host.board.stuckNodes) {
+  for (const node of host.board.stuckNodesByHost.get(host) ?? []) {
     const record = recordOf(node);
     if (!record.removed && record.stuckTo && recordOf(record.stuckTo) === host) stuck.push(record);
   }

@@ -8,6 +8,7 @@ import { inferJourneyGrids } from '../../core/board/grid-inference/infer-journey
 import type { ExportMapRequest, SandboxToUi } from '../../core/protocol/protocol';
 import { USER_MESSAGES } from '../../core/shared/user-messages';
 import { createProgressReporter } from '../platform/create-progress-reporter';
+import { pauseAsync } from '../platform/pause-async';
 import type { ReportProgressAsync } from '../platform/create-progress-reporter';
 import { findMapCandidate, listMaps } from '../read/find-map-section';
 import type { FigJamApi } from '../platform/figjam-api';
@@ -79,8 +80,12 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
           large: false,
         };
   const format = request.format ?? 'json';
+  // Placing, building the journey and formatting it each take tens of milliseconds on a big map: the editor gets
+  // the thread back between them, as between the steps of the read.
+  await pauseAsync();
   const placements = placeNotes(map);
   if (large) await onGridStepAsync({ done: GRID_STEPS, total: GRID_STEPS });
+  else await pauseAsync();
   const journey = computeJourney(map, placements, {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,
@@ -88,6 +93,7 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
     via: 'plugin',
     mapKind: inferred ? 'inferred' : 'tagged',
   });
+  await pauseAsync();
   const text = formatJourney(journey, format);
   await savePreferencesAsync(api, { format, includeAuthors: request.includeAuthors ?? false });
   api.notify(USER_MESSAGES.mapExported(journey.summary.counts.notes, journey.summary.counts.unplaced));

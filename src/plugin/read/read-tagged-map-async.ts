@@ -9,6 +9,7 @@ import { USER_MESSAGES } from '../../core/shared/user-messages';
 import type { FigJamApi, FigJamSection } from '../platform/figjam-api';
 import { readMapIdOf } from './find-map-section';
 import { PluginError } from '../platform/plugin-error';
+import { pauseAsync } from '../platform/pause-async';
 import { readMapNotesAsync } from './read-map-notes-async';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { findMapSections, readMapStructure } from './read-map-structure';
@@ -39,12 +40,18 @@ export async function readTaggedMapAsync(
   const mapBounds = structure.tagged[0]!.bounds;
   const mapNodeId = structure.tagged[0]!.id;
   const mapNotes = await readMapNotesAsync(structure, options);
+  // Each page-wide pass below reads thousands of nodes on a big board: the editor gets the thread back between them.
+  await pauseAsync();
   const nearNotes = readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors });
+  await pauseAsync();
+  const stamps = readStamps(api.currentPage);
+  await pauseAsync();
   const stamped = attachStamps(
     [...mapNotes, ...selectNotesOfMap(nearNotes, { bounds: mapBounds, nodeId: mapNodeId }, nearNotes.length > 0 ? readOtherMaps(api, mapNodeId) : [], NEAR_MAP_MARGIN)],
-    readStamps(api.currentPage),
+    stamps,
   );
   const tags = readNoteTags(api.currentPage, new Set(stamped.map((note) => note.id)));
+  await pauseAsync();
   const notes = attachNoteOrigins(attachRecordedVotes(stamped, tags.votes), tags.origins);
   const { maps, problems } = assembleMapSnapshots(structure.tagged, notes, { checkDrawing: true });
   const map = maps[0];

@@ -17,6 +17,7 @@ import { findDrawnMap } from './draw-map-async';
 import type { FigJamApi, FigJamSceneNode, FigJamSection } from '../platform/figjam-api';
 import { keepStampsOnNote } from './keep-stamps-on-note';
 import { loadMapFontsAsync } from './load-map-fonts-async';
+import { pauseAsync } from '../platform/pause-async';
 import { PluginError } from '../platform/plugin-error';
 import { readBounds } from '../read/read-bounds';
 import { readDrawnParts } from '../read/read-drawn-parts';
@@ -42,9 +43,13 @@ interface RearrangementContext {
   removals: FigJamSceneNode[];
 }
 
+/** Notes found or moved between two pauses, so that moving tens of thousands of notes never freezes the editor. */
+export const MOVES_PER_STEP = 1000;
+
 async function findNotesAsync(api: FigJamApi, rearrangement: MapRearrangement): Promise<Map<string, FigJamSceneNode>> {
   const notes = new Map<string, FigJamSceneNode>();
-  for (const move of rearrangement.moves) {
+  for (const [index, move] of rearrangement.moves.entries()) {
+    if (index > 0 && index % MOVES_PER_STEP === 0) await pauseAsync();
     const node = await api.getNodeByIdAsync(move.noteId);
     if (!node || node.type !== 'STICKY') throw new PluginError(USER_MESSAGES.nodeNotFound);
     notes.set(move.noteId, node);
@@ -52,9 +57,11 @@ async function findNotesAsync(api: FigJamApi, rearrangement: MapRearrangement): 
   return notes;
 }
 
-function moveNotes(context: RearrangementContext, rearrangement: MapRearrangement, notes: Map<string, FigJamSceneNode>): void {
+async function moveNotesAsync(context: RearrangementContext, rearrangement: MapRearrangement, notes: Map<string, FigJamSceneNode>): Promise<void> {
   const { api, log } = context;
-  for (const move of rearrangement.moves) {
+  // Every change is in the log, so a pause between moves keeps the one undo step and the rollback whole.
+  for (const [index, move] of rearrangement.moves.entries()) {
+    if (index > 0 && index % MOVES_PER_STEP === 0) await pauseAsync();
     const note = notes.get(move.noteId)!;
     keepStampsOnNote(log, note, () => {
       if (move.toPage) log.reparentInPlace(api.currentPage, note);
@@ -98,7 +105,8 @@ function readBadgeStarts(context: RearrangementContext, map: MapSnapshot): Badge
 }
 
 async function moveBadgesAsync(context: RearrangementContext, starts: readonly BadgeStart[]): Promise<void> {
-  for (const start of starts) {
+  for (const [index, start] of starts.entries()) {
+    if (index > 0 && index % MOVES_PER_STEP === 0) await pauseAsync();
     const noteId = start.badge.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.noteId);
     const note = await context.api.getNodeByIdAsync(noteId);
     if (!note || note.type !== 'STICKY') continue;
@@ -214,7 +222,7 @@ export async function applyMapRearrangementAsync(
     const reconciled = reconcileRenderPlan({ api, log, mapId, drawn: parts }, plan);
     partsChanged = reconciled.partsChanged;
     context.removals.push(...reconciled.removals);
-    moveNotes(context, rearrangement, notes);
+    await moveNotesAsync(context, rearrangement, notes);
     await moveBadgesAsync(context, badgeStarts);
     rescueRemovedLaneContents(context);
     if (options.thenAsync) {

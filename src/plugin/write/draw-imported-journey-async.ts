@@ -20,6 +20,7 @@ import { loadFontsAsync } from '../platform/load-fonts-async';
 import { PluginError } from '../platform/plugin-error';
 import { loadMapFontsAsync } from './load-map-fonts-async';
 import { tagNode } from './tag-node';
+import { stickyKeepsDefaultHeight } from '../../core/import/sticky-keeps-default-height';
 
 /** Notes are drawn this many at a time, with a pause and a progress message between. */
 export const IMPORT_CHUNK_SIZE = 500;
@@ -100,22 +101,47 @@ export async function drawImportedNotesAsync(
 ): Promise<void> {
   const { drawn, layout, mapId } = target;
   const stickies = await createStickiesAsync(api, listed, log, onStepAsync);
-  const heights = stickies.map((sticky) => sticky.height);
+  // A sticky grows with its text; the height is read only of the notes whose text may not fit the default.
+  const fontSize = stickies.length === 0 ? 0 : readStickyFontSize(stickies[0]!);
+  const heights = stickies.map((sticky, index) =>
+    fontSize > 0 && stickyKeepsDefaultHeight(listed[index]!.note.text, fontSize) ? STICKY_SIZE : sticky.height,
+  );
   const positions = planImportedNotes(listed, layout, heights, target.cellColumns, occupied);
-  listed.forEach((entry, index) => {
+  // Placed in chunks too, with progress between: placing is as long as making, and FigJam must not freeze.
+  for (let start = 0; start < listed.length; start += IMPORT_CHUNK_SIZE) {
+    const end = Math.min(listed.length, start + IMPORT_CHUNK_SIZE);
+    for (let index = start; index < end; index++) placeNote(index);
+    if (listed.length > IMPORT_CHUNK_SIZE) await onStepAsync({ done: end, total: listed.length });
+  }
+
+  function placeNote(index: number): void {
+    const entry = listed[index]!;
     const sticky = stickies[index]!;
     const position = positions[index]!;
     const container = findContainer(drawn, layout, entry.home);
     if (container) container.section.appendChild(sticky);
     const origin = container ? container.rect : { x: 0, y: 0 };
-    sticky.x = position.x - origin.x;
-    sticky.y = position.y - origin.y;
+    // One write for both coordinates: a new sticky is neither rotated nor scaled.
+    sticky.relativeTransform = translation(position.x - origin.x, position.y - origin.y);
     const vote = parseImportedVote(entry.note);
     if (!vote) return;
     const noteId = sticky.id;
     sticky.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVote(noteId, vote));
     if (vote.votes > 0) drawVoteBadge(api, { mapId, noteId, votes: vote.votes }, container, position, log);
-  });
+  }
+}
+
+function translation(x: number, y: number): Transform {
+  return [
+    [1, 0, x],
+    [0, 1, y],
+  ];
+}
+
+/** The size of a sticky's text, when it is one size throughout (it is on a new sticky); 0 when mixed. */
+function readStickyFontSize(sticky: FigJamSticky): number {
+  const size = sticky.text.fontSize;
+  return typeof size === 'number' ? size : 0;
 }
 
 /**
@@ -166,13 +192,14 @@ function drawVoteBadge(
   shape.shapeType = 'ROUNDED_RECTANGLE';
   if (container) container.section.appendChild(shape);
   const origin = container ? container.rect : { x: 0, y: 0 };
-  shape.x = notePosition.x + STICKY_SIZE - BADGE_SIZE.width / 2 - origin.x;
-  shape.y = notePosition.y - BADGE_SIZE.height / 2 - origin.y;
+  shape.relativeTransform = translation(notePosition.x + STICKY_SIZE - BADGE_SIZE.width / 2 - origin.x, notePosition.y - BADGE_SIZE.height / 2 - origin.y);
   shape.resize(BADGE_SIZE.width, BADGE_SIZE.height);
   shape.fills = solidPaints(MAP_STYLE.voteBadgeFill);
-  shape.text.fontName = fontOf(NOTE_FONT_STYLE);
-  shape.text.fontSize = BADGE_FONT_SIZE;
-  shape.text.characters = USER_MESSAGES.voteCount(badge.votes);
-  shape.text.fills = solidPaints(MAP_STYLE.voteBadgeText);
+  // The sublayer is read once: every read of `text` is a crossing of its own.
+  const text = shape.text;
+  text.fontName = fontOf(NOTE_FONT_STYLE);
+  text.fontSize = BADGE_FONT_SIZE;
+  text.characters = USER_MESSAGES.voteCount(badge.votes);
+  text.fills = solidPaints(MAP_STYLE.voteBadgeText);
   tagNode(shape, { role: 'vote-badge', mapId: badge.mapId, noteId: badge.noteId });
 }
