@@ -49,9 +49,9 @@ async function refuseOutOverInputAsync(out: string | null, inputs: readonly stri
 
 async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   await refuseOutOverInputAsync(plan.out, plan.input.kind === 'file' ? [plan.input.path] : [], io);
-  const board = await loadBoardAsync(plan.input, io, readTimeoutSeconds(plan.timeout, io));
-  const file = parseBoardFile(board.text, board.source);
-  const pages = convertRestBoard(file);
+  const { text, ...board } = await loadBoardAsync(plan.input, io, readTimeoutSeconds(plan.timeout, io));
+  // Neither the text nor the tree is held past what is read from them, so both can be freed before the grid is inferred.
+  const pages = convertRestBoard(parseBoardFile(text, board.source));
   const found = findChosenMaps(pages, plan.map);
   if (plan.list) {
     io.writeStdout(`${[CLI_MESSAGES.mapsHeading(found.maps.length), ...listMaps(found.maps), ...listCandidates(found.candidates)].join('\n')}\n`);

@@ -1,6 +1,5 @@
 import type { NoteSnapshot } from './board-snapshot';
 import type { Rect } from '../shared/geometry';
-import { rectIntersectionArea } from '../shared/geometry';
 import { bucketKeys } from './bucket-keys';
 
 export interface StampSnapshot {
@@ -25,8 +24,22 @@ export function attachStamps(notes: readonly NoteSnapshot[], stamps: readonly St
   const buckets = new Map<number | string, number[]>();
   const outsideBuckets: number[] = [];
   let bucketsBuilt = false;
+  // Each note's edges side by side, read for every note near every stamp: no object to follow for each. Filled
+  // with the index, only when a stamp stuck to nothing asks.
+  let lefts = new Float64Array(0);
+  let tops = lefts;
+  let rights = lefts;
+  let bottoms = lefts;
   const buildBuckets = () => {
+    lefts = new Float64Array(notes.length);
+    tops = new Float64Array(notes.length);
+    rights = new Float64Array(notes.length);
+    bottoms = new Float64Array(notes.length);
     notes.forEach((note, index) => {
+      lefts[index] = note.bounds.x;
+      tops[index] = note.bounds.y;
+      rights[index] = note.bounds.x + note.bounds.width;
+      bottoms[index] = note.bounds.y + note.bounds.height;
       const keys = bucketKeys(note.bounds);
       if (keys === null) outsideBuckets.push(index);
       for (const key of keys ?? []) {
@@ -45,17 +58,25 @@ export function attachStamps(notes: readonly NoteSnapshot[], stamps: readonly St
   const findUnder = (bounds: Rect): NoteSnapshot | null => {
     let best = -1;
     let bestArea = 0;
+    const right = bounds.x + bounds.width;
+    const bottom = bounds.y + bounds.height;
+    // rectIntersectionArea(notes[index].bounds, bounds), the same sums in the same order, from the edges above.
     const consider = (index: number) => {
-      const area = rectIntersectionArea(notes[index]!.bounds, bounds);
+      const width = Math.min(rights[index]!, right) - Math.max(lefts[index]!, bounds.x);
+      const height = Math.min(bottoms[index]!, bottom) - Math.max(tops[index]!, bounds.y);
+      const area = width > 0 && height > 0 ? width * height : 0;
       if (area > bestArea || (area === bestArea && area > 0 && index < best)) {
         best = index;
         bestArea = area;
       }
     };
     const keys = bucketKeys(bounds);
-    if (keys === null) notes.forEach((_, index) => consider(index));
+    if (keys === null) for (let index = 0; index < notes.length; index++) consider(index);
     else {
-      for (const key of keys) for (const index of buckets.get(key) ?? []) consider(index);
+      for (const key of keys) {
+        const bucket = buckets.get(key);
+        if (bucket) for (const index of bucket) consider(index);
+      }
       for (const index of outsideBuckets) consider(index);
     }
     return best < 0 ? null : notes[best]!;

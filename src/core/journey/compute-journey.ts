@@ -25,9 +25,10 @@ export interface JourneyContext {
 
 /** Optional fields are left out when absent, never written as undefined, so the JSON holds only what is known. */
 function createNote(snapshot: NoteSnapshot, ambiguous: boolean, lane: LaneSnapshot | null): Note {
-  const { votes, stamps } = addRecordedVote(countVotes(snapshot.stamps), snapshot.recordedVote);
-  const note: Note = { id: snapshot.id, text: snapshot.text, votes };
-  if (Object.keys(stamps).length > 0) note.stamps = stamps;
+  // Most notes carry no stamp and no recorded vote: they are counted without a map and an object each.
+  const counted = snapshot.stamps.length === 0 && !snapshot.recordedVote ? null : addRecordedVote(countVotes(snapshot.stamps), snapshot.recordedVote);
+  const note: Note = { id: snapshot.id, text: snapshot.text, votes: counted === null ? 0 : counted.votes };
+  if (counted !== null && Object.keys(counted.stamps).length > 0) note.stamps = counted.stamps;
   if (snapshot.author !== null && snapshot.author !== '') note.author = snapshot.author;
   if (snapshot.color !== null && snapshot.color !== '') note.color = snapshot.color;
   if (lane !== null && lane.kind === 'emotions') {

@@ -298,18 +298,38 @@ function findLexiconHit(tokens: readonly WordToken[], index: number): WordHit | 
     const score = entries.get(phrase);
     if (score !== undefined) return { index, length, score };
   }
-  const word = tokens[index]!.word;
+  const score = readSingleWordScore(tokens[index]!.word);
+  return score === null ? null : { index, length: 1, score };
+}
+
+/** The score of a word that is no entry of the lexicon by itself: by its stem, drawn out, or misspelt; or null. */
+function findSingleWordScore(word: string): number | null {
+  const { entries } = EMOTION_LEXICON;
   // An empty stem (the lexicon has none) would start every word, wherever it stood: then every stem is asked in turn.
   const candidates = STEMS_BY_FIRST_CHARACTER.has('') ? EMOTION_LEXICON.stems : (STEMS_BY_FIRST_CHARACTER.get(word.charAt(0)) ?? []);
   for (const [stem, score] of candidates) {
-    if (word.startsWith(stem)) return { index, length: 1, score };
+    if (word.startsWith(stem)) return score;
   }
   for (const spelling of readDrawnOut(word)) {
     const score = entries.get(spelling);
-    if (score !== undefined) return { index, length: 1, score };
+    if (score !== undefined) return score;
   }
-  const score = SQUEEZED_ENTRIES.get(squeezeLetters(word));
-  return score === undefined ? null : { index, length: 1, score };
+  return SQUEEZED_ENTRIES.get(squeezeLetters(word)) ?? null;
+}
+
+/** Words whose single-word score was found, so that the notes of a board, which repeat their words, ask it once. */
+const SINGLE_WORD_SCORES = new Map<string, number | null>();
+/** The most words remembered; past it the memory starts again, so a board of unique words holds no more. */
+const MAX_REMEMBERED_WORDS = 20_000;
+
+/** findSingleWordScore, remembered: it depends on the word alone and the lexicon, which never changes. */
+function readSingleWordScore(word: string): number | null {
+  const known = SINGLE_WORD_SCORES.get(word);
+  if (known !== undefined) return known;
+  const score = findSingleWordScore(word);
+  if (SINGLE_WORD_SCORES.size >= MAX_REMEMBERED_WORDS) SINGLE_WORD_SCORES.clear();
+  SINGLE_WORD_SCORES.set(word, score);
+  return score;
 }
 
 /** "Not happy at all", "pas content du tout", "überhaupt nicht gut": a negation made emphatic. */

@@ -93,6 +93,28 @@ function bandsOverlapping(index: BandIndex, start: number, end: number): number[
   return [...found];
 }
 
+/** The one band covering `value`, or -1 when none or several do: bandsAt, without a list made. */
+function findOnlyBandAt(index: BandIndex, value: number): number {
+  const interval = findInterval(index.edges, value);
+  if (interval < 0 || interval >= index.edges.length - 1) return -1;
+  const covering = index.covering[interval]!;
+  return covering.length === 1 ? covering[0]! : -1;
+}
+
+/** The one band overlapping `start`..`end`, or -1 when none or several do: bandsOverlapping, without a set made. */
+function findOnlyBandOverlapping(index: BandIndex, start: number, end: number): number {
+  let only = -1;
+  for (let interval = Math.max(findInterval(index.edges, start), 0); interval < index.edges.length - 1; interval++) {
+    if (index.edges[interval]! >= end) break;
+    if (index.edges[interval + 1]! <= start) continue;
+    for (const band of index.covering[interval]!) {
+      if (only === -1) only = band;
+      else if (band !== only) return -1;
+    }
+  }
+  return only;
+}
+
 function laneSpan(rect: Rect): Span {
   return { start: rect.y, end: rect.y + rect.height };
 }
@@ -195,6 +217,22 @@ type Decision =
   | { kind: 'unplaced'; reason: UnplacedReason };
 
 /**
+ * The decision of findNoteCell (without a lane section) for the commonest note, one whose centre and whole extent
+ * meet one lane and one stage and whose centre lies in their cell: that cell, not ambiguous, as findNoteCell
+ * decides it then (its one overlapped cell is the centre's, and nothing lies across a border). Null otherwise,
+ * for findNoteCell to decide. It makes no list of cells, which tens of thousands of notes would each pay for.
+ */
+function findOnlyCell(grid: Grid, bounds: Rect, centre: Point): Decision | null {
+  const lane = findOnlyBandAt(grid.lanes, centre.y);
+  const stage = findOnlyBandAt(grid.stages, centre.x);
+  if (lane < 0 || stage < 0) return null;
+  if (findOnlyBandOverlapping(grid.lanes, bounds.y, bounds.y + bounds.height) !== lane) return null;
+  if (findOnlyBandOverlapping(grid.stages, bounds.x, bounds.x + bounds.width) !== stage) return null;
+  const rect = cellRect(grid, lane, stage);
+  return rect !== null && rectContainsPoint(rect, centre) ? { kind: 'cell', lane, stage, ambiguous: false } : null;
+}
+
+/**
  * The note goes to the cell it overlaps most. It is ambiguous when it is across a border (see
  * AMBIGUOUS_OVERLAP_SHARE), when its centre lies in no cell or in several (lanes moved onto each other), or when
  * its centre lies in another cell than the one it overlaps most. A note overlapping no cell goes by its centre.
@@ -275,7 +313,7 @@ function placeNote(grid: Grid, note: NoteSnapshot): Decision {
   if (isInParkingLot(map, centre)) return { kind: 'parking-lot' };
   const inMapSection = map.nodeId !== null && note.parentId === map.nodeId;
   if (!inMapSection && !rectContainsPoint(map.bounds, centre)) return { kind: 'unplaced', reason: 'near-map' };
-  return findNoteCell(grid, note, centre) ?? { kind: 'unplaced', reason: findReason(grid, centre, false) };
+  return findOnlyCell(grid, note.bounds, centre) ?? findNoteCell(grid, note, centre) ?? { kind: 'unplaced', reason: findReason(grid, centre, false) };
 }
 
 /**
