@@ -43,6 +43,14 @@ export function CreatePanel() {
           onInput={(personaName) => actions.editDraft((current) => ({ ...current, personaName }))}
         />
         <TextField
+          id="persona-role"
+          label="Role (optional)"
+          value={draft.personaRole ?? ''}
+          maxLength={SPEC_TEXT_LIMITS.personaRole}
+          error={errors['persona.role']}
+          onInput={(personaRole) => actions.editDraft((current) => ({ ...current, personaRole }))}
+        />
+        <TextField
           id="persona-description"
           label="Short description"
           value={draft.personaDescription}
@@ -52,7 +60,7 @@ export function CreatePanel() {
           onInput={(personaDescription) => actions.editDraft((current) => ({ ...current, personaDescription }))}
         />
       </fieldset>
-      <StageEditor draft={draft} errors={errors} onEdit={actions.editDraft} showPresets />
+      <StageEditor draft={draft} errors={errors} onEdit={actions.editDraft} showPresets showDescriptions />
       <LaneChecklist />
       <BoardOptions />
       <section class="group" aria-labelledby="preview-title">

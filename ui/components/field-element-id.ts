@@ -7,6 +7,10 @@ export function stageNameId(key: string): string {
   return `stage-name-${key}`;
 }
 
+export function stageDescriptionId(key: string): string {
+  return `stage-description-${key}`;
+}
+
 export function laneControlId(key: string, kind: 'name' | 'check'): string {
   return `lane-${kind}-${key}`;
 }
@@ -20,6 +24,7 @@ export function fieldElementId(field: FieldKey, draft: SpecDraft): string {
   if (field === 'title') return 'map-title';
   if (field === 'persona.name') return 'persona-name';
   if (field === 'persona.description') return 'persona-description';
+  if (field === 'persona.role') return 'persona-role';
   if (field === 'stages') return 'stage-preset';
   if (field.startsWith('stage:')) return stageNameId(field.slice('stage:'.length));
   if (field.startsWith('lane:')) {

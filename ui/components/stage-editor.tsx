@@ -11,6 +11,7 @@ import {
   removeStage,
   renameStage,
   restoreOwnStages,
+  describeStage,
 } from '../state/stage-editing';
 import type { SpecDraft, StageDraft } from '../state/spec-draft';
 import type { FieldErrors } from '../state/validate-draft';
@@ -18,6 +19,7 @@ import { FieldError, describeError } from './field-error';
 import { errorIdOf, stageNameId } from './field-element-id';
 import { focusLater } from './focus-later';
 import { moveButtonId, StageRow } from './stage-row';
+import { StageDescriptionInput } from './stage-description-input';
 
 const CUSTOM_PRESET = 'custom';
 
@@ -29,6 +31,8 @@ interface StageEditorProps {
   showPresets: boolean;
   /** How many notes a stage holds now, for a stage already on the board. */
   noteCountOf?: (stage: StageDraft) => number | undefined;
+  /** Each row offers the stage's one-line description; the Edit tab keeps a drawn stage's as it is instead. */
+  showDescriptions?: boolean;
 }
 
 function StagePresetPicker({ draft, error, onEdit }: Pick<StageEditorProps, 'draft' | 'onEdit'> & { error: string | undefined }) {
@@ -72,7 +76,7 @@ function StagePresetPicker({ draft, error, onEdit }: Pick<StageEditorProps, 'dra
   );
 }
 
-export function StageEditor({ draft, errors, onEdit, showPresets, noteCountOf }: StageEditorProps) {
+export function StageEditor({ draft, errors, onEdit, showPresets, noteCountOf, showDescriptions = false }: StageEditorProps) {
   const listError = errors.stages;
   const listErrorId = errorIdOf('stages');
   return (
@@ -102,7 +106,16 @@ export function StageEditor({ draft, errors, onEdit, showPresets, noteCountOf }:
               onEdit((current) => removeStage(current, stage.key));
               if (neighbour) focusLater(stageNameId(neighbour.key));
             }}
-          />
+          >
+            {showDescriptions && (
+              <StageDescriptionInput
+                stageKey={stage.key}
+                position={index + 1}
+                value={stage.description ?? ''}
+                onInput={(description) => onEdit((current) => describeStage(current, stage.key, description))}
+              />
+            )}
+          </StageRow>
         ))}
       </ol>
       <button

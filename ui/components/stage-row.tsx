@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { StageDraft } from '../state/spec-draft';
 import { describeError, FieldError } from './field-error';
 import { errorIdOf, stageNameId } from './field-element-id';
@@ -18,13 +19,15 @@ interface StageRowProps {
   noun?: 'Stage' | 'Lane';
   /** Notes in this stage or lane on the board, shown beside it; absent for a row not drawn yet. */
   noteCount?: number | undefined;
+  /** More of the row under its name, such as the stage's description. */
+  children?: ComponentChildren;
 }
 
 export function moveButtonId(key: string, offset: number): string {
   return `stage-move-${offset < 0 ? 'up' : 'down'}-${key}`;
 }
 
-export function StageRow({ stage, position, count, error, onRename, onMove, onRemove, noun = 'Stage', noteCount }: StageRowProps) {
+export function StageRow({ stage, position, count, error, onRename, onMove, onRemove, noun = 'Stage', noteCount, children }: StageRowProps) {
   const inputId = stageNameId(stage.key);
   const errorId = errorIdOf(noun === 'Stage' ? stageFieldKey(stage.key) : laneFieldKey(stage.key));
   const label = `${noun} ${position}`;
@@ -76,6 +79,7 @@ export function StageRow({ stage, position, count, error, onRename, onMove, onRe
           ×
         </button>
       </div>
+      {children}
       <FieldError id={errorId} message={error} />
       {pasteCut.note}
     </li>

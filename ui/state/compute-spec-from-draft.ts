@@ -13,13 +13,20 @@ export interface DraftSpec {
   laneKeys: string[];
 }
 
+/** A blank role line is no role: the card then has the name and description only. */
+function computePersonaRole(draft: SpecDraft): { role?: string } {
+  const role = draft.personaRole ?? '';
+  return role.trim() === '' ? {} : { role };
+}
+
 /** The spec to draw: ticked lanes only, ids made from names and unique, preset lanes keeping their preset id. */
 export function computeSpecFromDraft(draft: SpecDraft): DraftSpec {
   const stageIds = new Set<string>();
   const stages = draft.stages.map((stage) => {
     const id = createUniqueId(slugify(stage.name), stageIds, MAX_SPEC_ID_LENGTH);
     stageIds.add(id);
-    return { id, name: stage.name };
+    const description = stage.description ?? '';
+    return description.trim() === '' ? { id, name: stage.name } : { id, name: stage.name, description };
   });
   const checkedLanes = draft.lanes.filter((lane) => lane.checked);
   const laneIds = new Set(checkedLanes.flatMap((lane) => (lane.presetId === null ? [] : [lane.presetId])));
@@ -32,7 +39,7 @@ export function computeSpecFromDraft(draft: SpecDraft): DraftSpec {
   return {
     spec: {
       title: draft.title,
-      persona: { name: draft.personaName, description: draft.personaDescription },
+      persona: { name: draft.personaName, description: draft.personaDescription, ...computePersonaRole(draft) },
       stages,
       lanes,
       ...(draft.board ? computeBoardSpec(draft.board) : {}),

@@ -34,7 +34,7 @@ export function computeFieldKey(
   const parts = path[0] === 'spec' ? path.slice(1) : path;
   const [first, second] = parts;
   if (first === 'title') return 'title';
-  if (first === 'persona') return second === 'description' ? 'persona.description' : 'persona.name';
+  if (first === 'persona') return second === 'description' ? 'persona.description' : second === 'role' ? 'persona.role' : 'persona.name';
   if (first === 'stages' || first === 'lanes') {
     const keys = first === 'stages' ? draftSpec.stageKeys : draftSpec.laneKeys;
     const key = typeof second === 'number' ? keys[second] : undefined;

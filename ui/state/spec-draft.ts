@@ -11,6 +11,8 @@ export interface StageDraft {
   name: string;
   /** The stage's id on a drawn map being edited; absent for a stage not on the board yet. */
   id?: string;
+  /** The one line under the stage's header (timing, channel); absent or blank for none. */
+  description?: string;
 }
 
 export interface LaneDraft {
@@ -36,6 +38,8 @@ export interface SpecDraft {
   ownStages?: StageDraft[];
   /** The title area, cell size and what the board shows; absent in a draft kept from before they were offered. */
   board?: BoardDraft;
+  /** The persona's role line on the card; absent or blank for none (and in a draft from before it was offered). */
+  personaRole?: string;
 }
 
 /** The Create tab's "Board" group: the spec's title-area texts, state and options as a person edits them. */
@@ -104,7 +108,11 @@ export function createDefaultDraft(): SpecDraft {
 /** The form as it was for a spec drawn before: its stages, its lanes ticked, the other presets offered unticked. */
 export function createDraftFromSpec(spec: TemplateSpec): SpecDraft {
   let nextKey = 1;
-  const stages = spec.stages.map((stage) => ({ key: `stage-${nextKey++}`, name: stage.name }));
+  const stages = spec.stages.map((stage) => ({
+    key: `stage-${nextKey++}`,
+    name: stage.name,
+    ...(stage.description === undefined ? {} : { description: stage.description }),
+  }));
   const lanes: LaneDraft[] = [];
   for (const lane of spec.lanes) {
     const preset = LANE_PRESETS.find((candidate) => candidate.id === lane.id);
@@ -122,5 +130,6 @@ export function createDraftFromSpec(spec: TemplateSpec): SpecDraft {
     lanes,
     nextKey,
     board: createBoardDraftFromSpec(spec),
+    personaRole: spec.persona.role ?? '',
   };
 }

@@ -24,6 +24,11 @@ export function renameStage(draft: SpecDraft, key: string, name: string): SpecDr
   return { ...draft, stages: draft.stages.map((stage) => (stage.key === key ? { ...stage, name } : stage)) };
 }
 
+/** Sets the one line under a stage's header; a blank line is kept as typed and left out of the spec. */
+export function describeStage(draft: SpecDraft, key: string, description: string): SpecDraft {
+  return { ...draft, stages: draft.stages.map((stage) => (stage.key === key ? { ...stage, description } : stage)) };
+}
+
 /** Moves a stage by `offset` places (-1 earlier, +1 later); a move past either end does nothing. */
 export function moveStage(draft: SpecDraft, key: string, offset: number): SpecDraft {
   const from = draft.stages.findIndex((stage) => stage.key === key);

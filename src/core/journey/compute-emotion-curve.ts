@@ -3,7 +3,7 @@ import type { Rect } from '../shared/geometry';
 import { computeEmotionScoreY } from '../template/emotion-position';
 
 /** Big enough to hold its score in type that reads with the whole lane on screen, small enough to sit between notes. */
-export const EMOTION_CURVE_DOT_SIZE = 64;
+export const EMOTION_CURVE_DOT_SIZE = 84;
 
 export interface EmotionCurvePoint {
   stageId: string;

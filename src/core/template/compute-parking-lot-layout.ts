@@ -9,7 +9,8 @@ const NOTE_GAP = 40;
 export const PARKING_LOT_GAP = 80;
 /** Two default notes across. */
 export const PARKING_LOT_WIDTH = 2 * STICKY_SIZE + 3 * NOTE_GAP;
-const INSTRUCTION_FONT_SIZE = 28;
+/** Larger than a lane's instruction: the parking lot is read from across the room, beside a full grid. */
+const INSTRUCTION_FONT_SIZE = 32;
 /** Room at the top for the section's name, which FigJam draws inside the section's top-left. */
 const NAME_ROOM = 64;
 

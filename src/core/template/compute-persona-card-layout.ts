@@ -21,7 +21,8 @@ const SLOT_ROWS = 2;
 const SLOT_NOTE_GAP = 40;
 /** Room above a slot's notes for the section's name, which FigJam draws inside the section's top-left. */
 const SLOT_NAME_ROOM = 64;
-const SLOT_HINT_FONT_SIZE = 24;
+/** As the card's description: the hint carries the slot's name, which FigJam draws small in a nested section's corner. */
+const SLOT_HINT_FONT_SIZE = 28;
 /** Room for the one-line hint under the name. */
 const SLOT_HINT_ROOM = 48;
 const SLOT_GAP = 24;
@@ -90,13 +91,14 @@ export function computePersonaCardLayout(persona: PersonaSpec, origin: Point): P
   const slots: PersonaSlotLayout[] = PERSONA_SLOTS.map((slot, index) => {
     const x = slotsX + index * (PERSONA_SLOT_WIDTH + SLOT_GAP);
     const hintWidth = PERSONA_SLOT_WIDTH - 2 * SLOT_NOTE_GAP;
+    const hintText = `${slot.name} · ${slot.hint}`;
     return {
       slotId: slot.id,
       name: slot.name,
       rect: { x, y: cardY, width: PERSONA_SLOT_WIDTH, height: PERSONA_SLOT_HEIGHT },
       hint: {
-        rect: { x: x + SLOT_NOTE_GAP, y: cardY + SLOT_NAME_ROOM, width: hintWidth, height: textHeight(slot.hint, SLOT_HINT_FONT_SIZE, hintWidth) },
-        text: slot.hint,
+        rect: { x: x + SLOT_NOTE_GAP, y: cardY + SLOT_NAME_ROOM, width: hintWidth, height: textHeight(hintText, SLOT_HINT_FONT_SIZE, hintWidth) },
+        text: hintText,
         fontSize: SLOT_HINT_FONT_SIZE,
         fontStyle: 'Medium',
       },

@@ -8,8 +8,8 @@ import { tagNode } from './tag-node';
 
 /** Thick enough to read as the lane's chart line at a zoom that shows the whole map. */
 const LINE_WEIGHT = 8;
-/** The score in each dot; the font is loaded by the caller (see EMOTION_CURVE_FONT). */
-const DOT_LABEL_FONT_SIZE = 22;
+/** The score in each dot, a third of the dot as before it grew, so "+1.5" fits as it did; the font is loaded by the caller (see EMOTION_CURVE_FONT). */
+const DOT_LABEL_FONT_SIZE = 28;
 export const EMOTION_CURVE_FONT = fontOf('Bold');
 
 /** A curve's nodes in the order to remove them: connectors first, so none is left attached to a dot that is gone. */
