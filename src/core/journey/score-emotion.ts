@@ -312,12 +312,9 @@ const STEMS_BY_FIRST_CHARACTER: ReadonlyMap<string, ReadonlyArray<readonly [stem
 
 function findLexiconHit(tokens: readonly WordToken[], index: number): WordHit | null {
   const { entries, longestPhrase } = EMOTION_LEXICON;
-  const word = tokens[index]!.word;
   // Most words start no phrase: they are looked up alone, without joining the words after them for each length.
-  if (!PHRASE_STARTS.has(word)) {
-    const score = entries.get(word) ?? readSingleWordScore(word);
-    return score === null ? null : { index, length: 1, score };
-  }
+  const reading = readLoneWord(tokens[index]!.word);
+  if (reading !== STARTS_A_PHRASE) return reading === null ? null : { index, length: 1, score: reading };
   for (let length = Math.min(longestPhrase, tokens.length - index); length >= 1; length--) {
     const phrase = length === 1 ? tokens[index]!.word : tokens.slice(index, index + length).map((token) => token.word).join(' ');
     const score = entries.get(phrase);
@@ -365,6 +362,25 @@ function readSingleWordScore(word: string): number | null {
   if (SINGLE_WORD_SCORES.size >= MAX_REMEMBERED_WORDS) SINGLE_WORD_SCORES.clear();
   SINGLE_WORD_SCORES.set(word, score);
   return score;
+}
+
+/** What readLoneWord says of a word that starts a phrase of the lexicon: it is looked up with the words after it. */
+const STARTS_A_PHRASE = 'starts a phrase';
+/** Words met, each with its reading: the words of a board repeat, and one lookup here replaces three. */
+const LONE_WORD_READINGS = new Map<string, number | null | typeof STARTS_A_PHRASE>();
+
+/**
+ * A word's reading when it starts no phrase: its entry's score, else its single-word score, or null; for a word
+ * that starts a phrase, STARTS_A_PHRASE. Remembered: it depends on the word alone and the lexicon.
+ */
+function readLoneWord(word: string): number | null | typeof STARTS_A_PHRASE {
+  if (!DIGITS_CAN_SCORE && DIGITS_ONLY.test(word)) return null;
+  const known = LONE_WORD_READINGS.get(word);
+  if (known !== undefined) return known;
+  const reading = PHRASE_STARTS.has(word) ? STARTS_A_PHRASE : (EMOTION_LEXICON.entries.get(word) ?? findSingleWordScore(word));
+  if (LONE_WORD_READINGS.size >= MAX_REMEMBERED_WORDS) LONE_WORD_READINGS.clear();
+  LONE_WORD_READINGS.set(word, reading);
+  return reading;
 }
 
 /** "Not happy at all", "pas content du tout", "überhaupt nicht gut": a negation made emphatic. */
