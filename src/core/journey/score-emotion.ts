@@ -186,9 +186,14 @@ const EMOTICON_PATTERN = new RegExp(
   'u',
 );
 
+/** Text of plain ASCII only: no accent to compose, no typographic apostrophe, no letter beyond A-Z. */
+const PLAIN_ASCII = /^[^\u0080-\uffff]*$/;
+
 /** The first emoji or emoticon with a feeling, by its place in the note. */
 export function parseEmojiScore(text: string): number | null {
   const emoticon = EMOTICON_PATTERN.exec(text);
+  // Every emoji of EMOJI_SCORES lies beyond ASCII: plain ASCII text can only hold an emoticon.
+  if (PLAIN_ASCII.test(text)) return emoticon === null ? null : EMOTICON_SCORES.get(emoticon[1]!)!;
   const emoticonIndex = emoticon === null ? Infinity : emoticon.index + emoticon[0].length - emoticon[1]!.length;
   let index = 0;
   for (const character of text) {
@@ -202,7 +207,6 @@ export function parseEmojiScore(text: string): number | null {
 
 /** French elides "ne" before a vowel: "n'aime" is a negated "aime", "l'attente" is "attente". */
 const ELISION = /^(?:(n)|[ljdcmts]|qu)'(?=.)/;
-const CLAUSE_BREAK = /[.!?;,:()\n]/;
 
 interface WordToken {
   word: string;
@@ -212,18 +216,36 @@ interface WordToken {
   endsClause: boolean;
 }
 
+/** WORD_PATTERN's words as they are in plain ASCII text: its letters there are A-Z and a-z alone. */
+const ASCII_WORD_PATTERN = /[A-Za-z0-9][A-Za-z0-9'-]*/g;
+
+/** Whether a mark that breaks a clause (. ! ? ; , : parentheses, a line feed) stands in text between from and to. */
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 46 || code === 33 || code === 63 || code === 59 || code === 44 || code === 58 || code === 40 || code === 41 || code === 10) return true;
+  }
+  return false;
+}
+
+/** The note's words in order; plain ASCII text (most notes) skips the normalising and the letters of other scripts. */
 function readWordTokens(text: string): WordToken[] {
-  const normalized = text.normalize('NFC').toLowerCase().replace(/’/g, "'");
+  const ascii = PLAIN_ASCII.test(text);
+  const normalized = ascii ? text.toLowerCase() : text.normalize('NFC').toLowerCase().replace(/’/g, "'");
+  const pattern = ascii ? ASCII_WORD_PATTERN : WORD_PATTERN;
   const tokens: WordToken[] = [];
   let previousEnd = 0;
-  WORD_PATTERN.lastIndex = 0;
-  for (let match = WORD_PATTERN.exec(normalized); match !== null; match = WORD_PATTERN.exec(normalized)) {
-    const raw = match[0].replace(/[-']+$/, '');
-    const elision = ELISION.exec(raw);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(normalized); match !== null; match = pattern.exec(normalized)) {
+    const found = match[0];
+    const last = found.charCodeAt(found.length - 1);
+    // 45 "-", 39 "'": a word's trailing hyphens and apostrophes are not part of it.
+    const raw = last === 45 || last === 39 ? found.replace(/[-']+$/, '') : found;
+    const elision = raw.indexOf("'") === -1 ? null : ELISION.exec(raw);
     const word = elision ? raw.slice(elision[0].length) : raw;
     const previous = tokens[tokens.length - 1];
-    if (previous !== undefined && CLAUSE_BREAK.test(normalized.slice(previousEnd, match.index))) previous.endsClause = true;
-    previousEnd = match.index + match[0].length;
+    if (previous !== undefined && hasClauseBreak(normalized, previousEnd, match.index)) previous.endsClause = true;
+    previousEnd = match.index + found.length;
     tokens.push({ word, negated: elision?.[1] !== undefined, endsClause: false });
   }
   return tokens;
@@ -291,9 +313,9 @@ const STEMS_BY_FIRST_CHARACTER: ReadonlyMap<string, ReadonlyArray<readonly [stem
 function findLexiconHit(tokens: readonly WordToken[], index: number): WordHit | null {
   const { entries, longestPhrase } = EMOTION_LEXICON;
   // Most words start no phrase: they are looked up alone, without joining the words after them for each length.
-  const startsAPhrase = PHRASE_STARTS.has(tokens[index]!.word);
+  const reading = readLoneWord(tokens[index]!.word);
+  if (reading !== STARTS_A_PHRASE) return reading === null ? null : { index, length: 1, score: reading };
   for (let length = Math.min(longestPhrase, tokens.length - index); length >= 1; length--) {
-    if (length > 1 && !startsAPhrase) continue;
     const phrase = length === 1 ? tokens[index]!.word : tokens.slice(index, index + length).map((token) => token.word).join(' ');
     const score = entries.get(phrase);
     if (score !== undefined) return { index, length, score };
@@ -322,14 +344,43 @@ const SINGLE_WORD_SCORES = new Map<string, number | null>();
 /** The most words remembered; past it the memory starts again, so a board of unique words holds no more. */
 const MAX_REMEMBERED_WORDS = 20_000;
 
+/**
+ * Whether a word of digits alone ("12", "2024") can have a score: only when some entry or stem holds a digit or a
+ * stem is empty. Otherwise no stem starts it and its drawn-out and squeezed spellings, digits too, are no entry.
+ */
+const DIGITS_CAN_SCORE =
+  EMOTION_LEXICON.stems.some(([stem]) => stem === '' || /[0-9]/.test(stem)) || [...EMOTION_LEXICON.entries.keys()].some((entry) => /[0-9]/.test(entry));
+const DIGITS_ONLY = /^[0-9]+$/;
+
 /** findSingleWordScore, remembered: it depends on the word alone and the lexicon, which never changes. */
 function readSingleWordScore(word: string): number | null {
+  // The numbers of a board are mostly each its own: asked of the lexicon, they would fill the memory for nothing.
+  if (!DIGITS_CAN_SCORE && DIGITS_ONLY.test(word)) return null;
   const known = SINGLE_WORD_SCORES.get(word);
   if (known !== undefined) return known;
   const score = findSingleWordScore(word);
   if (SINGLE_WORD_SCORES.size >= MAX_REMEMBERED_WORDS) SINGLE_WORD_SCORES.clear();
   SINGLE_WORD_SCORES.set(word, score);
   return score;
+}
+
+/** What readLoneWord says of a word that starts a phrase of the lexicon: it is looked up with the words after it. */
+const STARTS_A_PHRASE = 'starts a phrase';
+/** Words met, each with its reading: the words of a board repeat, and one lookup here replaces three. */
+const LONE_WORD_READINGS = new Map<string, number | null | typeof STARTS_A_PHRASE>();
+
+/**
+ * A word's reading when it starts no phrase: its entry's score, else its single-word score, or null; for a word
+ * that starts a phrase, STARTS_A_PHRASE. Remembered: it depends on the word alone and the lexicon.
+ */
+function readLoneWord(word: string): number | null | typeof STARTS_A_PHRASE {
+  if (!DIGITS_CAN_SCORE && DIGITS_ONLY.test(word)) return null;
+  const known = LONE_WORD_READINGS.get(word);
+  if (known !== undefined) return known;
+  const reading = PHRASE_STARTS.has(word) ? STARTS_A_PHRASE : (EMOTION_LEXICON.entries.get(word) ?? findSingleWordScore(word));
+  if (LONE_WORD_READINGS.size >= MAX_REMEMBERED_WORDS) LONE_WORD_READINGS.clear();
+  LONE_WORD_READINGS.set(word, reading);
+  return reading;
 }
 
 /** "Not happy at all", "pas content du tout", "überhaupt nicht gut": a negation made emphatic. */

@@ -321,20 +321,24 @@ function placeNote(grid: Grid, note: NoteSnapshot): Decision {
  * first note below that note's top. Rows top to bottom, then left to right within a row.
  */
 export function sortInReadingOrder<Item>(items: readonly Item[], boundsOf: (item: Item) => Rect, idOf: (item: Item) => string): Item[] {
-  const byTop = [...items].sort((a, b) => boundsOf(a).y - boundsOf(b).y || boundsOf(a).x - boundsOf(b).x || compareIds(idOf(a), idOf(b)));
-  const rows: Item[][] = [];
+  const { xs, ys, heights, ids } = readSortKeys(items, boundsOf, idOf);
+  const byTop = indicesOf(items).sort((a, b) => ys[a]! - ys[b]! || xs[a]! - xs[b]! || compareIds(ids[a]!, ids[b]!));
+  const rows: number[][] = [];
   let rowTop = -Infinity;
   let tolerance = -1;
-  for (const item of byTop) {
-    const bounds = boundsOf(item);
-    if (rows.length === 0 || bounds.y - rowTop > tolerance) {
+  for (const index of byTop) {
+    if (rows.length === 0 || ys[index]! - rowTop > tolerance) {
       rows.push([]);
-      rowTop = bounds.y;
-      tolerance = bounds.height / 2;
+      rowTop = ys[index]!;
+      tolerance = heights[index]! / 2;
     }
-    rows[rows.length - 1]!.push(item);
+    rows[rows.length - 1]!.push(index);
   }
-  return rows.flatMap((row) => row.sort((a, b) => boundsOf(a).x - boundsOf(b).x || boundsOf(a).y - boundsOf(b).y || compareIds(idOf(a), idOf(b))));
+  const sorted: Item[] = [];
+  for (const row of rows) {
+    for (const index of row.sort((a, b) => xs[a]! - xs[b]! || ys[a]! - ys[b]! || compareIds(ids[a]!, ids[b]!))) sorted.push(items[index]!);
+  }
+  return sorted;
 }
 
 /**
@@ -342,7 +346,43 @@ export function sortInReadingOrder<Item>(items: readonly Item[], boundsOf: (item
  * import lays them out in and the curve runs through them.
  */
 export function sortLeftToRight<Item>(items: readonly Item[], boundsOf: (item: Item) => Rect, idOf: (item: Item) => string): Item[] {
-  return [...items].sort((a, b) => boundsOf(a).x - boundsOf(b).x || boundsOf(a).y - boundsOf(b).y || compareIds(idOf(a), idOf(b)));
+  const { xs, ys, ids } = readSortKeys(items, boundsOf, idOf);
+  return indicesOf(items)
+    .sort((a, b) => xs[a]! - xs[b]! || ys[a]! - ys[b]! || compareIds(ids[a]!, ids[b]!))
+    .map((index) => items[index]!);
+}
+
+/** What the sorts compare, read once per item rather than twice per comparison. */
+interface SortKeys {
+  xs: Float64Array;
+  ys: Float64Array;
+  heights: Float64Array;
+  ids: string[];
+}
+
+function readSortKeys<Item>(items: readonly Item[], boundsOf: (item: Item) => Rect, idOf: (item: Item) => string): SortKeys {
+  const xs = new Float64Array(items.length);
+  const ys = new Float64Array(items.length);
+  const heights = new Float64Array(items.length);
+  const ids: string[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const bounds = boundsOf(items[index]!);
+    xs[index] = bounds.x;
+    ys[index] = bounds.y;
+    heights[index] = bounds.height;
+    ids.push(idOf(items[index]!));
+  }
+  return { xs, ys, heights, ids };
+}
+
+/**
+ * The items' places in order, to sort in their stead: the sort is stable and the comparisons give what they gave
+ * on the items themselves, so the order is the same.
+ */
+function indicesOf(items: readonly unknown[]): number[] {
+  const indices: number[] = [];
+  for (let index = 0; index < items.length; index++) indices.push(index);
+  return indices;
 }
 
 function compareIds(a: string, b: string): number {

@@ -78,31 +78,36 @@ interface KeyOrder {
 
 /**
  * The items' indices sorted by key, stably. The keys are sorted as numbers by the typed array itself (no
- * comparison function called a million times on a big board), and each key's items are found again by their key:
- * equal keys sort next to each other, and their items keep their own order.
+ * comparison function called a million times on a big board), and each item then takes the next free place among
+ * the places of its key, found by a binary search: items of one key keep their own order.
  */
 function sortByKey<Item>(items: readonly Item[], axis: AlignmentAxis<Item>): KeyOrder {
   const count = items.length;
-  const keys = new Float64Array(count);
-  const indicesByKey = new Map<number, number | number[]>();
-  for (let index = 0; index < count; index++) {
-    const key = axis.key(items[index]!);
-    keys[index] = key;
-    const seen = indicesByKey.get(key);
-    if (seen === undefined) indicesByKey.set(key, index);
-    else if (typeof seen === 'number') indicesByKey.set(key, [seen, index]);
-    else seen.push(index);
-  }
-  keys.sort();
+  const itemKeys = new Float64Array(count);
+  for (let index = 0; index < count; index++) itemKeys[index] = axis.key(items[index]!);
+  // Sorted, NaN last; -0 and 0 next to each other, one key as they are equal to a comparison.
+  const keys = itemKeys.slice().sort();
+  let firstNaN = count;
+  while (firstNaN > 0 && Number.isNaN(keys[firstNaN - 1]!)) firstNaN--;
   const order = new Uint32Array(count);
-  let position = 0;
+  const taken = new Uint32Array(count);
   for (let index = 0; index < count; index++) {
-    // -0 and 0 are one key to the Map, as they are equal to a comparison: their items were taken at the first.
-    if (index > 0 && keys[index] === keys[index - 1]) continue;
-    const indices = indicesByKey.get(keys[index]!)!;
-    if (typeof indices === 'number') order[position++] = indices;
-    else for (const item of indices) order[position++] = item;
+    const key = itemKeys[index]!;
+    const first = Number.isNaN(key) ? firstNaN : firstPlaceOf(keys, firstNaN, key);
+    order[first + taken[first]!++] = index;
   }
   // The sorted keys are the keys of the items in `order`, place for place.
   return { order, keys };
+}
+
+/** The first place in sorted[0, end) whose key is not below `key`. */
+function firstPlaceOf(sorted: Float64Array, end: number, key: number): number {
+  let low = 0;
+  let high = end;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -631,11 +631,21 @@ export function inferJourneyGrids(
   const maps = accepted.map((grid) => createInferredMapSnapshot(grid));
   const problems = accepted.flatMap((grid, index) => (grid.looksPluginDrawn ? [USER_MESSAGES.mapTagsMissing(maps[index]!.title)] : []));
   const structureIds = new Set(accepted.flatMap((grid) => [...grid.structureIds]));
-  const parentOf = new Map(nodes.map((node) => [node.id, node.parentId]));
-  const boundsOf = new Map(nodes.map((node) => [node.id, node.bounds]));
+  // Only a map a section frames can hold a note through the note's parents, and only it has a frame: when no map
+  // is framed (most hand-drawn boards), the nodes' parents and bounds are not indexed and no parents are followed.
+  const framed = maps.some((map) => map.nodeId !== null);
+  const parentOf = new Map<string, string | null>();
+  const boundsOf = new Map<string, Rect>();
+  if (framed) {
+    for (const node of nodes) {
+      parentOf.set(node.id, node.parentId);
+      boundsOf.set(node.id, node.bounds);
+    }
+  }
   const frames = maps.map((map) => (map.nodeId === null ? null : (boundsOf.get(map.nodeId) ?? null)));
   for (const note of notes) {
-    if (!structureIds.has(note.id)) (findFramingMap(note, maps, parentOf) ?? findMapOfNote(note, maps, frames))?.notes.push(note);
+    if (structureIds.has(note.id)) continue;
+    ((framed ? findFramingMap(note, maps, parentOf) : null) ?? findMapOfNote(note, maps, frames))?.notes.push(note);
   }
   return { maps, candidates: listed, problems };
 }
