@@ -73,10 +73,15 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: accessibility and
     // What the map lacks on the board, and the notes on the persona card, each in a line of its own.
     expect(await removeMapPartsAsync(page, 'title')).toBe(1);
     await addPersonaNotesAsync(page, ['Works night shifts', 'Shops on her phone']);
-    await readMapThroughPanelAsync(panel, placements.length + 2);
+    await readMapThroughPanelAsync(panel, placements.length + 2, 1);
     const lacks = panel.getByRole('region', { name: USER_MESSAGES.mapWarningsHeading });
     expect(await lacks.getByRole('listitem').allInnerTexts()).toEqual([USER_MESSAGES.titleMissingFromBoard]);
-    expect(await panel.getByText(USER_MESSAGES.personaNotesRead(2), { exact: true }).count()).toBe(1);
+    // Right under the status line that counts them, above the text preview and the table, not at the bottom.
+    expect(await lacks.evaluate((element) => element.previousElementSibling?.querySelector('#export-status') !== null)).toBe(true);
+    expect(await panel.locator('.map-warnings ~ section[aria-labelledby="output-title"]').count()).toBe(1);
+    expect(await panel.locator('.map-warnings ~ .preview').count()).toBe(1);
+    expect(await panel.locator('#export-status').getAttribute('class')).toContain('status-warning');
+    expect(await panel.getByText(USER_MESSAGES.personaCardNotesRead(2, 0), { exact: true }).count()).toBe(1);
     expect(await panel.getByRole('region', { name: 'JSON preview' }).isVisible()).toBe(true);
     expect(await findSeriousViolationsAsync(panel)).toEqual([]);
     expect(problems).toEqual([]);

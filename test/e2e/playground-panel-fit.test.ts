@@ -14,7 +14,7 @@ import type { NotePlacement } from './board-scripts';
 import { findSeriousViolationsAsync } from './find-serious-violations-async';
 import { mustRunBrowserTests, probeChromiumAsync } from './launch-chromium';
 import { openPlaygroundForEachTest } from './open-playground-async';
-import { readMapThroughPanelAsync } from './panel-steps';
+import { drawMapThroughPanelAsync, readMapThroughPanelAsync } from './panel-steps';
 
 const chromiumProblem = await probeChromiumAsync();
 const skipBrowserTests = chromiumProblem !== null && !mustRunBrowserTests();
@@ -37,6 +37,9 @@ const LONG_STAGES = [
   'Making a decision with procurement',
   'Onboarding and first value',
 ];
+
+/** The panel's width when the plugin opens (UI_SIZE in src/plugin/start-plugin.ts). */
+const DEFAULT_PANEL_WIDTH = 380;
 
 const SIZES = [
   { width: 300, height: 480 },
@@ -165,6 +168,23 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
         }
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('fits the notes table of the default map in the panel at its default width, every column whole', async () => {
+    const { page, panel, problems } = playground();
+    await drawMapThroughPanelAsync(panel, 'Table fit');
+    const spec = await readMapSpecAsync(page);
+    const notes = notesFor(spec);
+    await addNotesAsync(page, notes);
+    await readMapThroughPanelAsync(panel, notes.length);
+    expect(await panel.evaluate(() => window.innerWidth)).toBe(DEFAULT_PANEL_WIDTH);
+    const table = panel.locator('.table-scroll');
+    // How far the table is wider than the box it scrolls in: 0 when the last column shows whole.
+    const sticksOut = () => table.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(await sticksOut()).toBe(0);
+    await resizePanelAsync(page, panel, SIZES[1]);
+    expect(await sticksOut()).toBe(0);
     expect(problems).toEqual([]);
   });
 

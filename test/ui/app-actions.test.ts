@@ -94,6 +94,17 @@ describe('exporting a map', () => {
     expect(state.exportStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapExported(9, 1) });
   });
 
+  it('says in the status line, as a warning, when the map lacks parts on the board', async () => {
+    const { fake, channel, state } = setup();
+    const done = readMapAsync(state, channel);
+    const warnings = ['The lane "Pain points" is no longer on the board.'];
+    fake.deliver({ type: 'map-exported', requestId: 'r1', format: 'json', journey: createJourneyFixture(), text: '{}', warnings });
+    await done;
+    expect(state.exportStatus.value).toEqual({ tone: 'warning', text: USER_MESSAGES.mapExportedLacking(9, 1, 1) });
+    expect(state.exportStatus.value?.text).toBe('Exported 9 notes, 1 not placed in a cell; the map lacks 1 part (below)');
+    expect(state.exportResult.value?.warnings).toEqual(warnings);
+  });
+
   it('makes another format from the reading on hand, without reading the board again, keeping the newest', async () => {
     const { fake, channel, state } = setup();
     const first = readMapAsync(state, channel);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeEmotionChart } from '../../ui/state/compute-emotion-chart';
 import { computeExportPreview, TOP_PAIN_POINT_COUNT, UNPLACED_SHOWN_COUNT } from '../../ui/state/compute-export-preview';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { createJourneyFixture } from './journey-fixture';
 
 describe('computeExportPreview', () => {
@@ -123,5 +124,40 @@ describe('computeEmotionChart', () => {
     const chart = computeEmotionChart([{ stageName: 'A', score: 0.5, count: 1 }], box);
     expect(chart.dots[0]!.x).toBe(50);
     expect(chart.lines).toEqual([]);
+  });
+});
+
+describe('where the notes are', () => {
+  const note = (id: string) => ({ id, text: id, votes: 0 });
+
+  it('counts the grid from its cells, the persona card apart from its slots, the parking lot and the unplaced', () => {
+    const base = createJourneyFixture();
+    const journey = createJourneyFixture({
+      persona: { name: 'Sarah', description: '', notes: [note('p1')], slots: { goals: [note('g1')], needs: [], frustrations: [], quote: [] } },
+      parkingLot: [note('k1')],
+      unplaced: [
+        { ...note('u1'), reason: 'near-map' },
+        { ...note('u2'), reason: 'header-row' },
+      ],
+      summary: { ...base.summary, counts: { ...base.summary.counts, notes: 13, persona: 2, unplaced: 2, parkingLot: 1 } },
+    });
+    const preview = computeExportPreview(journey);
+    expect(preview.whereNotesAre).toEqual([
+      USER_MESSAGES.gridNotesRead(8, 3, 3),
+      USER_MESSAGES.personaCardNotesRead(1, 1),
+      USER_MESSAGES.parkingLotNotesRead(1),
+      USER_MESSAGES.unplacedNotesRead(2),
+    ]);
+    expect(preview.whereNotesAre.slice(0, 2)).toEqual(['8 notes in the grid of 3 stages and 3 lanes.', '1 note on the persona card and 1 in its slots.']);
+  });
+
+  it('says only the grid when every note is in a cell, and names slots alone when the card holds none of its own', () => {
+    const grid = createJourneyFixture({ unplaced: [] });
+    expect(computeExportPreview(grid).whereNotesAre).toEqual(['8 notes in the grid of 3 stages and 3 lanes.']);
+    const slotsOnly = createJourneyFixture({
+      unplaced: [],
+      persona: { name: 'Sarah', description: '', notes: [], slots: { goals: [note('g1')], needs: [note('n1')], frustrations: [], quote: [] } },
+    });
+    expect(computeExportPreview(slotsOnly).whereNotesAre[1]).toBe("2 notes in the persona card's slots.");
   });
 });

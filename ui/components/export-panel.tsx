@@ -2,6 +2,7 @@ import { useApp } from './app-context';
 import { CompareWith } from './compare-with';
 import { ExportPreview } from './export-preview';
 import { FormatPicker } from './format-picker';
+import { MapWarningList } from './map-warning-list';
 import { MapPicker } from './map-picker';
 import { OutputPreview } from './output-preview';
 import { RequestProgress } from './request-progress';
@@ -45,10 +46,11 @@ export function ExportPanel() {
           status={state.exportStatus.value}
         />
       </div>
+      {result !== null && !state.isExporting.value && <MapWarningList warnings={result.warnings ?? []} />}
       {preview !== null && result !== null && (state.isFormatting.value || result.format === state.format.value) && (
         <OutputPreview format={state.format.value} text={state.isFormatting.value ? null : result.text} />
       )}
-      {preview !== null && <ExportPreview preview={preview} warnings={state.exportResult.value?.warnings ?? []} />}
+      {preview !== null && <ExportPreview preview={preview} />}
       {preview !== null && (
         <div class="actions">
           <div class="button-row">

@@ -1,6 +1,7 @@
 import type { Journey, LaneSchema, UnplacedReason } from '../../src/core/journey/journey-schema';
 import * as z from 'zod/mini';
 import { ownValue } from '../../src/core/shared/own-value';
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 
 export const TOP_PAIN_POINT_COUNT = 5;
 export const UNPLACED_SHOWN_COUNT = 50;
@@ -48,6 +49,12 @@ export interface ExportPreview {
   unplaced: UnplacedPreviewNote[];
   unplacedNotShown: number;
   positionScored: PositionScored;
+  /**
+   * Where the notes are, one sentence each: in the grid, on the persona card (card and slots apart), in the parking
+   * lot, in no cell. Each note is in one of them, so they add up to `noteCount`; places holding none are left out
+   * but the grid.
+   */
+  whereNotesAre: string[];
 }
 
 /**
@@ -60,6 +67,23 @@ function readPositionScored(journey: Journey): PositionScored {
     Object.values(stage.lanes).flatMap((notes) => notes.filter((note) => note.scoreSource === 'position').map((note) => note.id)),
   );
   return { count: noteIds.length, noteIds };
+}
+
+/** Notes in the grid's cells: every stage's notes in the map's lanes, counted from the notes themselves. */
+function countGridNotes(journey: Journey): number {
+  return journey.stages.reduce((sum, stage) => sum + journey.lanes.reduce((inStage, lane) => inStage + (ownValue(stage.lanes, lane.id)?.length ?? 0), 0), 0);
+}
+
+function describeWhereNotesAre(journey: Journey): string[] {
+  const card = journey.persona?.notes.length ?? 0;
+  const slots = Object.values(journey.persona?.slots ?? {}).reduce((sum, notes) => sum + notes.length, 0);
+  const parked = journey.parkingLot?.length ?? 0;
+  return [
+    USER_MESSAGES.gridNotesRead(countGridNotes(journey), journey.stages.length, journey.lanes.length),
+    ...(card + slots > 0 ? [USER_MESSAGES.personaCardNotesRead(card, slots)] : []),
+    ...(parked > 0 ? [USER_MESSAGES.parkingLotNotesRead(parked)] : []),
+    ...(journey.unplaced.length > 0 ? [USER_MESSAGES.unplacedNotesRead(journey.unplaced.length)] : []),
+  ];
 }
 
 /** What the export panel shows of a journey that was read: plain numbers and texts, nothing to compute in a view. */
@@ -91,5 +115,6 @@ export function computeExportPreview(journey: Journey): ExportPreview {
     })),
     unplacedNotShown: Math.max(0, journey.unplaced.length - UNPLACED_SHOWN_COUNT),
     positionScored: readPositionScored(journey),
+    whereNotesAre: describeWhereNotesAre(journey),
   };
 }

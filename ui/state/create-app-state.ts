@@ -13,7 +13,7 @@ import type { FieldErrors } from './validate-draft';
 export type TabId = 'create' | 'import' | 'edit' | 'export';
 
 export interface StatusMessage {
-  tone: 'info' | 'success' | 'error';
+  tone: 'info' | 'success' | 'error' | 'warning';
   text: string;
 }
 

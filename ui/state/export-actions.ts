@@ -33,9 +33,14 @@ export async function readMapAsync(state: AppState, channel: RequestChannel): Pr
     );
     if (sequence !== state.exportReadCount.value) return;
     const { counts } = answer.journey.summary;
+    const lacking = answer.warnings?.length ?? 0;
     batch(() => {
       state.exportResult.value = answer;
-      state.exportStatus.value = { tone: 'success', text: USER_MESSAGES.mapExported(counts.notes, counts.unplaced) };
+      // A map that lacks parts is read, but not whole: the status line says so, in the warning colour.
+      state.exportStatus.value =
+        lacking === 0
+          ? { tone: 'success', text: USER_MESSAGES.mapExported(counts.notes, counts.unplaced) }
+          : { tone: 'warning', text: USER_MESSAGES.mapExportedLacking(counts.notes, counts.unplaced, lacking) };
     });
     // The format changed while the board was read: the reading stands, only its text is made again.
     if (answer.format !== state.format.value) void formatExportAsync(state, channel);

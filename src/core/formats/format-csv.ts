@@ -81,7 +81,14 @@ function isInvisible(character: string): boolean {
   return INVISIBLE_RANGES.some(([first, last]) => code >= first && code <= last);
 }
 
+/**
+ * A cell that is exactly a number, signed or not, with or without decimals ("-2", "+1", "0.5"): every spreadsheet
+ * reads it as that number, never as a formula, so it is written as it is (an emotion note's "-2" stays -2).
+ */
+const PURE_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 function startsFormula(line: string): boolean {
+  if (PURE_NUMBER.test(line)) return false;
   for (const character of line) {
     if (FORMULA_CHARACTERS.has(character)) return true;
     if (isInvisible(character)) continue;
@@ -96,7 +103,8 @@ function startsFormula(line: string): boolean {
  * that could start a formula (after NFKC, looking through spaces, zero-width and control characters) gets a single
  * quote before it. A cell may start at the field's start, after a line break (LibreOffice Calc starts a row there
  * even inside quotes and reads on unquoted) and after a comma or semicolon (Calc with a semicolon separator splits
- * a quoted field whose closing quote a comma follows). Nothing else changes: scores have their own numeric column.
+ * a quoted field whose closing quote a comma follows). A piece that is exactly a number is no formula and is left
+ * as it is. Nothing else changes: scores have their own numeric column.
  */
 export function neutralizeFormula(text: string): string {
   const guarded = text

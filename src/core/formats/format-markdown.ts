@@ -51,10 +51,16 @@ function formatScore(score: number): string {
   return score > 0 ? `+${score}` : String(score);
 }
 
+/** Whether the note says nothing but its score ("-2", "+1", "−0.5"): then the score is not written a second time. */
+function isOnlyScore(note: Note): boolean {
+  const text = note.text.trim().replace(/^\u2212/, '-');
+  return note.score !== undefined && /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text) && Number(text) === note.score;
+}
+
 function formatNoteItem(note: Note): string {
   const details: string[] = [];
   if (note.votes > 0) details.push(USER_MESSAGES.voteCount(note.votes));
-  if (note.score !== undefined) details.push(formatScore(note.score));
+  if (note.score !== undefined && !isOnlyScore(note)) details.push(formatScore(note.score));
   if (note.ambiguous === true) details.push(USER_MESSAGES.ambiguousNote);
   return `- ${formatNoteText(note.text)}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
 }

@@ -1,4 +1,5 @@
 import type { Journey, Lane, Note } from '../journey/journey-schema';
+import { ownValue } from '../shared/own-value';
 import { USER_MESSAGES } from '../shared/user-messages';
 
 /**
@@ -28,31 +29,48 @@ export function computeMermaidScore(emotion: number | null): number {
   return Math.min(5, Math.max(1, Math.round(emotion + 3)));
 }
 
-/** The lane whose notes are the diagram's tasks: customer actions, else touchpoints; null when there is neither. */
-function findTaskLane(journey: Journey): Lane | null {
-  return journey.lanes.find((lane) => lane.kind === 'actions') ?? journey.lanes.find((lane) => lane.kind === 'touchpoints') ?? null;
+/** The lanes whose notes may be the diagram's tasks, in the order they are tried: customer actions, then touchpoints. */
+const TASK_LANE_KINDS = ['actions', 'touchpoints'] as const;
+
+/**
+ * A stage's tasks: the notes with text of its first cell that has any, over the customer-action lanes and then
+ * the touchpoint lanes. A stage whose customers did nothing on the map still shows where they met the service.
+ */
+function findStageTasks(journey: Journey, stage: Journey['stages'][number]): { lane: Lane; notes: readonly Note[] } | null {
+  for (const kind of TASK_LANE_KINDS) {
+    for (const lane of journey.lanes.filter((candidate) => candidate.kind === kind)) {
+      const notes = (ownValue(stage.lanes, lane.id) ?? []).filter((note) => cleanMermaidTask(note.text) !== '');
+      if (notes.length > 0) return { lane, notes };
+    }
+  }
+  return null;
+}
+
+/** Commas separate a task's actors: one persona, or one lane, is one actor. */
+function cleanActor(name: string): string {
+  return cleanMermaidText(name.replace(/,/g, ' '));
 }
 
 /**
- * A Mermaid `journey` diagram of the map: its title, a `section` per stage, a task per customer-action note
- * (touchpoint notes when the map has no action lane) scored from the stage's emotion, with the persona (else the
- * lane) as actor. Empty notes are left out: a task needs a name. Every line is accepted by Mermaid's grammar.
+ * A Mermaid `journey` diagram of the map: its title, a `section` per stage with tasks, scored from the stage's
+ * emotion, with the persona (else the task's lane) as actor. A stage's tasks are its customer-action notes, or its
+ * touchpoint notes when it has none (see findStageTasks); pain points, ideas and the rest are findings, not steps,
+ * so they stay out. Empty notes are left out: a task needs a name. A stage with neither keeps its `section` line,
+ * empty: journey.jison takes a section with no task (a section is a statement of its own), and the diagram's text
+ * keeps every stage. Every line is accepted by Mermaid's grammar.
  */
 export function formatMermaid(journey: Journey): string {
   const lines = ['journey'];
   const title = cleanMermaidText(journey.title);
   if (title !== '') lines.push(`  title ${title}`);
-  const lane = findTaskLane(journey);
-  // Commas separate a task's actors: one persona is one actor.
-  const actor = cleanMermaidText(((journey.persona?.name ?? '').trim() || (lane?.name ?? '')).replace(/,/g, ' '));
+  const persona = cleanActor(journey.persona?.name ?? '');
   journey.stages.forEach((stage, index) => {
     lines.push(`  section ${cleanMermaidText(stage.name) || USER_MESSAGES.inferredStageName(index + 1)}`);
+    const tasks = findStageTasks(journey, stage);
+    if (tasks === null) return;
     const score = computeMermaidScore(stage.emotion.score);
-    const notes: readonly Note[] = lane === null ? [] : (stage.lanes[lane.id] ?? []);
-    for (const note of notes) {
-      const task = cleanMermaidTask(note.text);
-      if (task !== '') lines.push(`    ${task}: ${score}${actor === '' ? '' : `: ${actor}`}`);
-    }
+    const actor = persona || cleanActor(tasks.lane.name);
+    for (const note of tasks.notes) lines.push(`    ${cleanMermaidTask(note.text)}: ${score}${actor === '' ? '' : `: ${actor}`}`);
   });
   return `${lines.join('\n')}\n`;
 }

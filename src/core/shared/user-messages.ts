@@ -34,8 +34,6 @@ export const USER_MESSAGES = {
   laneLimit: (max: number) => `A map holds at most ${max} lanes. Untick one to add another.`,
   mapLaneLimit: (max: number) => `A map holds at most ${max} lanes. Remove one to add another.`,
   previewEmpty: 'Add a stage and a lane to see the preview.',
-  readSummary: (notes: number, stages: number, lanes: number) => `${notes} notes in ${stages} stages and ${lanes} lanes`,
-  personaNotesRead: (count: number) => `${countOf(count, 'note')} on the persona card, outside the grid.`,
   mapWarningsHeading: 'What the map lacks',
   outputPreviewHeading: (format: string) => `${format} preview`,
   outputPreviewLines: (shown: number, total: number) =>
@@ -267,6 +265,19 @@ export const USER_MESSAGES = {
     'no-bounds': 'Figma gave it no position',
   },
   findingGrid: 'Finding the grid',
+  /** The Export tab's status line when the map lacks parts on the board; the list of them follows right under it. */
+  mapExportedLacking: (notes: number, unplaced: number, lacking: number) =>
+    `Exported ${countOf(notes, 'note')}${unplaced === 0 ? '' : `, ${unplaced} not placed in a cell`}; the map lacks ${countOf(lacking, 'part')} (below)`,
+  gridNotesRead: (notes: number, stages: number, lanes: number) =>
+    `${countOf(notes, 'note')} in the grid of ${countOf(stages, 'stage')} and ${countOf(lanes, 'lane')}.`,
+  personaCardNotesRead: (card: number, slots: number) =>
+    slots === 0
+      ? `${countOf(card, 'note')} on the persona card.`
+      : card === 0
+        ? `${countOf(slots, 'note')} in the persona card's slots.`
+        : `${countOf(card, 'note')} on the persona card and ${slots} in its slots.`,
+  parkingLotNotesRead: (count: number) => `${countOf(count, 'note')} in the parking lot.`,
+  unplacedNotesRead: (count: number) => `${countOf(count, 'note')} not in a cell (listed below).`,
 } as const;
 
 /** Names from the board go into sentences shortened, so a sentence stays under Figma's 100 characters. */

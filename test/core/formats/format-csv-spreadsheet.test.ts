@@ -42,6 +42,9 @@ const DISGUISED_FORMULAS = [
   '+2 loved it',
 ];
 
+/** Emotion notes as people write them: plain numbers, which a spreadsheet reads as numbers and the CSV leaves bare. */
+const PURE_NUMBERS = ['-2', '+1', '-0.5'];
+
 const scratch = mkdtempSync(path.join(tmpdir(), 'journey-lanes-calc-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -62,7 +65,7 @@ function convertAsync(csv: string, separator: ',' | ';'): Promise<string> {
 }
 
 describe.skipIf(skipSpreadsheet)('the CSV export in LibreOffice Calc', () => {
-  const notes: Note[] = DISGUISED_FORMULAS.map((text, index) => ({ id: `n${index}`, text, votes: index, score: -1 }));
+  const notes: Note[] = [...DISGUISED_FORMULAS, ...PURE_NUMBERS].map((text, index) => ({ id: `n${index}`, text, votes: index, score: -1 }));
   const journey = createJourneyFixture({
     cell: notes,
     persona: [{ id: '=p1', text: 'Wants it fast', votes: 0, author: '＝Ana', color: '@Yellow' }],
@@ -77,5 +80,10 @@ describe.skipIf(skipSpreadsheet)('the CSV export in LibreOffice Calc', () => {
     expect(sheet).toContain('<sheetData>');
     expect(sheet.match(/<f[\s>][^<]*<\/f>/g) ?? []).toEqual([]);
     if (separator === ',') expect(sheet).toMatch(/<c r="D2" s="\d+" t="n"><v>-1<\/v><\/c>/);
+    // The bare numbers are numbers in the text column, no quote shown (rows counted with the comma, where every
+    // note is one row; a semicolon splits some of the fields above over several).
+    if (separator === ';') return;
+    const firstRow = 2 + DISGUISED_FORMULAS.length;
+    PURE_NUMBERS.forEach((text, index) => expect(sheet).toMatch(new RegExp(`<c r="C${firstRow + index}"[^>]* t="n"><v>${Number(text)}</v></c>`)));
   }, 240_000);
 });

@@ -155,6 +155,17 @@ describe('CSV guards from the spreadsheet\'s point of view', () => {
     ['plain, text; with separators', 'plain, text; with separators'],
     ["'already quoted", "'already quoted"],
     ['ｆｕｌｌ width', 'ｆｕｌｌ width'],
+    ['-2', '-2'],
+    ['+1', '+1'],
+    ['-0.5', '-0.5'],
+    ['+.5', '+.5'],
+    ['x;-2', 'x;-2'],
+    ['-2+3', "'-2+3"],
+    ['-2 awful', "'-2 awful"],
+    ['+1e3', "'+1e3"],
+    ['- 2', "'- 2"],
+    ['-2\n=1', "'-2\n'=1"],
+    ['－2', "'－2"],
   ])('guards %j as %j', (text, guarded) => {
     expect(neutralizeFormula(text)).toBe(guarded);
   });

@@ -250,3 +250,24 @@ describe('formatMarkdown with the map’s state and stage descriptions', () => {
     expect(formatMarkdown(fixture)).not.toContain('state*');
   });
 });
+
+describe('formatMarkdown with emotion notes', () => {
+  it('writes a note whose text is only its score once, and the score after any other text', () => {
+    const journey = createJourneyFixture({
+      cell: [
+        { id: 'a', text: '-2', votes: 0, score: -2 },
+        { id: 'b', text: ' +1 ', votes: 2, score: 1 },
+        { id: 'c', text: '\u22120.5', votes: 0, score: -0.5 },
+        { id: 'd', text: '-2 lost the cart', votes: 0, score: -2 },
+        { id: 'e', text: '2', votes: 0, score: 1 },
+      ],
+    });
+    const markdown = formatMarkdown(journey);
+    const stage = markdown.slice(markdown.indexOf('## Purchase'), markdown.indexOf('## Retention'));
+    expect(stage).toContain('- \\-2\n');
+    expect(stage).toContain('- \\+1 (2 votes)\n');
+    expect(stage).toContain('- \u22120.5\n');
+    expect(stage).toContain('- \\-2 lost the cart (-2)\n');
+    expect(stage).toContain('- 2 (+1)\n');
+  });
+});

@@ -121,4 +121,29 @@ describe('formatMermaid', () => {
       }),
     );
   });
+
+  it('takes a stage\'s touchpoints when it has no customer action, and leaves a stage with neither an empty section', () => {
+    const lanes: Lane[] = [
+      { id: 'actions', name: 'Customer actions', kind: 'actions' },
+      { id: 'touchpoints', name: 'Touchpoints', kind: 'touchpoints' },
+      { id: 'pains', name: 'Pain points', kind: 'painPoints' },
+    ];
+    const journey = createJourney({
+      lanes,
+      persona: null,
+      cells: [
+        { actions: [note('Sees an ad')], touchpoints: [note('Instagram post')] },
+        { actions: [note('  ')], touchpoints: [note('Website')], pains: [note('Slow page')] },
+        { pains: [note('No follow-up')] },
+      ],
+    });
+    const text = formatMermaid(journey);
+    expect(parseMermaidJourney(text).sections).toEqual([
+      { name: 'Awareness', tasks: [{ task: 'Sees an ad', score: 4, people: ['Customer actions'] }] },
+      { name: 'Purchase', tasks: [{ task: 'Website', score: 1, people: ['Touchpoints'] }] },
+      { name: 'Retention', tasks: [] },
+    ]);
+    // Pain points are findings, not steps: never tasks.
+    expect(text).not.toMatch(/Slow page|No follow-up/);
+  });
 });
