@@ -1,47 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultSpec } from '../../../src/core/template/presets';
-import type { TemplateSpec } from '../../../src/core/template/template-spec';
 import { TemplateSpecSchema } from '../../../src/core/template/template-spec';
-import type { FigJamSceneNode } from '../../../src/plugin/platform/figjam-api';
 import { computeUpdatedSpec, createMapEditDraft } from '../../../ui/state/map-edit-draft';
 import { mergeMapEdits } from '../../../ui/state/merge-map-edits';
-import { nodesWithRole, tagOf } from '../board-builders';
+import { nodesWithRole } from '../board-builders';
+import { contextSpec, expectContextDrawn, storedSpec, textOf } from '../context-board';
 import { createMapAsync } from '../map-edit-helpers';
 import type { PluginSession } from '../plugin-session';
 import { startPluginSession } from '../plugin-session';
 
-/** A map as the Create tab draws it, with every part of the title area, a stage description and a persona role. */
-function contextSpec(): TemplateSpec {
-  const spec = createDefaultSpec();
-  return TemplateSpecSchema.parse({
-    ...spec,
-    scenario: 'Buying a winter jacket online',
-    team: 'Web shop squad',
-    date: 'March 2026',
-    state: 'current',
-    persona: { ...spec.persona, role: 'Frequent flyer, 34' },
-    stages: spec.stages.map((stage, index) => (index === 0 ? { ...stage, description: 'Weeks before, on social media' } : stage)),
-    options: { ...spec.options, showLegend: true, showHowTo: true, personaSlots: true, parkingLot: true },
-  });
-}
-
-function textOf(node: FigJamSceneNode): string {
-  if (node.type === 'TEXT') return node.characters;
-  if (node.type === 'SHAPE_WITH_TEXT') return node.text.characters;
-  return '';
-}
-
-function storedSpec(session: PluginSession): TemplateSpec {
-  return JSON.parse(tagOf(nodesWithRole(session.fake.figma, 'map')[0]!, 'spec')) as TemplateSpec;
-}
-
 function expectContextKept(session: PluginSession): void {
   const { figma } = session.fake;
-  expect(nodesWithRole(figma, 'state-badge').map(textOf)).toEqual(['Current state']);
-  expect(nodesWithRole(figma, 'title-detail').map(textOf)).toEqual(['Buying a winter jacket online  ·  Web shop squad  ·  March 2026']);
+  expectContextDrawn(session);
   expect(nodesWithRole(figma, 'stage-description').map(textOf)).toEqual(['Weeks before, on social media']);
-  expect(nodesWithRole(figma, 'legend').length).toBeGreaterThan(0);
-  expect(nodesWithRole(figma, 'how-to').length).toBeGreaterThan(0);
   const stored = storedSpec(session);
   expect(stored).toMatchObject({ scenario: 'Buying a winter jacket online', team: 'Web shop squad', date: 'March 2026', state: 'current' });
   expect(stored.persona.role).toBe('Frequent flyer, 34');
