@@ -10,7 +10,7 @@ function has(value: unknown, key: string): boolean {
 
 /**
  * The spec an update draws: the request's spec over the one stored on the map. A field the request does not
- * send (the title area's scenario, team, date and state; an option; the persona's role; a kept stage's
+ * send (the title area's scenario, team, date and state; an option; the persona's description or role; a kept stage's
  * description or a kept lane's instruction) stays as stored, so a form that knows only stages and lanes never
  * erases the rest. `sent` is the request's spec as it came, to tell a field left out from one filled by a default.
  */
@@ -29,8 +29,11 @@ export function keepUnsentSpecFields(stored: TemplateSpec, requested: TemplateSp
     ...(has(sent, 'team') || stored.team === undefined ? {} : { team: stored.team }),
     ...(has(sent, 'date') || stored.date === undefined ? {} : { date: stored.date }),
     ...(has(sent, 'state') || stored.state === undefined ? {} : { state: stored.state }),
-    persona:
-      has(sentPersona, 'role') || stored.persona.role === undefined ? requested.persona : { ...requested.persona, role: stored.persona.role },
+    persona: {
+      ...requested.persona,
+      ...(has(sentPersona, 'description') ? {} : { description: stored.persona.description }),
+      ...(has(sentPersona, 'role') || stored.persona.role === undefined ? {} : { role: stored.persona.role }),
+    },
     options: options as TemplateSpec['options'],
     stages: requested.stages.map((stage, index) => {
       const before = storedStages.get(stage.id);

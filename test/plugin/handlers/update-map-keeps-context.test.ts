@@ -14,7 +14,7 @@ function expectContextKept(session: PluginSession): void {
   expect(nodesWithRole(figma, 'stage-description').map(textOf)).toEqual(['Weeks before, on social media']);
   const stored = storedSpec(session);
   expect(stored).toMatchObject({ scenario: 'Buying a winter jacket online', team: 'Web shop squad', date: 'March 2026', state: 'current' });
-  expect(stored.persona.role).toBe('Frequent flyer, 34');
+  expect(stored.persona).toEqual(contextSpec().persona);
   expect(stored.options).toMatchObject({ showLegend: true, showHowTo: true, personaSlots: true, parkingLot: true });
 }
 
@@ -26,7 +26,7 @@ describe('update-map keeps what its spec does not speak of', () => {
     // A spec as a form that knows only names, stages, lanes and three options sends it.
     const sent = {
       title: original.title,
-      persona: { name: original.persona.name, description: original.persona.description },
+      persona: { name: original.persona.name },
       stages: original.stages.map((stage, index) => ({ id: stage.id, name: index === 1 ? 'Comparing' : stage.name })),
       lanes: original.lanes.map((lane) => ({ id: lane.id, name: lane.name, kind: lane.kind })),
       options: { cellColumns: original.options.cellColumns, cellRows: original.options.cellRows, showInstructions: true },
