@@ -48,6 +48,8 @@ async function drawWorkshopMapAsync() {
     ...base,
     state: 'current',
     scenario: 'Buying a winter jacket',
+    team: 'Web shop squad',
+    date: 'March 2026',
     stages: base.stages.map((stage, index) => (index === 0 ? { ...stage, description: 'Weeks before' } : stage)),
     options: { ...base.options, showLegend: true, showHowTo: true },
   });
@@ -78,6 +80,8 @@ describe('the command line and the look of a map', () => {
     expect(fromRest.summary.counts.notes).toBe(1);
     expect(fromRest.unplaced).toEqual([]);
     expect(fromRest.state).toBe('current');
+    // The title area's texts come from the stored spec, as the plugin reads them.
+    expect(fromRest).toMatchObject({ scenario: 'Buying a winter jacket', team: 'Web shop squad', date: 'March 2026' });
     expect(fromRest.stages.map((stage) => stage.name)).toEqual(base.stages.map((stage) => stage.name));
     expect(fromRest.stages[0]!.description).toBe('Weeks before');
     expect(comparable(fromRest)).toEqual(comparable(journey));

@@ -166,3 +166,28 @@ describe('applying edits to the map as it is on the board now', () => {
     expect(merged.laneKeys).toEqual(['touchpoints', 'fees', 'emotions'].map((id) => lane(draft, id)));
   });
 });
+
+describe('applying edits keeps what the form does not edit', () => {
+  it('sends the title area, state, options, persona role and stage descriptions as the board has them', () => {
+    const board: TemplateSpec = {
+      ...base,
+      scenario: 'Buying a jacket',
+      team: 'Web shop',
+      date: 'March 2026',
+      state: 'future',
+      persona: { ...base.persona, role: 'Frequent flyer' },
+      stages: base.stages.map((part, index) => (index === 0 ? { ...part, description: 'Weeks before' } : part)),
+      options: { ...base.options, showLegend: true, showHowTo: true, personaSlots: true, parkingLot: true },
+    };
+    const draft = renameStage(createMapEditDraft(board), createMapEditDraft(board).stages[1]!.key, 'Renamed');
+    const draftSpec = computeUpdatedSpec(draft, board);
+    const validation = validateDraftSpec(draftSpec);
+    if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
+    const { spec } = mergeMapEdits({ base: board, edited: { ...draftSpec, spec: validation.spec }, board });
+    expect(spec).toMatchObject({ scenario: 'Buying a jacket', team: 'Web shop', date: 'March 2026', state: 'future' });
+    expect(spec.persona.role).toBe('Frequent flyer');
+    expect(spec.stages[0]!.description).toBe('Weeks before');
+    expect(spec.stages[1]!.name).toBe('Renamed');
+    expect(spec.options).toEqual(board.options);
+  });
+});

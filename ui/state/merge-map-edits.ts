@@ -108,7 +108,8 @@ const sameOptions = (first: TemplateOptions, second: TemplateOptions) =>
 /**
  * The spec to send with `update-map`, built from the board as read just now and the person's edits: what differs
  * between `edited` (the form) and `base` (the read the form started from). What the person left alone is as on
- * the board now, so applying never puts an old name back.
+ * the board now, so applying never puts an old name back. Fields the form does not edit (the title area's texts
+ * and state, the other options) are sent as the board has them, so applying keeps them.
  */
 export function mergeMapEdits(input: {
   base: TemplateSpec;
@@ -120,11 +121,12 @@ export function mergeMapEdits(input: {
   const lanes = mergeParts(base.lanes, edited.spec.lanes, edited.laneKeys, board.lanes);
   return {
     spec: {
+      ...board,
       title: pickChanged(base.title, edited.spec.title, board.title, sameText),
       persona: pickChanged(base.persona, edited.spec.persona, board.persona, samePersona),
       stages: stages.parts,
       lanes: lanes.parts,
-      options: pickChanged(base.options, edited.spec.options, board.options, sameOptions),
+      options: { ...board.options, ...pickChanged(base.options, edited.spec.options, board.options, sameOptions) },
     },
     stageKeys: stages.keys,
     laneKeys: lanes.keys,

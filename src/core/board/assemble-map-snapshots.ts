@@ -240,6 +240,9 @@ function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: strin
     ...(warnings.length > 0 ? { warnings } : {}),
     ...(spec.state !== undefined ? { state: spec.state } : {}),
     ...(parkingLot ? { parkingLot } : {}),
+    ...(spec.scenario !== undefined ? { scenario: spec.scenario } : {}),
+    ...(spec.team !== undefined ? { team: spec.team } : {}),
+    ...(spec.date !== undefined ? { date: spec.date } : {}),
   };
 }
 

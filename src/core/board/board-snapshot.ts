@@ -105,6 +105,10 @@ export interface MapSnapshot {
   state?: MapState;
   /** Maps drawn with a parking lot. */
   parkingLot?: ParkingLotSnapshot;
+  /** The spec's title-area texts (what is mapped, by whom, when), each when it has one. */
+  scenario?: string;
+  team?: string;
+  date?: string;
 }
 
 export interface BoardSource {

@@ -1,4 +1,4 @@
-import { MAP_STATE_LABELS } from '../template/compute-title-area';
+import { MAP_STATE_LABELS, formatTitleDetail } from '../template/compute-title-area';
 import { formatChannelTable } from './format-channel-table';
 import { formatMermaidBlock } from './format-mermaid-block';
 import type { Journey, Note, PersonaSlots, RankedNote, UnplacedNote } from '../journey/journey-schema';
@@ -180,6 +180,8 @@ export function formatMarkdown(journey: Journey): string {
   const stageNames = new Map(journey.stages.map((stage) => [stage.id, stage.name]));
   const blocks: string[] = [`# ${formatHeadingText(journey.title)}`];
   if (journey.state !== undefined) blocks.push(`*${MAP_STATE_LABELS[journey.state]}*`);
+  const detail = formatTitleDetail(journey);
+  if (detail !== '') blocks.push(escapeMarkdown(detail, ''));
   blocks.push(formatKeyFindings(journey, stageNames));
 
   if (journey.persona) {

@@ -68,6 +68,9 @@ export const ImportedJourneySchema = z.object({
   ),
   unplaced: z.optional(NotesSchema),
   state: z.optional(MapStateSchema),
+  scenario: z.optional(z.string()),
+  team: z.optional(z.string()),
+  date: z.optional(z.string()),
   /** Drawn into the map's parking lot. */
   parkingLot: z.optional(NotesSchema),
 });

@@ -4,14 +4,16 @@ import type { TemplateSpec } from '../template/template-spec';
 /**
  * The spec a re-import redraws its map with: stages, lanes and title as the journey says, and what the journey
  * does not say kept from the board: the persona when the journey has none (people fill it in on the board), each
- * lane's instruction while the lane keeps its kind, whether instructions show, and cells at least as big as now,
- * so notes already in a cell keep their room.
+ * lane's instruction while the lane keeps its kind, the board's options (instructions, legend, how-to), cells at
+ * least as big as now, so notes already in a cell keep their room, and the title area's scenario, team, date and
+ * state where the journey has none.
  */
 export function mergeReimportedSpec(board: TemplateSpec, value: JourneyImport): TemplateSpec {
   const imported = value.spec;
   const boardLanes = new Map(board.lanes.map((lane) => [lane.id, lane]));
   return {
     ...imported,
+    ...keepBoardContext(board, imported),
     persona: value.journey.persona ? imported.persona : board.persona,
     lanes: imported.lanes.map((lane) => {
       const boardLane = boardLanes.get(lane.id);
@@ -19,6 +21,7 @@ export function mergeReimportedSpec(board: TemplateSpec, value: JourneyImport): 
       return boardLane?.instruction === undefined || boardLane.kind !== lane.kind ? lane : { ...lane, instruction: boardLane.instruction };
     }),
     options: {
+      ...board.options,
       cellColumns: Math.max(board.options.cellColumns, imported.options.cellColumns),
       cellRows: Math.max(board.options.cellRows, imported.options.cellRows),
       showInstructions: board.options.showInstructions,
@@ -27,4 +30,18 @@ export function mergeReimportedSpec(board: TemplateSpec, value: JourneyImport): 
       parkingLot: board.options.parkingLot === true || (value.journey.parkingLot?.length ?? 0) > 0,
     },
   };
+}
+
+/** The board's title-area texts and state, each where the journey does not give its own. */
+function keepBoardContext(board: TemplateSpec, imported: TemplateSpec): Pick<TemplateSpec, 'scenario' | 'team' | 'date' | 'state'> {
+  const kept: Pick<TemplateSpec, 'scenario' | 'team' | 'date' | 'state'> = {};
+  const scenario = imported.scenario ?? board.scenario;
+  const team = imported.team ?? board.team;
+  const date = imported.date ?? board.date;
+  const state = imported.state ?? board.state;
+  if (scenario !== undefined) kept.scenario = scenario;
+  if (team !== undefined) kept.team = team;
+  if (date !== undefined) kept.date = date;
+  if (state !== undefined) kept.state = state;
+  return kept;
 }

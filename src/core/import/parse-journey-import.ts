@@ -244,6 +244,7 @@ export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
     // A map drawn by an import is a new map: it has the persona slots and the parking lot, as create-map draws.
     options: { ...chooseCellSize(journey), showInstructions: true, personaSlots: true, parkingLot: true },
     ...(journey.state !== undefined ? { state: journey.state } : {}),
+    ...fitTitleDetails(journey),
   };
   // The spec's paths (stages, lanes) are the journey's paths too.
   const spec = TemplateSpecSchema.safeParse(input, { reportInput: true });
@@ -259,4 +260,14 @@ export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
     namesBlank: names.blank(),
   };
   return { ok: true, value };
+}
+
+/** The journey's scenario, team and date for the map's title area, cut to the spec's limit; a blank one is left out. */
+function fitTitleDetails(journey: Pick<ImportedJourney, 'scenario' | 'team' | 'date'>): Pick<TemplateSpecInput, 'scenario' | 'team' | 'date'> {
+  const fitted: Pick<TemplateSpecInput, 'scenario' | 'team' | 'date'> = {};
+  for (const key of ['scenario', 'team', 'date'] as const) {
+    const text = fitSpecText(journey[key] ?? '', SPEC_TEXT_LIMITS.titleDetail, '');
+    if (text !== '') fitted[key] = text;
+  }
+  return fitted;
 }

@@ -200,6 +200,9 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
     schemaVersion: SCHEMA_VERSION,
     title: map.title,
     ...(map.state !== undefined ? { state: map.state } : {}),
+    ...(map.scenario !== undefined ? { scenario: map.scenario } : {}),
+    ...(map.team !== undefined ? { team: map.team } : {}),
+    ...(map.date !== undefined ? { date: map.date } : {}),
     exportedAt: context.exportedAt,
     source,
     persona: map.persona

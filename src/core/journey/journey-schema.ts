@@ -208,6 +208,12 @@ export const JourneySchema = z.object({
   title: z.string(),
   /** Whether the map shows the journey as it is ("current") or as it should become ("future"), when it says. */
   state: z.optional(z.enum(['current', 'future'])),
+  /** What the map is of ("Buying a winter jacket online"), when its title area says. */
+  scenario: z.optional(z.string()),
+  /** Who mapped it, when its title area says. */
+  team: z.optional(z.string()),
+  /** When it was mapped, as written on the map ("March 2026"), when its title area says. */
+  date: z.optional(z.string()),
   exportedAt: z.string(),
   source: SourceSchema,
   persona: z.nullable(PersonaSchema),

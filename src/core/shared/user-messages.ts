@@ -111,7 +111,7 @@ export const USER_MESSAGES = {
   importing: 'Importing the journey…',
   mapImported: (notes: number) => `Drew the imported map with ${countOf(notes, 'note')}`,
   mapImportUpdated: (added: number, kept: number) =>
-    `Updated the map of the earlier import: ${countOf(added, 'note')} added, ${kept} left where people put them`,
+    `Updated the map this journey was exported from: ${countOf(added, 'note')} added, ${kept} left where people put them`,
   importHint: 'Paste a version-1 journey, as Export writes it, or choose a .json file.',
   noteCount: (notes: number) => countOf(notes, 'note'),
   readingMapSpec: 'Reading the stages and lanes of the map…',

@@ -13,17 +13,22 @@ import { parseImportOrThrow } from './parse-import-or-throw';
 import { readTaggedMapAsync } from '../read/read-tagged-map-async';
 import { requireFigJam } from '../platform/require-figjam';
 import type { Post } from '../platform/post';
+import { deriveBoardSpec, parseStoredSpec } from '../../core/board/derive-board-spec';
+import { TAG_KEYS, TAG_NAMESPACE } from '../../core/board/map-tags';
+import { mergeReimportedSpec } from '../../core/import/merge-reimported-spec';
 
 const MAX_TITLE_LENGTH = 120;
 
 /**
  * "Duplicate as future state": the map is exported and the journey imported beside it, so the copy has the same
  * stages, lanes, notes and votes as the map now, marked "Future state", and none of its drawing problems (notes across borders land in
- * their cell). The copy names no source, so importing an export of the original never updates the copy.
+ * their cell). The copy names no source, so importing an export of the original never updates the copy. It keeps
+ * the original's look as a re-import keeps a map's: its options (legend, how-to, cell size) and its title area.
  */
 export async function handleDuplicateMapAsync(api: FigJamApi, request: DuplicateMapRequest, post: Post): Promise<SandboxToUi> {
   requireFigJam(api);
-  const map = await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
+  const section = findMapSection(api, request.mapId);
+  const map = await readTaggedMapAsync(api, section, {
     includeAuthors: false,
     onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes),
   });
@@ -31,7 +36,9 @@ export async function handleDuplicateMapAsync(api: FigJamApi, request: Duplicate
   const title = (request.title?.trim() || USER_MESSAGES.futureStateTitle(journey.title)).slice(0, MAX_TITLE_LENGTH);
   const { source: _source, ...withoutSource } = journey;
   // The copy is where the team designs the journey as it should become.
-  const value = parseImportOrThrow({ ...withoutSource, title, state: 'future' });
+  const imported = parseImportOrThrow({ ...withoutSource, title, state: 'future' });
+  const stored = parseStoredSpec(section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec));
+  const value = stored ? { ...imported, spec: mergeReimportedSpec(deriveBoardSpec(stored, map), imported) } : imported;
   const drawn = await drawImportedJourneyAsync(api, value, {
     layout: computeNewMapLayout(api, value.spec),
     onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes),

@@ -7,6 +7,7 @@ import type { FigJamApi } from '../platform/figjam-api';
 import { parseSpecOrThrow } from './parse-spec-or-throw';
 import { withDrawnMapParts } from '../../core/template/with-new-map-parts';
 import { readMapForEditAsync } from '../read/read-map-for-edit-async';
+import { keepUnsentSpecFields } from '../../core/edit/keep-unsent-spec-fields';
 
 type Post = (message: SandboxToUi) => void;
 
@@ -16,9 +17,9 @@ type Post = (message: SandboxToUi) => void;
  */
 export async function handleUpdateMapAsync(api: FigJamApi, request: UpdateMapRequest, post?: Post): Promise<SandboxToUi> {
   const requested = parseSpecOrThrow(request.spec);
-  const { section, map } = await readMapForEditAsync(api, request.mapId, createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes),
+  const { section, map, stored } = await readMapForEditAsync(api, request.mapId, createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes),
   );
-  const spec = withDrawnMapParts(requested, { personaSlots: map.persona?.slots !== undefined, parkingLot: map.parkingLot !== undefined });
+  const spec = withDrawnMapParts(keepUnsentSpecFields(stored, requested, request.spec), { personaSlots: map.persona?.slots !== undefined, parkingLot: map.parkingLot !== undefined });
   const plan = planMapUpdate(map, spec, request.keepNotesBeside ?? false);
   if (plan.kind === 'needs-confirmation') {
     return { type: 'update-needs-confirmation', requestId: request.requestId, mapId: map.mapId, notes: plan.notes, stages: plan.stages, lanes: plan.lanes };

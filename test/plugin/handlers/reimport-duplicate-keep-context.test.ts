@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Journey } from '../../../src/core/journey/journey-schema';
+import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
+import { contextSpec, expectContextDrawn, storedSpec } from '../context-board';
+import { createMapAsync } from '../map-edit-helpers';
+import type { PluginSession } from '../plugin-session';
+import { startPluginSession } from '../plugin-session';
+
+async function exportAsync(session: PluginSession, mapId: string): Promise<Journey> {
+  const answer = await session.requestAsync({ type: 'export-map', requestId: 'export', mapId });
+  if (answer.type !== 'map-exported') throw new Error(JSON.stringify(answer));
+  return answer.journey;
+}
+
+describe('importing a map\'s own export again', () => {
+  it('keeps the legend, the how-to, the options and the title area of a map drawn with Create', async () => {
+    const session = startPluginSession();
+    const mapId = await createMapAsync(session, contextSpec());
+    const journey = await exportAsync(session, mapId);
+    const answer = await session.requestAsync({ type: 'import-map', requestId: 'again', journey });
+    expect(answer).toMatchObject({ type: 'map-imported', updated: true, mapId });
+    expectContextDrawn(session);
+    const stored = storedSpec(session);
+    expect(stored).toMatchObject({ scenario: 'Buying a winter jacket online', team: 'Web shop squad', date: 'March 2026', state: 'current' });
+    expect(stored.options).toEqual(contextSpec().options);
+  });
+
+  it('takes the state from the journey when it says one', async () => {
+    const session = startPluginSession();
+    const mapId = await createMapAsync(session, contextSpec());
+    const journey = await exportAsync(session, mapId);
+    const answer = await session.requestAsync({ type: 'import-map', requestId: 'again', journey: { ...journey, state: 'future' } });
+    expect(answer).toMatchObject({ type: 'map-imported', updated: true });
+    expectContextDrawn(session, ['Future state']);
+  });
+
+  it('says it updated the map the journey was exported from, true for a map drawn with Create', () => {
+    expect(USER_MESSAGES.mapImportUpdated(1, 2)).toBe('Updated the map this journey was exported from: 1 note added, 2 left where people put them');
+  });
+});
+
+describe('duplicate as future state', () => {
+  it('keeps the original\'s legend, how-to, options and title area, marked "Future state"', async () => {
+    const session = startPluginSession();
+    const mapId = await createMapAsync(session, contextSpec());
+    const answer = await session.requestAsync({ type: 'duplicate-map', requestId: 'duplicate', mapId });
+    if (answer.type !== 'map-imported') throw new Error(JSON.stringify(answer));
+    const copy = storedSpec(session, answer.mapId);
+    expect(copy).toMatchObject({ scenario: 'Buying a winter jacket online', team: 'Web shop squad', date: 'March 2026', state: 'future' });
+    expect(copy.options).toMatchObject({ showLegend: true, showHowTo: true, showInstructions: true, personaSlots: true, parkingLot: true });
+    expect(copy.options.cellColumns).toBeGreaterThanOrEqual(contextSpec().options.cellColumns);
+    expect(copy.options.cellRows).toBeGreaterThanOrEqual(contextSpec().options.cellRows);
+    expectContextDrawn(session, ['Current state', 'Future state']);
+  });
+});
