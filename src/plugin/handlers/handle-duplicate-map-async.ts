@@ -4,6 +4,8 @@ import type { DuplicateMapRequest, SandboxToUi } from '../../core/protocol/proto
 import { USER_MESSAGES } from '../../core/shared/user-messages';
 import { createMapImportedAnswer } from './create-map-imported-answer';
 import { createProgressReporter } from '../platform/create-progress-reporter';
+import { createRequestYieldBudget } from '../platform/yield-budget';
+import type { YieldBudget } from '../platform/yield-budget';
 import { computeNewMapLayout } from '../write/draw-map-async';
 import { drawImportedJourneyAsync } from '../write/draw-imported-journey-async';
 import { findMapSection } from '../read/find-map-section';
@@ -21,20 +23,30 @@ const MAX_TITLE_LENGTH = 120;
  * stages, lanes, notes and votes as the map now, marked "Future state", and none of its drawing problems (notes across borders land in
  * their cell). The copy names no source, so importing an export of the original never updates the copy.
  */
-export async function handleDuplicateMapAsync(api: FigJamApi, request: DuplicateMapRequest, post: Post): Promise<SandboxToUi> {
+export async function handleDuplicateMapAsync(
+  api: FigJamApi,
+  request: DuplicateMapRequest,
+  post: Post,
+  budget: YieldBudget = createRequestYieldBudget(post, request.requestId, USER_MESSAGES.readingNotes),
+): Promise<SandboxToUi> {
   requireFigJam(api);
   const map = await readTaggedMapAsync(api, findMapSection(api, request.mapId), {
     includeAuthors: false,
-    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes),
+    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes, budget),
+    budget,
   });
+  await budget.yieldAsync();
   const journey = computeJourney(map, placeNotes(map), { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
   const title = (request.title?.trim() || USER_MESSAGES.futureStateTitle(journey.title)).slice(0, MAX_TITLE_LENGTH);
   const { source: _source, ...withoutSource } = journey;
   // The copy is where the team designs the journey as it should become.
+  await budget.yieldAsync();
   const value = parseImportOrThrow({ ...withoutSource, title, state: 'future' });
+  await budget.yieldAsync();
   const drawn = await drawImportedJourneyAsync(api, value, {
     layout: computeNewMapLayout(api, value.spec),
-    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes),
+    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes, budget),
+    budget,
   });
   api.notify(withFittedNames(USER_MESSAGES.futureStateDrawn(drawn.notesAdded), value.namesFitted, value.namesBlank));
   return createMapImportedAnswer(request.requestId, drawn, value.namesFitted, value.namesBlank);

@@ -8,6 +8,7 @@ import type { FigJamApi, FigJamSection } from '../platform/figjam-api';
 import { PluginError } from '../platform/plugin-error';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { readTaggedMapAsync } from './read-tagged-map-async';
+import type { YieldBudget } from '../platform/yield-budget';
 
 export interface MapEmotionCurve {
   map: MapSnapshot;
@@ -21,8 +22,10 @@ export async function readEmotionCurveAsync(
   api: FigJamApi,
   mapSection: FigJamSection,
   onStepAsync?: ReadMapNotesOptions['onStepAsync'],
+  budget?: YieldBudget,
 ): Promise<MapEmotionCurve> {
-  const map = await readTaggedMapAsync(api, mapSection, { includeAuthors: false, ...(onStepAsync ? { onStepAsync } : {}) });
+  const map = await readTaggedMapAsync(api, mapSection, { includeAuthors: false, ...(onStepAsync ? { onStepAsync } : {}), ...(budget ? { budget } : {}) });
+  if (budget) await budget.yieldAsync();
   const journey = computeJourney(map, placeNotes(map), {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,

@@ -57,6 +57,7 @@ export async function readSelectionBoardAsync(
   for (let index = 0; index < pending.length; index++) {
     const { node, parentId } = pending[index]!;
     visit(node, parentId);
+    if (options.budget) await options.budget.yieldIfDueAsync();
     done += 1;
     if (done % NOTES_PER_STEP === 0 && options.onStepAsync) await options.onStepAsync({ done, total: pending.length });
   }
