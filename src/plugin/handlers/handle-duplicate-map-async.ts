@@ -6,7 +6,7 @@ import { createMapImportedAnswer } from './create-map-imported-answer';
 import { createProgressReporter } from '../platform/create-progress-reporter';
 import { createRequestYieldBudget } from '../platform/yield-budget';
 import type { YieldBudget } from '../platform/yield-budget';
-import { computeNewMapLayout } from '../write/draw-map-async';
+import { computeNewMapLayoutAsync } from '../write/draw-map-async';
 import { drawImportedJourneyAsync } from '../write/draw-imported-journey-async';
 import { findMapSection } from '../read/find-map-section';
 import type { FigJamApi } from '../platform/figjam-api';
@@ -44,7 +44,7 @@ export async function handleDuplicateMapAsync(
   const value = parseImportOrThrow({ ...withoutSource, title, state: 'future' });
   await budget.yieldAsync();
   const drawn = await drawImportedJourneyAsync(api, value, {
-    layout: computeNewMapLayout(api, value.spec),
+    layout: await computeNewMapLayoutAsync(api, value.spec, budget),
     onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes, budget),
     budget,
   });

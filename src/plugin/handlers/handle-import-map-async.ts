@@ -6,7 +6,7 @@ import { createRequestYieldBudget } from '../platform/yield-budget';
 import type { YieldBudget } from '../platform/yield-budget';
 import { drawImportedJourneyAsync } from '../write/draw-imported-journey-async';
 import { createMapImportedAnswer } from './create-map-imported-answer';
-import { computeNewMapLayout } from '../write/draw-map-async';
+import { computeNewMapLayoutAsync } from '../write/draw-map-async';
 import type { FigJamApi, FigJamSection } from '../platform/figjam-api';
 import { parseImportOrThrow } from './parse-import-or-throw';
 import { findMapSections } from '../read/read-map-structure';
@@ -57,7 +57,7 @@ export async function handleImportMapAsync(
       ...(value.namesBlank > 0 ? { namesBlank: value.namesBlank } : {}),
     };
   }
-  const drawn = await drawImportedJourneyAsync(api, value, { layout: computeNewMapLayout(api, value.spec), onStepAsync, budget });
+  const drawn = await drawImportedJourneyAsync(api, value, { layout: await computeNewMapLayoutAsync(api, value.spec, budget), onStepAsync, budget });
   api.notify(withFittedNames(USER_MESSAGES.mapImported(drawn.notesAdded), value.namesFitted, value.namesBlank));
   return createMapImportedAnswer(request.requestId, drawn, value.namesFitted, value.namesBlank);
 }

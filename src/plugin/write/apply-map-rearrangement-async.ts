@@ -21,7 +21,7 @@ import { pauseAsync } from '../platform/pause-async';
 import type { YieldBudget } from '../platform/yield-budget';
 import { PluginError } from '../platform/plugin-error';
 import { readBounds } from '../read/read-bounds';
-import { readDrawnParts } from '../read/read-drawn-parts';
+import { readDrawnParts, readDrawnPartsAsync } from '../read/read-drawn-parts';
 import type { DrawnParts } from '../read/read-drawn-parts';
 import { readEmotionCurveAsync } from '../read/read-emotion-curve-async';
 import { separateCopiedMap } from './separate-copied-map';
@@ -211,6 +211,7 @@ export async function applyMapRearrangementAsync(
   options: RearrangementOptions = {},
 ): Promise<AppliedRearrangement> {
   const { layout, spec } = rearrangement;
+  const { budget } = options;
   refuseToCoverAnotherMap(api, mapSection, map, layout.bounds);
   const plan = computeRenderPlan(spec, layout);
   if (!options.fontsLoaded) await loadMapFontsAsync(api, plan);
@@ -222,8 +223,7 @@ export async function applyMapRearrangementAsync(
     log.rollback();
     throw error;
   }
-  const parts = readDrawnParts(api.currentPage, mapSection, map, mapId);
-  const { budget } = options;
+  const parts = budget ? await readDrawnPartsAsync(api.currentPage, mapSection, map, mapId, budget) : readDrawnParts(api.currentPage, mapSection, map, mapId);
   const context: RearrangementContext = { api, log, mapId, mapSection, layout, parts, removals: [], ...(budget ? { budget } : {}) };
   const notes = await findNotesAsync(api, rearrangement, budget);
   const badgeStarts = readBadgeStarts(context, map);
