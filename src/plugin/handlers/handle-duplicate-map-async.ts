@@ -36,7 +36,9 @@ export async function handleDuplicateMapAsync(
     budget,
   });
   await budget.yieldAsync();
-  const journey = computeJourney(map, placeNotes(map), { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
+  const placements = placeNotes(map);
+  await budget.yieldAsync();
+  const journey = computeJourney(map, placements, { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
   const title = (request.title?.trim() || USER_MESSAGES.futureStateTitle(journey.title)).slice(0, MAX_TITLE_LENGTH);
   const { source: _source, ...withoutSource } = journey;
   // The copy is where the team designs the journey as it should become.

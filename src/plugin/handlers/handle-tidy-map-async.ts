@@ -23,6 +23,7 @@ export async function handleTidyMapAsync(
 ): Promise<SandboxToUi> {
   const { requestId, mapId } = request;
   const { section, map, stored } = await readMapForEditAsync(api, mapId, createProgressReporter(post, requestId, USER_MESSAGES.readingNotes, budget), budget);
+  await budget.yieldAsync();
   const plan = planTidyMap(map, stored);
   if ('problem' in plan) throw new PluginError(plan.problem);
   const { notesMoved, notesLaidOut } = plan.rearrangement;

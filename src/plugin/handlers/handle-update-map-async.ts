@@ -25,6 +25,7 @@ export async function handleUpdateMapAsync(
   const requested = parseSpecOrThrow(request.spec);
   const { section, map } = await readMapForEditAsync(api, request.mapId, createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes, budget), budget);
   const spec = withDrawnMapParts(requested, { personaSlots: map.persona?.slots !== undefined, parkingLot: map.parkingLot !== undefined });
+  await budget.yieldAsync();
   const plan = planMapUpdate(map, spec, request.keepNotesBeside ?? false);
   if (plan.kind === 'needs-confirmation') {
     return { type: 'update-needs-confirmation', requestId: request.requestId, mapId: map.mapId, notes: plan.notes, stages: plan.stages, lanes: plan.lanes };

@@ -26,13 +26,16 @@ export async function readEmotionCurveAsync(
 ): Promise<MapEmotionCurve> {
   const map = await readTaggedMapAsync(api, mapSection, { includeAuthors: false, ...(onStepAsync ? { onStepAsync } : {}), ...(budget ? { budget } : {}) });
   if (budget) await budget.yieldAsync();
-  const journey = computeJourney(map, placeNotes(map), {
+  const placements = placeNotes(map);
+  if (budget) await budget.yieldAsync();
+  const journey = computeJourney(map, placements, {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,
     page: api.currentPage.name,
     via: 'plugin',
     mapKind: 'tagged',
   });
+  if (budget) await budget.yieldAsync();
   const curve = computeEmotionCurve(map, journey.stages.map((stage) => stage.emotion.score));
   if (curve.kind === 'no-emotions-lane') return { map, curve, lane: null };
   if (curve.lane.nodeId === null) throw new PluginError(USER_MESSAGES.laneMissingFromBoard(curve.lane.name));

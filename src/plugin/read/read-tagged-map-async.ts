@@ -61,6 +61,7 @@ export async function readTaggedMapAsync(
   const tags = budget ? await readNoteTagsAsync(api.currentPage, stampedIds, budget) : readNoteTags(api.currentPage, stampedIds);
   await pauseBetweenAsync();
   const notes = attachNoteOrigins(attachRecordedVotes(stamped, tags.votes), tags.origins);
+  if (budget) await budget.yieldAsync();
   const { maps, problems } = assembleMapSnapshots(structure.tagged, notes, { checkDrawing: true });
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
