@@ -41,6 +41,8 @@ export interface FakeFigmaHandles {
     snapshot(): ApiCountSnapshot;
     totalFor(nodeId: string): number;
     reset(): void;
+    /** Every crossing since the last reset, read without a copy of the counts. */
+    total(): number;
   };
   readonly notifications: readonly Notification[];
   readonly closeMessages: ReadonlyArray<string | undefined>;
@@ -112,6 +114,7 @@ export function createFakeFigma(options: FakeFigmaOptions = {}): FakeFigma {
       snapshot: () => board.counter.snapshot(),
       totalFor: (nodeId) => board.counter.totalFor(nodeId),
       reset: () => board.counter.reset(),
+      total: () => board.counter.total(),
     },
     get notifications() {
       return session.notifications;

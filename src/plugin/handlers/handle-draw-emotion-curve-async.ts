@@ -1,6 +1,8 @@
 import type { SandboxToUi, UiToSandbox } from '../../core/protocol/protocol';
 import { USER_MESSAGES } from '../../core/shared/user-messages';
 import { createProgressReporter } from '../platform/create-progress-reporter';
+import { createRequestYieldBudget } from '../platform/yield-budget';
+import type { YieldBudget } from '../platform/yield-budget';
 import { EMOTION_CURVE_FONT, connectorsFirst, drawEmotionCurve } from '../write/draw-emotion-curve';
 import { loadFontsAsync } from '../platform/load-fonts-async';
 import { FONT_FAMILY } from '../../core/template/map-layout';
@@ -22,10 +24,16 @@ type DrawEmotionCurveRequest = Extract<UiToSandbox, { type: 'draw-emotion-curve'
  * undo restores the old curve. With no score yet, an old curve would show scores the notes no longer give, so it
  * is removed and nothing is drawn.
  */
-export async function handleDrawEmotionCurveAsync(api: FigJamApi, request: DrawEmotionCurveRequest, post: Post): Promise<SandboxToUi> {
+export async function handleDrawEmotionCurveAsync(
+  api: FigJamApi,
+  request: DrawEmotionCurveRequest,
+  post: Post,
+  budget: YieldBudget = createRequestYieldBudget(post, request.requestId, USER_MESSAGES.readingNotes),
+): Promise<SandboxToUi> {
   requireFigJam(api);
   const mapSection = findMapSection(api, request.mapId);
-  const { map, curve, lane } = await readEmotionCurveAsync(api, mapSection, createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes));
+  const reportAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes, budget);
+  const { map, curve, lane } = await readEmotionCurveAsync(api, mapSection, reportAsync, budget);
   if (curve.kind === 'no-emotions-lane' || lane === null) throw new PluginError(USER_MESSAGES.noEmotionLane);
   await loadFontsAsync(api, [EMOTION_CURVE_FONT]).catch((error: unknown) => {
     throw new PluginError(USER_MESSAGES.fontUnavailable(error instanceof PluginError ? error.message : FONT_FAMILY));

@@ -4,7 +4,9 @@ import type { DuplicateMapRequest, SandboxToUi } from '../../core/protocol/proto
 import { USER_MESSAGES } from '../../core/shared/user-messages';
 import { createMapImportedAnswer } from './create-map-imported-answer';
 import { createProgressReporter } from '../platform/create-progress-reporter';
-import { computeNewMapLayout } from '../write/draw-map-async';
+import { createRequestYieldBudget } from '../platform/yield-budget';
+import type { YieldBudget } from '../platform/yield-budget';
+import { computeNewMapLayoutAsync } from '../write/draw-map-async';
 import { drawImportedJourneyAsync } from '../write/draw-imported-journey-async';
 import { findMapSection } from '../read/find-map-section';
 import type { FigJamApi } from '../platform/figjam-api';
@@ -25,23 +27,35 @@ const MAX_TITLE_LENGTH = 120;
  * their cell). The copy names no source, so importing an export of the original never updates the copy. It keeps
  * the original's look as a re-import keeps a map's: its options (legend, how-to, cell size) and its title area.
  */
-export async function handleDuplicateMapAsync(api: FigJamApi, request: DuplicateMapRequest, post: Post): Promise<SandboxToUi> {
+export async function handleDuplicateMapAsync(
+  api: FigJamApi,
+  request: DuplicateMapRequest,
+  post: Post,
+  budget: YieldBudget = createRequestYieldBudget(post, request.requestId, USER_MESSAGES.readingNotes),
+): Promise<SandboxToUi> {
   requireFigJam(api);
   const section = findMapSection(api, request.mapId);
   const map = await readTaggedMapAsync(api, section, {
     includeAuthors: false,
-    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes),
+    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes, budget),
+    budget,
   });
-  const journey = computeJourney(map, placeNotes(map), { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
+  await budget.yieldAsync();
+  const placements = placeNotes(map);
+  await budget.yieldAsync();
+  const journey = computeJourney(map, placements, { exportedAt: new Date().toISOString(), pluginVersion: PLUGIN_VERSION, page: api.currentPage.name });
   const title = (request.title?.trim() || USER_MESSAGES.futureStateTitle(journey.title)).slice(0, MAX_TITLE_LENGTH);
   const { source: _source, ...withoutSource } = journey;
   // The copy is where the team designs the journey as it should become.
+  await budget.yieldAsync();
   const imported = parseImportOrThrow({ ...withoutSource, title, state: 'future' });
   const stored = parseStoredSpec(section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec));
   const value = stored ? { ...imported, spec: mergeReimportedSpec(deriveBoardSpec(stored, map), imported) } : imported;
+  await budget.yieldAsync();
   const drawn = await drawImportedJourneyAsync(api, value, {
-    layout: computeNewMapLayout(api, value.spec),
-    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes),
+    layout: await computeNewMapLayoutAsync(api, value.spec, budget),
+    onStepAsync: createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes, budget),
+    budget,
   });
   api.notify(withFittedNames(USER_MESSAGES.futureStateDrawn(drawn.notesAdded), value.namesFitted, value.namesBlank));
   return createMapImportedAnswer(request.requestId, drawn, value.namesFitted, value.namesBlank);

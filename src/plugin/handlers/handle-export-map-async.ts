@@ -8,7 +8,8 @@ import { inferJourneyGrids } from '../../core/board/grid-inference/infer-journey
 import type { ExportMapRequest, SandboxToUi } from '../../core/protocol/protocol';
 import { USER_MESSAGES } from '../../core/shared/user-messages';
 import { createProgressReporter } from '../platform/create-progress-reporter';
-import { pauseAsync } from '../platform/pause-async';
+import { createRequestYieldBudget } from '../platform/yield-budget';
+import type { YieldBudget } from '../platform/yield-budget';
 import type { ReportProgressAsync } from '../platform/create-progress-reporter';
 import { findMapCandidate, listMaps } from '../read/find-map-section';
 import type { FigJamApi } from '../platform/figjam-api';
@@ -18,7 +19,7 @@ import { readSelectionBoardAsync } from '../read/read-selection-board';
 import { NOTES_PER_STEP } from '../read/read-map-notes-async';
 import { postTextInChunksAsync } from '../platform/post-text-in-chunks-async';
 import { readRecordedVotes } from '../read/read-recorded-votes';
-import { readStamps } from '../read/read-stamps';
+import { readStampsAsync } from '../read/read-stamps';
 import { readTaggedMapAsync } from '../read/read-tagged-map-async';
 import { requireFigJam } from '../platform/require-figjam';
 import type { Post } from '../platform/post';
@@ -41,11 +42,13 @@ async function readInferredMapAsync(
   request: ExportMapRequest,
   onStepAsync: ReportProgressAsync,
   onGridStepAsync: ReportProgressAsync,
+  budget: YieldBudget,
 ): Promise<{ map: MapSnapshot; large: boolean }> {
-  const board = await readSelectionBoardAsync(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false, onStepAsync });
-  const reportAsync: ReportProgressAsync = isLargeSelection(board) ? onGridStepAsync : () => Promise.resolve();
+  const board = await readSelectionBoardAsync(api.currentPage.selection, { includeAuthors: request.includeAuthors ?? false, onStepAsync, budget });
+  const reportAsync: ReportProgressAsync = isLargeSelection(board) ? onGridStepAsync : () => budget.yieldAsync();
   await reportAsync({ done: 0, total: GRID_STEPS });
-  const stamped = attachStamps(board.notes, readStamps(api.currentPage));
+  const stamped = attachStamps(board.notes, await readStampsAsync(api.currentPage, budget));
+  await budget.yieldAsync();
   const notes = attachRecordedVotes(stamped, readRecordedVotes(api.currentPage, new Set(stamped.map((note) => note.id))));
   await reportAsync({ done: 1, total: GRID_STEPS });
   // The selection is the person's choice of grid: it needs no journey words to be read as one.
@@ -62,30 +65,36 @@ function isHandDrawnSelection(api: FigJamApi, request: ExportMapRequest): boolea
   return !listMaps(api).some((map) => map.selected);
 }
 
-export async function handleExportMapAsync(api: FigJamApi, request: ExportMapRequest, post: Post): Promise<SandboxToUi> {
+export async function handleExportMapAsync(
+  api: FigJamApi,
+  request: ExportMapRequest,
+  post: Post,
+  budget: YieldBudget = createRequestYieldBudget(post, request.requestId, USER_MESSAGES.readingNotes),
+): Promise<SandboxToUi> {
   requireFigJam(api);
   const inferred = isHandDrawnSelection(api, request);
-  const onStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes);
-  const onGridStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.findingGrid);
+  const onStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.readingNotes, budget);
+  const onGridStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.findingGrid, budget);
   const candidate = inferred ? null : findMapCandidate(api, request.mapId);
   const { map, large } =
     candidate === null
-      ? await readInferredMapAsync(api, request, onStepAsync, onGridStepAsync)
+      ? await readInferredMapAsync(api, request, onStepAsync, onGridStepAsync, budget)
       : {
           map: await readTaggedMapAsync(api, candidate.section, {
             includeAuthors: request.includeAuthors ?? false,
             knownAs: candidate.mapId,
             onStepAsync,
+            budget,
           }),
           large: false,
         };
   const format = request.format ?? 'json';
   // Placing, building the journey and formatting it each take tens of milliseconds on a big map: the editor gets
   // the thread back between them, as between the steps of the read.
-  await pauseAsync();
+  await budget.yieldAsync();
   const placements = placeNotes(map);
   if (large) await onGridStepAsync({ done: GRID_STEPS, total: GRID_STEPS });
-  else await pauseAsync();
+  else await budget.yieldAsync();
   const journey = computeJourney(map, placements, {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,
@@ -93,7 +102,7 @@ export async function handleExportMapAsync(api: FigJamApi, request: ExportMapReq
     via: 'plugin',
     mapKind: inferred ? 'inferred' : 'tagged',
   });
-  await pauseAsync();
+  await budget.yieldAsync();
   const text = formatJourney(journey, format);
   await savePreferencesAsync(api, { format, includeAuthors: request.includeAuthors ?? false });
   api.notify(USER_MESSAGES.mapExported(journey.summary.counts.notes, journey.summary.counts.unplaced));

@@ -2,9 +2,11 @@ import { TAG_KEYS, TAG_NAMESPACE } from '../../core/board/map-tags';
 import type { ImportMapRequest, SandboxToUi } from '../../core/protocol/protocol';
 import { USER_MESSAGES, truncateForNotify } from '../../core/shared/user-messages';
 import { createProgressReporter } from '../platform/create-progress-reporter';
+import { createRequestYieldBudget } from '../platform/yield-budget';
+import type { YieldBudget } from '../platform/yield-budget';
 import { drawImportedJourneyAsync } from '../write/draw-imported-journey-async';
 import { createMapImportedAnswer } from './create-map-imported-answer';
-import { computeNewMapLayout } from '../write/draw-map-async';
+import { computeNewMapLayoutAsync } from '../write/draw-map-async';
 import type { FigJamApi, FigJamSection } from '../platform/figjam-api';
 import { parseImportOrThrow } from './parse-import-or-throw';
 import { findMapSections } from '../read/read-map-structure';
@@ -32,10 +34,15 @@ function findSourceMapSection(api: FigJamApi, importKey: string): FigJamSection 
   );
 }
 
-export async function handleImportMapAsync(api: FigJamApi, request: ImportMapRequest, post: Post): Promise<SandboxToUi> {
+export async function handleImportMapAsync(
+  api: FigJamApi,
+  request: ImportMapRequest,
+  post: Post,
+  budget: YieldBudget = createRequestYieldBudget(post, request.requestId, USER_MESSAGES.drawingNotes),
+): Promise<SandboxToUi> {
   requireFigJam(api);
   const value = parseImportOrThrow(request.journey);
-  const onStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes);
+  const onStepAsync = createProgressReporter(post, request.requestId, USER_MESSAGES.drawingNotes, budget);
   const earlier = value.importKey === null ? undefined : findSourceMapSection(api, value.importKey);
   if (earlier) {
     const result = await reimportJourneyAsync(api, earlier, value, onStepAsync);
@@ -50,7 +57,7 @@ export async function handleImportMapAsync(api: FigJamApi, request: ImportMapReq
       ...(value.namesBlank > 0 ? { namesBlank: value.namesBlank } : {}),
     };
   }
-  const drawn = await drawImportedJourneyAsync(api, value, { layout: computeNewMapLayout(api, value.spec), onStepAsync });
+  const drawn = await drawImportedJourneyAsync(api, value, { layout: await computeNewMapLayoutAsync(api, value.spec, budget), onStepAsync, budget });
   api.notify(withFittedNames(USER_MESSAGES.mapImported(drawn.notesAdded), value.namesFitted, value.namesBlank));
   return createMapImportedAnswer(request.requestId, drawn, value.namesFitted, value.namesBlank);
 }

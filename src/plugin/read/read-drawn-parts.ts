@@ -6,6 +6,7 @@ import { PERSONA_SLOTS, isPersonaSlotId } from '../../core/template/persona-slot
 import type { FigJamPage, FigJamSceneNode, FigJamSection, FigJamText } from '../platform/figjam-api';
 import type { DrawnPartNodes } from '../write/reconcile-render-plan';
 import { readKeyedParts } from './read-keyed-parts';
+import type { YieldBudget } from '../platform/yield-budget';
 
 /** The nodes a map was drawn with, found by their tags, to be moved, rewritten or removed. */
 export interface DrawnParts extends DrawnPartNodes {
@@ -64,7 +65,7 @@ function keyScaleMarks(laneId: string, marks: readonly FigJamText[], add: (key: 
 }
 
 /** A lane's cells, label, instruction and scale marks, found among its children; a second of one is an extra. */
-function readLaneContents(parts: DrawnParts, laneId: string, section: FigJamSection, mapId: string): void {
+function* readLaneContents(parts: DrawnParts, laneId: string, section: FigJamSection, mapId: string): Generator<void, void> {
   const laneKey = RENDER_KEYS.lane(laneId);
   const marks: FigJamText[] = [];
   const add = (key: string, node: FigJamSceneNode) => {
@@ -76,6 +77,8 @@ function readLaneContents(parts: DrawnParts, laneId: string, section: FigJamSect
     parts.parentKeys.set(key, laneKey);
   };
   for (const child of section.children) {
+    // A lane holds its notes too: on a big map, thousands of children.
+    yield;
     const type = child.type;
     if (type !== 'SHAPE_WITH_TEXT' && type !== 'TEXT') continue;
     const role = tag(child, TAG_KEYS.role);
@@ -111,6 +114,25 @@ function readDrawingOnlyChild(parts: DrawnParts, parentKey: string, role: string
  * sections are the nodes the snapshot read for their stage and lane, so a copy of one is left as people made it.
  */
 export function readDrawnParts(page: FigJamPage, mapSection: FigJamSection, map: MapSnapshot, mapId: string): DrawnParts {
+  const steps = readDrawnPartsInSteps(page, mapSection, map, mapId);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `readDrawnParts`, pausing whenever the request's `budget` says its slice of the main thread is used. */
+export async function readDrawnPartsAsync(page: FigJamPage, mapSection: FigJamSection, map: MapSnapshot, mapId: string, budget: YieldBudget): Promise<DrawnParts> {
+  const steps = readDrawnPartsInSteps(page, mapSection, map, mapId);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await budget.yieldIfDueAsync();
+  }
+}
+
+/** The reading of `readDrawnParts`, one step per node looked at, so that a caller may pause between steps. */
+function* readDrawnPartsInSteps(page: FigJamPage, mapSection: FigJamSection, map: MapSnapshot, mapId: string): Generator<void, DrawnParts> {
   const stageIdByNode = new Map(map.stages.flatMap((stage) => (stage.nodeId === null ? [] : [[stage.nodeId, stage.id] as const])));
   const laneIdByNode = new Map(map.lanes.flatMap((lane) => (lane.nodeId === null ? [] : [[lane.nodeId, lane.id] as const])));
   const parts: DrawnParts = {
@@ -145,7 +167,7 @@ export function readDrawnParts(page: FigJamPage, mapSection: FigJamSection, map:
     }
   }
   const mapSectionId = mapSection.id;
-  for (const [laneId, section] of parts.laneSections) readLaneContents(parts, laneId, section, mapId);
+  for (const [laneId, section] of parts.laneSections) yield* readLaneContents(parts, laneId, section, mapId);
   readKeyedParts(mapSection, mapId, parts.byKey, parts.extras);
   readDrawingOnlyChild(parts, RENDER_KEYS.persona, 'persona-initials', 'SHAPE_WITH_TEXT', RENDER_KEYS.personaInitials, mapId);
   readDrawingOnlyChild(parts, RENDER_KEYS.parkingLot, 'parking-lot-instruction', 'TEXT', RENDER_KEYS.parkingLotInstruction, mapId);
@@ -153,6 +175,7 @@ export function readDrawnParts(page: FigJamPage, mapSection: FigJamSection, map:
     readDrawingOnlyChild(parts, RENDER_KEYS.personaSlot(slot.id), 'persona-slot-hint', 'TEXT', RENDER_KEYS.personaSlotHint(slot.id), mapId);
   }
   for (const node of page.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.role] } })) {
+    yield;
     const role = tag(node, TAG_KEYS.role);
     if ((role === 'emotion-curve' || role === 'vote-badge') && isInOtherMap(node, mapSectionId)) continue;
     if (role === 'emotion-curve') {

@@ -8,6 +8,7 @@ import type { FigJamApi, FigJamSection } from '../platform/figjam-api';
 import { PluginError } from '../platform/plugin-error';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { readTaggedMapAsync } from './read-tagged-map-async';
+import type { YieldBudget } from '../platform/yield-budget';
 
 export interface MapEmotionCurve {
   map: MapSnapshot;
@@ -21,15 +22,20 @@ export async function readEmotionCurveAsync(
   api: FigJamApi,
   mapSection: FigJamSection,
   onStepAsync?: ReadMapNotesOptions['onStepAsync'],
+  budget?: YieldBudget,
 ): Promise<MapEmotionCurve> {
-  const map = await readTaggedMapAsync(api, mapSection, { includeAuthors: false, ...(onStepAsync ? { onStepAsync } : {}) });
-  const journey = computeJourney(map, placeNotes(map), {
+  const map = await readTaggedMapAsync(api, mapSection, { includeAuthors: false, ...(onStepAsync ? { onStepAsync } : {}), ...(budget ? { budget } : {}) });
+  if (budget) await budget.yieldAsync();
+  const placements = placeNotes(map);
+  if (budget) await budget.yieldAsync();
+  const journey = computeJourney(map, placements, {
     exportedAt: new Date().toISOString(),
     pluginVersion: PLUGIN_VERSION,
     page: api.currentPage.name,
     via: 'plugin',
     mapKind: 'tagged',
   });
+  if (budget) await budget.yieldAsync();
   const curve = computeEmotionCurve(map, journey.stages.map((stage) => stage.emotion.score));
   if (curve.kind === 'no-emotions-lane') return { map, curve, lane: null };
   if (curve.lane.nodeId === null) throw new PluginError(USER_MESSAGES.laneMissingFromBoard(curve.lane.name));

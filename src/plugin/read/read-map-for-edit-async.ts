@@ -9,6 +9,7 @@ import { PluginError } from '../platform/plugin-error';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { readTaggedMapAsync } from './read-tagged-map-async';
 import { requireFigJam } from '../platform/require-figjam';
+import type { YieldBudget } from '../platform/yield-budget';
 
 export interface MapForEdit {
   section: FigJamSection;
@@ -22,10 +23,11 @@ export async function readMapForEditAsync(
   api: FigJamApi,
   mapId: string,
   onStepAsync?: ReadMapNotesOptions['onStepAsync'],
+  budget?: YieldBudget,
 ): Promise<MapForEdit> {
   requireFigJam(api);
   const { section, mapId: knownAs } = findMapCandidate(api, mapId);
-  const map = await readTaggedMapAsync(api, section, { includeAuthors: false, knownAs, ...(onStepAsync ? { onStepAsync } : {}) });
+  const map = await readTaggedMapAsync(api, section, { includeAuthors: false, knownAs, ...(onStepAsync ? { onStepAsync } : {}), ...(budget ? { budget } : {}) });
   const stored = parseStoredSpec(section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec));
   if (!stored) throw new PluginError(USER_MESSAGES.mapSettingsDamaged(map.title));
   return { section, map, stored };

@@ -3,6 +3,7 @@ import type { FigJamSection, FigJamSticky } from '../platform/figjam-api';
 import type { MapStructure } from './read-map-structure';
 import { readNoteSnapshot } from './read-note-snapshot';
 import type { ReadNoteOptions } from './read-note-snapshot';
+import type { YieldBudget } from '../platform/yield-budget';
 
 /** Notes read between two pauses: the sandbox runs on Figma's main thread, so a long read must let the board breathe. */
 export const NOTES_PER_STEP = 2000;
@@ -15,6 +16,8 @@ export interface ReadProgress {
 export interface ReadMapNotesOptions extends ReadNoteOptions {
   /** Called between steps; the read pauses (a macrotask) after each call so the editor stays responsive. */
   onStepAsync?: (progress: ReadProgress) => Promise<void>;
+  /** The request's time on the main thread: the read pauses whenever a slice of it is used, whatever the count. */
+  budget?: YieldBudget;
 }
 
 /**
@@ -34,6 +37,7 @@ export async function readMapNotesAsync(structure: MapStructure, options: ReadMa
 
   const readAsync = async (sticky: FigJamSticky, parentId: string, alreadyRead: { id?: string } = {}) => {
     notes.push(readNoteSnapshot(sticky, parentId, options, alreadyRead));
+    if (options.budget) await options.budget.yieldIfDueAsync();
     sinceStep += 1;
     if (sinceStep >= NOTES_PER_STEP && options.onStepAsync) {
       sinceStep = 0;

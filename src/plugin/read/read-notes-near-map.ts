@@ -5,6 +5,7 @@ import type { FigJamPage } from '../platform/figjam-api';
 import { readNoteSnapshot } from './read-note-snapshot';
 import type { ReadNoteOptions } from './read-note-snapshot';
 import { readBounds } from './read-bounds';
+import type { YieldBudget } from '../platform/yield-budget';
 
 /**
  * Notes loose on the page close to the map: dragged slightly out of it, they are still reported (as unplaced).
@@ -19,6 +20,24 @@ export function readNotesNearMap(page: FigJamPage, mapBounds: Rect, margin: numb
   };
   const notes: NoteSnapshot[] = [];
   for (const child of page.children) {
+    if (child.type !== 'STICKY') continue;
+    const box = readBounds(child);
+    if (box && rectsOverlap(area, box)) notes.push(readNoteSnapshot(child, null, options, { bounds: box }));
+  }
+  return notes;
+}
+
+/** `readNotesNearMap`, pausing whenever the request's `budget` says its slice of the main thread is used. */
+export async function readNotesNearMapAsync(page: FigJamPage, mapBounds: Rect, margin: number, options: ReadNoteOptions, budget: YieldBudget): Promise<NoteSnapshot[]> {
+  const area: Rect = {
+    x: mapBounds.x - margin,
+    y: mapBounds.y - margin,
+    width: mapBounds.width + 2 * margin,
+    height: mapBounds.height + 2 * margin,
+  };
+  const notes: NoteSnapshot[] = [];
+  for (const child of page.children) {
+    await budget.yieldIfDueAsync();
     if (child.type !== 'STICKY') continue;
     const box = readBounds(child);
     if (box && rectsOverlap(area, box)) notes.push(readNoteSnapshot(child, null, options, { bounds: box }));

@@ -28,7 +28,9 @@ export async function readSelectionBoardAsync(
   const nodes: BoardNode[] = [];
   const notes: NoteSnapshot[] = [];
   const seen = new Set<string>();
-  const pending: Array<{ node: FigJamSceneNode; parentId: string | null }> = selection.map((node) => ({ node, parentId: null }));
+  // A node found inside a selected section has its parent read when its turn comes, not as the section is opened,
+  // so that opening a section of thousands of notes is not one long stretch of reads.
+  const pending: Array<{ node: FigJamSceneNode; parentId: string | null; inSection?: string }> = selection.map((node) => ({ node, parentId: null }));
   const visit = (node: FigJamSceneNode, parentId: string | null) => {
     const id = node.id;
     if (seen.has(id)) return;
@@ -50,13 +52,14 @@ export async function readSelectionBoardAsync(
       nodes.push({ id, type, text: node.characters, bounds, parentId });
     } else if (type === 'SECTION') {
       nodes.push({ id, type, text: node.name, bounds, parentId });
-      for (const child of node.findAllWithCriteria({ types: GRID_NODE_TYPES })) pending.push({ node: child, parentId: child.parent?.id ?? id });
+      for (const child of node.findAllWithCriteria({ types: GRID_NODE_TYPES })) pending.push({ node: child, parentId: null, inSection: id });
     }
   };
   let done = 0;
   for (let index = 0; index < pending.length; index++) {
-    const { node, parentId } = pending[index]!;
-    visit(node, parentId);
+    const { node, parentId, inSection } = pending[index]!;
+    visit(node, inSection === undefined ? parentId : (node.parent?.id ?? inSection));
+    if (options.budget) await options.budget.yieldIfDueAsync();
     done += 1;
     if (done % NOTES_PER_STEP === 0 && options.onStepAsync) await options.onStepAsync({ done, total: pending.length });
   }

@@ -1,6 +1,7 @@
 import type { StampSnapshot } from '../../core/board/attach-stamps';
-import type { FigJamPage } from '../platform/figjam-api';
+import type { FigJamPage, FigJamStamp } from '../platform/figjam-api';
 import { readBounds } from './read-bounds';
+import type { YieldBudget } from '../platform/yield-budget';
 
 /**
  * Every stamp on the page, once: stamps are far fewer than notes, so reading each stamp beats reading every
@@ -8,10 +9,22 @@ import { readBounds } from './read-bounds';
  * nothing is matched to the note under it by its bounds.
  */
 export function readStamps(page: FigJamPage): StampSnapshot[] {
-  return page.findAllWithCriteria({ types: ['STAMP'] }).map((stamp) => {
-    const name = stamp.name;
-    const stuckTo = stamp.stuckTo;
-    if (stuckTo) return { name, stuckToId: stuckTo.id, bounds: null };
-    return { name, stuckToId: null, bounds: readBounds(stamp) };
-  });
+  return page.findAllWithCriteria({ types: ['STAMP'] }).map(readStamp);
+}
+
+function readStamp(stamp: FigJamStamp): StampSnapshot {
+  const name = stamp.name;
+  const stuckTo = stamp.stuckTo;
+  if (stuckTo) return { name, stuckToId: stuckTo.id, bounds: null };
+  return { name, stuckToId: null, bounds: readBounds(stamp) };
+}
+
+/** `readStamps`, pausing whenever the request's `budget` says its slice of the main thread is used. */
+export async function readStampsAsync(page: FigJamPage, budget: YieldBudget): Promise<StampSnapshot[]> {
+  const stamps: StampSnapshot[] = [];
+  for (const stamp of page.findAllWithCriteria({ types: ['STAMP'] })) {
+    stamps.push(readStamp(stamp));
+    await budget.yieldIfDueAsync();
+  }
+  return stamps;
 }

@@ -14,9 +14,9 @@ import { readMapNotesAsync } from './read-map-notes-async';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { findMapSections, readMapStructure } from './read-map-structure';
 import { readBounds } from './read-bounds';
-import { readNotesNearMap } from './read-notes-near-map';
-import { readNoteTags } from './read-note-tags';
-import { readStamps } from './read-stamps';
+import { readNotesNearMap, readNotesNearMapAsync } from './read-notes-near-map';
+import { readNoteTags, readNoteTagsAsync } from './read-note-tags';
+import { readStamps, readStampsAsync } from './read-stamps';
 
 function readOtherMaps(api: FigJamApi, sectionId: string): NearMapCandidate[] {
   return findMapSections(api.currentPage).flatMap((other) => {
@@ -40,19 +40,28 @@ export async function readTaggedMapAsync(
   const mapBounds = structure.tagged[0]!.bounds;
   const mapNodeId = structure.tagged[0]!.id;
   const mapNotes = await readMapNotesAsync(structure, options);
-  // Each page-wide pass below reads thousands of nodes on a big board: the editor gets the thread back between them.
-  await pauseAsync();
-  const nearNotes = readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, { includeAuthors: options.includeAuthors });
-  await pauseAsync();
-  const stamps = readStamps(api.currentPage);
-  await pauseAsync();
+  const { budget } = options;
+  // Each page-wide pass below reads thousands of nodes on a big board: the editor gets the thread back between them,
+  // and within them whenever the request's budget says so.
+  const pauseBetweenAsync = budget ? () => budget.yieldAsync() : pauseAsync;
+  await pauseBetweenAsync();
+  const nearOptions = { includeAuthors: options.includeAuthors };
+  const nearNotes = budget
+    ? await readNotesNearMapAsync(api.currentPage, mapBounds, NEAR_MAP_MARGIN, nearOptions, budget)
+    : readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, nearOptions);
+  await pauseBetweenAsync();
+  const stamps = budget ? await readStampsAsync(api.currentPage, budget) : readStamps(api.currentPage);
+  await pauseBetweenAsync();
   const stamped = attachStamps(
     [...mapNotes, ...selectNotesOfMap(nearNotes, { bounds: mapBounds, nodeId: mapNodeId }, nearNotes.length > 0 ? readOtherMaps(api, mapNodeId) : [], NEAR_MAP_MARGIN)],
     stamps,
   );
-  const tags = readNoteTags(api.currentPage, new Set(stamped.map((note) => note.id)));
-  await pauseAsync();
+  await pauseBetweenAsync();
+  const stampedIds = new Set(stamped.map((note) => note.id));
+  const tags = budget ? await readNoteTagsAsync(api.currentPage, stampedIds, budget) : readNoteTags(api.currentPage, stampedIds);
+  await pauseBetweenAsync();
   const notes = attachNoteOrigins(attachRecordedVotes(stamped, tags.votes), tags.origins);
+  if (budget) await budget.yieldAsync();
   const { maps, problems } = assembleMapSnapshots(structure.tagged, notes, { checkDrawing: true });
   const map = maps[0];
   if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);

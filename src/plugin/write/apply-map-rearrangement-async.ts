@@ -18,9 +18,10 @@ import type { FigJamApi, FigJamSceneNode, FigJamSection } from '../platform/figj
 import { keepStampsOnNote } from './keep-stamps-on-note';
 import { loadMapFontsAsync } from './load-map-fonts-async';
 import { pauseAsync } from '../platform/pause-async';
+import type { YieldBudget } from '../platform/yield-budget';
 import { PluginError } from '../platform/plugin-error';
 import { readBounds } from '../read/read-bounds';
-import { readDrawnParts } from '../read/read-drawn-parts';
+import { readDrawnParts, readDrawnPartsAsync } from '../read/read-drawn-parts';
 import type { DrawnParts } from '../read/read-drawn-parts';
 import { readEmotionCurveAsync } from '../read/read-emotion-curve-async';
 import { separateCopiedMap } from './separate-copied-map';
@@ -41,15 +42,22 @@ interface RearrangementContext {
   layout: MapLayout;
   parts: DrawnParts;
   removals: FigJamSceneNode[];
+  budget?: YieldBudget;
 }
 
 /** Notes found or moved between two pauses, so that moving tens of thousands of notes never freezes the editor. */
 export const MOVES_PER_STEP = 1000;
 
-async function findNotesAsync(api: FigJamApi, rearrangement: MapRearrangement): Promise<Map<string, FigJamSceneNode>> {
+/** Pauses after a slice of the request's time when it has a budget, or else after every MOVES_PER_STEP items. */
+function pauseInLoopAsync(budget: YieldBudget | undefined, index: number): Promise<void> | undefined {
+  if (budget) return budget.yieldIfDueAsync();
+  return index > 0 && index % MOVES_PER_STEP === 0 ? pauseAsync() : undefined;
+}
+
+async function findNotesAsync(api: FigJamApi, rearrangement: MapRearrangement, budget: YieldBudget | undefined): Promise<Map<string, FigJamSceneNode>> {
   const notes = new Map<string, FigJamSceneNode>();
   for (const [index, move] of rearrangement.moves.entries()) {
-    if (index > 0 && index % MOVES_PER_STEP === 0) await pauseAsync();
+    await pauseInLoopAsync(budget, index);
     const node = await api.getNodeByIdAsync(move.noteId);
     if (!node || node.type !== 'STICKY') throw new PluginError(USER_MESSAGES.nodeNotFound);
     notes.set(move.noteId, node);
@@ -61,7 +69,7 @@ async function moveNotesAsync(context: RearrangementContext, rearrangement: MapR
   const { api, log } = context;
   // Every change is in the log, so a pause between moves keeps the one undo step and the rollback whole.
   for (const [index, move] of rearrangement.moves.entries()) {
-    if (index > 0 && index % MOVES_PER_STEP === 0) await pauseAsync();
+    await pauseInLoopAsync(context.budget, index);
     const note = notes.get(move.noteId)!;
     keepStampsOnNote(log, note, () => {
       if (move.toPage) log.reparentInPlace(api.currentPage, note);
@@ -106,7 +114,7 @@ function readBadgeStarts(context: RearrangementContext, map: MapSnapshot): Badge
 
 async function moveBadgesAsync(context: RearrangementContext, starts: readonly BadgeStart[]): Promise<void> {
   for (const [index, start] of starts.entries()) {
-    if (index > 0 && index % MOVES_PER_STEP === 0) await pauseAsync();
+    await pauseInLoopAsync(context.budget, index);
     const noteId = start.badge.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.noteId);
     const note = await context.api.getNodeByIdAsync(noteId);
     if (!note || note.type !== 'STICKY') continue;
@@ -156,7 +164,7 @@ function refuseToCoverAnotherMap(api: FigJamApi, mapSection: FigJamSection, map:
  */
 /** Whether the old curve stays: it does when it already runs through the new points, and is redrawn otherwise. */
 async function redrawEmotionCurveAsync(context: RearrangementContext): Promise<boolean> {
-  const { curve, lane } = await readEmotionCurveAsync(context.api, context.mapSection);
+  const { curve, lane } = await readEmotionCurveAsync(context.api, context.mapSection, undefined, context.budget);
   if (curve.kind !== 'curve' || lane === null) return false;
   const dots: Array<{ stageId: string; bounds: Rect }> = [];
   let connectors = 0;
@@ -186,6 +194,8 @@ export interface RearrangementOptions {
    * `nodeIds` are the ids of the map's parts as drawn now, by render key.
    */
   thenAsync?: (log: ChangeLog, drawn: DrawnMap, nodeIds: ReadonlyMap<string, string>) => Promise<void>;
+  /** The request's time on the main thread: finding and moving notes pause whenever a slice of it is used. */
+  budget?: YieldBudget;
 }
 
 /**
@@ -201,6 +211,7 @@ export async function applyMapRearrangementAsync(
   options: RearrangementOptions = {},
 ): Promise<AppliedRearrangement> {
   const { layout, spec } = rearrangement;
+  const { budget } = options;
   refuseToCoverAnotherMap(api, mapSection, map, layout.bounds);
   const plan = computeRenderPlan(spec, layout);
   if (!options.fontsLoaded) await loadMapFontsAsync(api, plan);
@@ -212,9 +223,9 @@ export async function applyMapRearrangementAsync(
     log.rollback();
     throw error;
   }
-  const parts = readDrawnParts(api.currentPage, mapSection, map, mapId);
-  const context: RearrangementContext = { api, log, mapId, mapSection, layout, parts, removals: [] };
-  const notes = await findNotesAsync(api, rearrangement);
+  const parts = budget ? await readDrawnPartsAsync(api.currentPage, mapSection, map, mapId, budget) : readDrawnParts(api.currentPage, mapSection, map, mapId);
+  const context: RearrangementContext = { api, log, mapId, mapSection, layout, parts, removals: [], ...(budget ? { budget } : {}) };
+  const notes = await findNotesAsync(api, rearrangement, budget);
   const badgeStarts = readBadgeStarts(context, map);
   let curveKept = false;
   let partsChanged = 0;

@@ -21,6 +21,7 @@ import { PluginError } from '../platform/plugin-error';
 import { loadMapFontsAsync } from './load-map-fonts-async';
 import { tagNode } from './tag-node';
 import { stickyKeepsDefaultHeight } from '../../core/import/sticky-keeps-default-height';
+import type { YieldBudget } from '../platform/yield-budget';
 
 /** Notes are drawn this many at a time, with a pause and a progress message between. */
 export const IMPORT_CHUNK_SIZE = 500;
@@ -32,6 +33,8 @@ const BADGE_FONT_SIZE = 20;
 export interface DrawImportedJourneyOptions {
   layout: MapLayout;
   onStepAsync: (step: { done: number; total: number }) => Promise<void>;
+  /** The request's time on the main thread: making and placing notes pause whenever a slice of it is used. */
+  budget?: YieldBudget;
 }
 
 export interface DrawnJourney {
@@ -67,7 +70,7 @@ export async function drawImportedJourneyAsync(api: FigJamApi, value: JourneyImp
   try {
     const drawn = drawNewMap(api, log, plan, layout, mapId);
     const listed = listImportedNotes(value);
-    await drawImportedNotesAsync(api, { drawn, layout, mapId, cellColumns: spec.options.cellColumns }, listed, new Map(), log, options.onStepAsync);
+    await drawImportedNotesAsync(api, { drawn, layout, mapId, cellColumns: spec.options.cellColumns }, listed, new Map(), log, options.onStepAsync, options.budget);
     if (value.importKey !== null) drawn.map.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.importKey, value.importKey);
     api.currentPage.selection = [drawn.map];
     api.viewport.scrollAndZoomIntoView([drawn.map]);
@@ -98,9 +101,10 @@ export async function drawImportedNotesAsync(
   occupied: ReadonlyMap<string, number>,
   log: ChangeLog,
   onStepAsync: DrawImportedJourneyOptions['onStepAsync'],
+  budget?: YieldBudget,
 ): Promise<void> {
   const { drawn, layout, mapId } = target;
-  const stickies = await createStickiesAsync(api, listed, log, onStepAsync);
+  const stickies = await createStickiesAsync(api, listed, log, onStepAsync, budget);
   // A sticky grows with its text; the height is read only of the notes whose text may not fit the default.
   const fontSize = stickies.length === 0 ? 0 : readStickyFontSize(stickies[0]!);
   const heights = stickies.map((sticky, index) =>
@@ -110,7 +114,10 @@ export async function drawImportedNotesAsync(
   // Placed in chunks too, with progress between: placing is as long as making, and FigJam must not freeze.
   for (let start = 0; start < listed.length; start += IMPORT_CHUNK_SIZE) {
     const end = Math.min(listed.length, start + IMPORT_CHUNK_SIZE);
-    for (let index = start; index < end; index++) placeNote(index);
+    for (let index = start; index < end; index++) {
+      placeNote(index);
+      if (budget) await budget.yieldIfDueAsync();
+    }
     if (listed.length > IMPORT_CHUNK_SIZE) await onStepAsync({ done: end, total: listed.length });
   }
 
@@ -162,6 +169,7 @@ async function createStickiesAsync(
   listed: readonly ListedImportNote[],
   log: ChangeLog,
   onStepAsync: DrawImportedJourneyOptions['onStepAsync'],
+  budget: YieldBudget | undefined,
 ): Promise<FigJamSticky[]> {
   const stickies: FigJamSticky[] = [];
   for (let start = 0; start < listed.length; start += IMPORT_CHUNK_SIZE) {
@@ -174,6 +182,7 @@ async function createStickiesAsync(
       sticky.text.characters = note.text;
       const color = note.color === undefined ? undefined : findPaletteEntry(note.color);
       if (color) sticky.fills = [{ type: 'SOLID', color: color.color }];
+      if (budget) await budget.yieldIfDueAsync();
     }
     if (listed.length > IMPORT_CHUNK_SIZE) await onStepAsync({ done: stickies.length, total: listed.length });
   }

@@ -8,7 +8,8 @@ import type { TemplateSpec } from '../../core/template/template-spec';
 import { ChangeLog } from './change-log';
 import type { FigJamApi, FigJamSection } from '../platform/figjam-api';
 import { loadMapFontsAsync } from './load-map-fonts-async';
-import { readPageContentBounds } from '../read/read-page-content-bounds';
+import { readPageContentBounds, readPageContentBoundsAsync } from '../read/read-page-content-bounds';
+import type { YieldBudget } from '../platform/yield-budget';
 import { NOTHING_DRAWN, reconcileRenderPlan } from './reconcile-render-plan';
 import type { RenderedNode } from './reconcile-render-plan';
 
@@ -48,6 +49,12 @@ export function findDrawnMap(nodes: ReadonlyMap<string, RenderedNode>, layout: M
 export function computeNewMapLayout(api: FigJamApi, spec: TemplateSpec): MapLayout {
   const size = computeMapLayout(spec, { x: 0, y: 0 }).bounds;
   return computeMapLayout(spec, computeMapOrigin(readPageContentBounds(api.currentPage), size));
+}
+
+/** `computeNewMapLayout`, the page's content read in slices of the request's `budget`: a big board has thousands of nodes on it. */
+export async function computeNewMapLayoutAsync(api: FigJamApi, spec: TemplateSpec, budget: YieldBudget): Promise<MapLayout> {
+  const size = computeMapLayout(spec, { x: 0, y: 0 }).bounds;
+  return computeMapLayout(spec, computeMapOrigin(await readPageContentBoundsAsync(api.currentPage, budget), size));
 }
 
 /** A new map is the plan reconciled against an empty board, under `log`. */
