@@ -18,6 +18,7 @@ import { dumpBoard } from '../map-edit-helpers';
 import { startPluginSession } from '../plugin-session';
 import type { PluginSession } from '../plugin-session';
 import { drawWorkshopBoardAsync } from '../workshop-board';
+import { distinctProgress } from '../distinct-progress';
 
 async function exportAsync(session: PluginSession, mapId?: string): Promise<Journey> {
   const answer = await session.requestAsync({ type: 'export-map', requestId: `export-${Math.random()}`, ...(mapId ? { mapId } : {}) });
@@ -317,7 +318,7 @@ describe('import-map', () => {
       stages: [{ id: 's', name: 'Start', lanes: { a: notes.slice(0, 40) } }, { id: 't', name: 'Then', lanes: { a: notes.slice(40) } }],
     });
     expect(answer.type).toBe('map-imported');
-    const progress = session.messages().filter((message) => message.type === 'progress');
+    const progress = distinctProgress(session.messages());
     // Made, then placed: each pass in chunks, with progress after each.
     expect(progress.map((message) => (message.type === 'progress' ? message.done : -1))).toEqual([500, 1000, 1010, 500, 1000, 1010]);
     const exported = await exportAsync(session);

@@ -7,9 +7,10 @@ import { addNoteAsync, cellRect, laneSection } from '../board-builders';
 import { createMapAsync } from '../map-edit-helpers';
 import { startPluginSession } from '../plugin-session';
 import type { PluginSession } from '../plugin-session';
+import { distinctProgress } from '../distinct-progress';
 
 function progressOf(session: PluginSession, requestId: string): Array<Extract<SandboxToUi, { type: 'progress' }>> {
-  return session.messages().flatMap((message) => (message.type === 'progress' && message.requestId === requestId ? [message] : []));
+  return distinctProgress(session.messages(), requestId);
 }
 
 /** A map with one note out of line, so that tidying and updating both have a note to move. */
