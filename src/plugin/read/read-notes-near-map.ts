@@ -1,7 +1,7 @@
 import type { NoteSnapshot } from '../../core/board/board-snapshot';
 import type { Rect } from '../../core/shared/geometry';
 import { rectsOverlap } from '../../core/shared/geometry';
-import type { FigJamPage } from '../platform/figjam-api';
+import type { FigJamPage, FigJamSceneNode } from '../platform/figjam-api';
 import { readNoteSnapshot } from './read-note-snapshot';
 import type { ReadNoteOptions } from './read-note-snapshot';
 import { readBounds } from './read-bounds';
@@ -12,35 +12,29 @@ import type { YieldBudget } from '../platform/yield-budget';
  * Only the page's direct children are looked at, and only a sticky's bounds until it is known to be near.
  */
 export function readNotesNearMap(page: FigJamPage, mapBounds: Rect, margin: number, options: ReadNoteOptions): NoteSnapshot[] {
-  const area: Rect = {
-    x: mapBounds.x - margin,
-    y: mapBounds.y - margin,
-    width: mapBounds.width + 2 * margin,
-    height: mapBounds.height + 2 * margin,
-  };
+  const area = nearMapArea(mapBounds, margin);
   const notes: NoteSnapshot[] = [];
-  for (const child of page.children) {
-    if (child.type !== 'STICKY') continue;
-    const box = readBounds(child);
-    if (box && rectsOverlap(area, box)) notes.push(readNoteSnapshot(child, null, options, { bounds: box }));
-  }
+  for (const child of page.children) readIfNear(child, area, options, notes);
   return notes;
 }
 
 /** `readNotesNearMap`, pausing whenever the request's `budget` says its slice of the main thread is used. */
 export async function readNotesNearMapAsync(page: FigJamPage, mapBounds: Rect, margin: number, options: ReadNoteOptions, budget: YieldBudget): Promise<NoteSnapshot[]> {
-  const area: Rect = {
-    x: mapBounds.x - margin,
-    y: mapBounds.y - margin,
-    width: mapBounds.width + 2 * margin,
-    height: mapBounds.height + 2 * margin,
-  };
+  const area = nearMapArea(mapBounds, margin);
   const notes: NoteSnapshot[] = [];
   for (const child of page.children) {
     await budget.yieldIfDueAsync();
-    if (child.type !== 'STICKY') continue;
-    const box = readBounds(child);
-    if (box && rectsOverlap(area, box)) notes.push(readNoteSnapshot(child, null, options, { bounds: box }));
+    readIfNear(child, area, options, notes);
   }
   return notes;
+}
+
+function nearMapArea(mapBounds: Rect, margin: number): Rect {
+  return { x: mapBounds.x - margin, y: mapBounds.y - margin, width: mapBounds.width + 2 * margin, height: mapBounds.height + 2 * margin };
+}
+
+function readIfNear(child: FigJamSceneNode, area: Rect, options: ReadNoteOptions, notes: NoteSnapshot[]): void {
+  if (child.type !== 'STICKY') return;
+  const box = readBounds(child);
+  if (box && rectsOverlap(area, box)) notes.push(readNoteSnapshot(child, null, options, { bounds: box }));
 }
