@@ -355,6 +355,30 @@ describe('map actions', () => {
     expect(state.mapActionBusy.value).toBeNull();
   });
 
+  it("clears an earlier Apply's success line when a map action starts, so one outcome shows at a time", async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    state.mapEditStatus.value = { tone: 'success', text: USER_MESSAGES.mapUpdated(0, 0) };
+    const done = tidyMapAsync(state, channel);
+    expect(state.mapEditStatus.value).toBeNull();
+    fake.deliver({ type: 'map-tidied', requestId: fake.lastRequestId(), mapId: 'm1', notesMoved: 0, partsRestored: 0 });
+    await settleAsync();
+    answerMapSpec(fake);
+    await done;
+    expect(state.mapActionStatus.value?.tone).toBe('success');
+  });
+
+  it('keeps an error of the form when a map action starts', async () => {
+    const { fake, channel, state } = await setupWithMapRead();
+    const error = { tone: 'error', text: USER_MESSAGES.fixFieldsToApply(1) } as const;
+    state.mapEditStatus.value = error;
+    const done = tidyMapAsync(state, channel);
+    expect(state.mapEditStatus.value).toEqual(error);
+    fake.deliver({ type: 'map-tidied', requestId: fake.lastRequestId(), mapId: 'm1', notesMoved: 0, partsRestored: 0 });
+    await settleAsync();
+    answerMapSpec(fake);
+    await done;
+  });
+
   it('draws the emotion curve, and shows an error in the same status line', async () => {
     const { fake, channel, state } = await setupWithMapRead();
     const drawn = drawEmotionCurveAsync(state, channel);

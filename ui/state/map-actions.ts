@@ -26,6 +26,8 @@ async function runMapActionAsync(
     state.mapActionBusy.value = kind;
     state.mapActionProgress.value = null;
     state.mapActionStatus.value = { tone: 'info', text: busyText };
+    // One outcome on show at a time: an earlier Apply's success line would read as this action's.
+    if (state.mapEditStatus.value?.tone === 'success') state.mapEditStatus.value = null;
   });
   const options: RequestOptions = {
     timeoutMilliseconds: REQUEST_TIMEOUTS.changeMap,

@@ -134,6 +134,7 @@ async function runUpdateAsync(state: AppState, runAsync: () => Promise<void>): P
     state.mapEditProgress.value = null;
     state.pendingConfirmation.value = null;
     state.mapEditStatus.value = { tone: 'info', text: USER_MESSAGES.updatingMap };
+    if (state.mapActionStatus.value?.tone === 'success') state.mapActionStatus.value = null;
   });
   try {
     await runAsync();

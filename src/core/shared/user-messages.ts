@@ -124,7 +124,9 @@ export const USER_MESSAGES = {
   updatingMap: 'Updating the map…',
   mapUpdated: (moved: number, keptBeside: number) =>
     keptBeside === 0
-      ? `Updated the map. ${countOf(moved, 'note')} moved with their cells.`
+      ? moved === 0
+        ? 'Updated the map; every note stayed where it was.'
+        : `Updated the map. ${countOf(moved, 'note')} moved with their cells.`
       : `Updated the map. ${countOf(moved, 'note')} moved, ${keptBeside} kept beside the map.`,
   confirmRemovalTitle: 'Remove parts that hold notes?',
   removalHoldsNotes: (notes: number, parts: string) => `${countOf(notes, 'note')} ${notes === 1 ? 'is' : 'are'} in ${parts}.`,
