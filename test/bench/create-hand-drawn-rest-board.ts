@@ -1,9 +1,8 @@
 import type { GetFileResponse, SubcanvasNode } from '@figma/rest-api-spec';
 import { createPage, createRestFile, createShape, createSticky, createStamp, createText } from '../fixtures/rest/rest-builders';
+import { handDrawnLayout, LANE_NAMES } from './hand-drawn-layout';
 
-const LANE_NAMES = ['Touchpoints', 'Customer actions', 'Thoughts', 'Emotions', 'Pain points', 'Opportunities', 'Frontstage', 'Backstage'];
 const NOTE_SIZE = 240;
-const NOTE_PITCH = 260;
 
 /**
  * A journey map drawn by hand at workshop scale: a row of stage header shapes, a column of lane label texts at
@@ -11,26 +10,15 @@ const NOTE_PITCH = 260;
  * No tags: the command line has to infer the whole grid.
  */
 export function createHandDrawnRestBoard(noteCount: number, stageCount = 20): GetFileResponse {
-  const laneCount = LANE_NAMES.length;
-  const perCell = Math.ceil(noteCount / (laneCount * stageCount));
-  const perRow = Math.max(1, Math.ceil(Math.sqrt(perCell)));
-  const rowsPerCell = Math.ceil(perCell / perRow);
-  const cellWidth = perRow * NOTE_PITCH + 200;
-  const laneHeight = rowsPerCell * NOTE_PITCH + 200;
-  const left = 600;
-  const top = 300;
+  const layout = handDrawnLayout(noteCount, stageCount);
+  const { cellWidth, laneHeight, left, top } = layout;
   const nodes: SubcanvasNode[] = [];
   for (let stage = 0; stage < stageCount; stage++) {
     nodes.push(createShape(`h:${stage}`, `Stage ${stage + 1}`, { x: left + stage * cellWidth + 40, y: 0, width: cellWidth - 80, height: 160 }));
   }
   LANE_NAMES.forEach((name, lane) => nodes.push(createText(`l:${lane}`, name, { x: 0, y: top + lane * laneHeight, width: 400, height: 60 })));
   for (let index = 0; index < noteCount; index++) {
-    const cell = Math.floor(index / perCell);
-    const stage = cell % stageCount;
-    const lane = Math.floor(cell / stageCount) % laneCount;
-    const slot = index % perCell;
-    const x = left + stage * cellWidth + 100 + (slot % perRow) * NOTE_PITCH;
-    const y = top + lane * laneHeight + 100 + Math.floor(slot / perRow) * NOTE_PITCH;
+    const { x, y } = layout.notePlace(index);
     nodes.push(createSticky(`n:${index}`, `Note ${index}: the customer waits for the confirmation email`, { x, y, width: NOTE_SIZE, height: NOTE_SIZE }));
     if (index % 10 === 0) nodes.push(createStamp(`s:${index}`, '+1', { x: x + 20, y: y + 20 }));
   }
