@@ -6,6 +6,7 @@ import type { TemplateSpec } from '../../../src/core/template/template-spec';
 import { TemplateSpecSchema } from '../../../src/core/template/template-spec';
 import type { FigJamSceneNode } from '../../../src/plugin/platform/figjam-api';
 import { addNoteAsync, cellRect, laneSection, nodesWithRole, tagOf } from '../board-builders';
+import { textOf } from '../context-board';
 import { createMapAsync, dumpBoard } from '../map-edit-helpers';
 import { startPluginSession } from '../plugin-session';
 
@@ -24,12 +25,6 @@ function workshopSpec(): TemplateSpec {
 }
 
 const LOOK_ROLES = ['title-detail', 'state-badge', 'stage-description', 'emotion-guide', 'legend', 'how-to'] as const;
-
-function textOf(node: FigJamSceneNode): string {
-  if (node.type === 'TEXT') return node.characters;
-  if (node.type === 'SHAPE_WITH_TEXT') return node.text.characters;
-  return '';
-}
 
 describe('the look of a map on the fake', () => {
   it('draws the title area, stage description, emotion guides, legend and how-to, each tagged with its key', async () => {
