@@ -6,9 +6,6 @@ import { createDefaultBoardDraft } from '../state/spec-draft';
 import { useApp } from './app-context';
 import { TextField } from './text-field';
 
-const CELL_COLUMN_CHOICES = Array.from({ length: MAX_CELL_COLUMNS }, (_, index) => index + 1);
-const CELL_ROW_CHOICES = Array.from({ length: MAX_CELL_ROWS }, (_, index) => index + 1);
-
 interface ToggleProps {
   id: string;
   label: string;
@@ -23,6 +20,32 @@ function Toggle({ id, label, checked, onChange }: ToggleProps) {
       <label class="label" for={id}>
         {label}
       </label>
+    </div>
+  );
+}
+
+interface CountChoiceProps {
+  id: string;
+  label: string;
+  value: number;
+  max: number;
+  onChange: (value: number) => void;
+}
+
+/** A choice of a whole number from 1 to `max`. */
+function CountChoice({ id, label, value, max, onChange }: CountChoiceProps) {
+  return (
+    <div class="field">
+      <label class="label" for={id}>
+        {label}
+      </label>
+      <select id={id} class="input" value={String(value)} onChange={(event) => onChange(Number(event.currentTarget.value))}>
+        {Array.from({ length: max }, (_, index) => index + 1).map((count) => (
+          <option key={count} value={String(count)}>
+            {count}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
@@ -52,30 +75,8 @@ export function BoardOptions() {
         </select>
       </div>
       <div class="row">
-        <div class="field">
-          <label class="label" for="board-cell-columns">
-            Notes across a cell
-          </label>
-          <select id="board-cell-columns" class="input" value={String(board.cellColumns)} onChange={(event) => edit({ cellColumns: Number(event.currentTarget.value) })}>
-            {CELL_COLUMN_CHOICES.map((count) => (
-              <option key={count} value={String(count)}>
-                {count}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label class="label" for="board-cell-rows">
-            Notes down a cell
-          </label>
-          <select id="board-cell-rows" class="input" value={String(board.cellRows)} onChange={(event) => edit({ cellRows: Number(event.currentTarget.value) })}>
-            {CELL_ROW_CHOICES.map((count) => (
-              <option key={count} value={String(count)}>
-                {count}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CountChoice id="board-cell-columns" label="Notes across a cell" value={board.cellColumns} max={MAX_CELL_COLUMNS} onChange={(cellColumns) => edit({ cellColumns })} />
+        <CountChoice id="board-cell-rows" label="Notes down a cell" value={board.cellRows} max={MAX_CELL_ROWS} onChange={(cellRows) => edit({ cellRows })} />
       </div>
       <Toggle id="board-instructions" label="Instructions in each lane" checked={board.showInstructions} onChange={(showInstructions) => edit({ showInstructions })} />
       <Toggle id="board-legend" label="Legend of lanes and stamps" checked={board.showLegend} onChange={(showLegend) => edit({ showLegend })} />
