@@ -25,6 +25,11 @@ export function ResizeHandle() {
     if (from === null) return null;
     return computePanelSize({ x: from.width + event.screenX - from.screenX, y: from.height + event.screenY - from.screenY });
   };
+  const finishDrag = (event: PointerEvent) => {
+    const size = sizeAt(event);
+    start.current = null;
+    if (size !== null) resize(size, true);
+  };
   return (
     <div
       class="resize-handle"
@@ -42,17 +47,9 @@ export function ResizeHandle() {
         const size = sizeAt(event);
         if (size !== null) resize(size, false);
       }}
-      onPointerUp={(event) => {
-        const size = sizeAt(event);
-        start.current = null;
-        if (size !== null) resize(size, true);
-      }}
+      onPointerUp={finishDrag}
       // Capture can end without a pointerup (the window moved under the pointer): the size reached is kept.
-      onLostPointerCapture={(event) => {
-        const size = sizeAt(event);
-        start.current = null;
-        if (size !== null) resize(size, true);
-      }}
+      onLostPointerCapture={finishDrag}
       onKeyDown={(event) => {
         const change = { ArrowLeft: [-KEY_STEP, 0], ArrowRight: [KEY_STEP, 0], ArrowUp: [0, -KEY_STEP], ArrowDown: [0, KEY_STEP] }[event.key];
         if (!change) return;
