@@ -1,4 +1,5 @@
 import type { Rect } from '../shared/geometry';
+import { rectBottom } from '../shared/geometry';
 import { estimateTextSize, estimateTextWidth } from './estimate-text-size';
 import type { TextBox, TitleAreaLayout } from './map-layout';
 import type { MapState, TemplateSpec } from './template-spec';
@@ -27,9 +28,9 @@ export function formatTitleDetail(spec: Pick<TemplateSpec, 'scenario' | 'team' |
  * are absent when the spec has neither, and then the area takes no room (`bottom` is the title's).
  */
 export function computeTitleArea(spec: TemplateSpec, title: Rect, width: number): TitleAreaLayout & { bottom: number } {
-  const y = title.y + title.height + AREA_GAP;
+  const y = rectBottom(title) + AREA_GAP;
   let x = title.x;
-  let bottom = title.y + title.height;
+  let bottom = rectBottom(title);
   let badge: TextBox | null = null;
   if (spec.state !== undefined) {
     const text = MAP_STATE_LABELS[spec.state];

@@ -1,4 +1,5 @@
 import type { Rect } from '../shared/geometry';
+import { rectBottom } from '../shared/geometry';
 import { estimateTextSize } from './estimate-text-size';
 import type { LegendEntry, LegendLayout, TextBox, WorkshopLayout, WorkshopPanelLayout } from './map-layout';
 import { instructionForLane } from './presets';
@@ -24,10 +25,6 @@ function textBox(text: string, x: number, y: number, width: number, fontSize: nu
   return { rect: { x, y, width, height }, text, fontSize, fontStyle };
 }
 
-function bottomOf(rect: Rect): number {
-  return rect.y + rect.height;
-}
-
 /** Custom lanes say what they hold in their own instruction; the other kinds mean the same on every map. */
 function laneMeaning(lane: TemplateSpec['lanes'][number]): string {
   return lane.kind === 'custom' ? instructionForLane(lane) : LANE_KIND_MEANINGS[lane.kind];
@@ -37,7 +34,7 @@ function computeLegend(spec: TemplateSpec, x: number, y: number): LegendLayout {
   const inner = WORKSHOP_PANEL_WIDTH - 2 * PANEL_PADDING;
   const left = x + PANEL_PADDING;
   const heading = textBox(WORKSHOP_TEXTS.legendHeading, left, y + PANEL_PADDING, inner, HEADING_FONT_SIZE, 'Bold');
-  let rowY = bottomOf(heading.rect) + HEADING_GAP;
+  let rowY = rectBottom(heading.rect) + HEADING_GAP;
   const meaningX = left + SWATCH_WIDTH + MEANING_GAP;
   const meaningWidth = inner - SWATCH_WIDTH - MEANING_GAP;
   const entries: LegendEntry[] = spec.lanes.map((lane) => {
@@ -53,7 +50,7 @@ function computeLegend(spec: TemplateSpec, x: number, y: number): LegendLayout {
   const hasEmotions = spec.lanes.some((lane) => lane.kind === 'emotions');
   const bodyText = hasEmotions ? `${WORKSHOP_TEXTS.stamps}\n${WORKSHOP_TEXTS.emotionLine}` : WORKSHOP_TEXTS.stamps;
   const body = textBox(bodyText, left, rowY - ENTRY_GAP + HEADING_GAP, inner, BODY_FONT_SIZE, 'Medium');
-  const panel: Rect = { x, y, width: WORKSHOP_PANEL_WIDTH, height: bottomOf(body.rect) + PANEL_PADDING - y };
+  const panel: Rect = { x, y, width: WORKSHOP_PANEL_WIDTH, height: rectBottom(body.rect) + PANEL_PADDING - y };
   return { panel, heading, body, entries };
 }
 
@@ -61,8 +58,8 @@ function computeHowTo(x: number, y: number): WorkshopPanelLayout {
   const inner = WORKSHOP_PANEL_WIDTH - 2 * PANEL_PADDING;
   const left = x + PANEL_PADDING;
   const heading = textBox(WORKSHOP_TEXTS.howToHeading, left, y + PANEL_PADDING, inner, HEADING_FONT_SIZE, 'Bold');
-  const body = textBox(WORKSHOP_TEXTS.howToSteps.join('\n'), left, bottomOf(heading.rect) + HEADING_GAP, inner, BODY_FONT_SIZE, 'Medium');
-  return { panel: { x, y, width: WORKSHOP_PANEL_WIDTH, height: bottomOf(body.rect) + PANEL_PADDING - y }, heading, body };
+  const body = textBox(WORKSHOP_TEXTS.howToSteps.join('\n'), left, rectBottom(heading.rect) + HEADING_GAP, inner, BODY_FONT_SIZE, 'Medium');
+  return { panel: { x, y, width: WORKSHOP_PANEL_WIDTH, height: rectBottom(body.rect) + PANEL_PADDING - y }, heading, body };
 }
 
 /**
@@ -71,9 +68,9 @@ function computeHowTo(x: number, y: number): WorkshopPanelLayout {
  */
 export function computeWorkshopPanels(spec: TemplateSpec, x: number, y: number): WorkshopLayout & { bottom: number } {
   const legend = spec.options.showLegend === true ? computeLegend(spec, x, y) : null;
-  const howToY = legend === null ? y : bottomOf(legend.panel) + WORKSHOP_PANEL_GAP;
+  const howToY = legend === null ? y : rectBottom(legend.panel) + WORKSHOP_PANEL_GAP;
   const howTo = spec.options.showHowTo === true ? computeHowTo(x, howToY) : null;
-  const bottom = howTo !== null ? bottomOf(howTo.panel) : legend !== null ? bottomOf(legend.panel) : y;
+  const bottom = howTo !== null ? rectBottom(howTo.panel) : legend !== null ? rectBottom(legend.panel) : y;
   return { legend, howTo, bottom };
 }
 
