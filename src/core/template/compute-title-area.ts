@@ -1,6 +1,6 @@
 import type { Rect } from '../shared/geometry';
 import { rectBottom } from '../shared/geometry';
-import { estimateTextSize, estimateTextWidth } from './estimate-text-size';
+import { estimateTextHeight, estimateTextWidth } from './estimate-text-size';
 import type { TextBox, TitleAreaLayout } from './map-layout';
 import type { MapState, TemplateSpec } from './template-spec';
 
@@ -43,7 +43,7 @@ export function computeTitleArea(spec: TemplateSpec, title: Rect, width: number)
   let detail: TextBox | null = null;
   if (detailText !== '') {
     const detailWidth = Math.max(1, title.x + width - x);
-    const height = Math.ceil(estimateTextSize(detailText, TITLE_DETAIL_FONT_SIZE, detailWidth).height);
+    const height = estimateTextHeight(detailText, TITLE_DETAIL_FONT_SIZE, detailWidth);
     // Centred on the badge's height when there is one, so the row reads as one line.
     const detailY = badge === null ? y : y + Math.max(0, Math.round((BADGE_HEIGHT - Math.min(height, BADGE_HEIGHT)) / 2));
     detail = { rect: { x, y: detailY, width: detailWidth, height }, text: detailText, fontSize: TITLE_DETAIL_FONT_SIZE, fontStyle: 'Medium' };

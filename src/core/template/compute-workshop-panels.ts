@@ -1,6 +1,6 @@
 import type { Rect } from '../shared/geometry';
 import { rectBottom } from '../shared/geometry';
-import { estimateTextSize } from './estimate-text-size';
+import { estimateTextHeight } from './estimate-text-size';
 import type { LegendEntry, LegendLayout, TextBox, WorkshopLayout, WorkshopPanelLayout } from './map-layout';
 import { instructionForLane } from './presets';
 import type { TemplateSpec } from './template-spec';
@@ -21,7 +21,7 @@ const ENTRY_GAP = 16;
 const MEANING_GAP = 24;
 
 function textBox(text: string, x: number, y: number, width: number, fontSize: number, fontStyle: TextBox['fontStyle']): TextBox {
-  const height = Math.ceil(estimateTextSize(text, fontSize, width).height);
+  const height = estimateTextHeight(text, fontSize, width);
   return { rect: { x, y, width, height }, text, fontSize, fontStyle };
 }
 
@@ -38,7 +38,7 @@ function computeLegend(spec: TemplateSpec, x: number, y: number): LegendLayout {
   const meaningX = left + SWATCH_WIDTH + MEANING_GAP;
   const meaningWidth = inner - SWATCH_WIDTH - MEANING_GAP;
   const entries: LegendEntry[] = spec.lanes.map((lane) => {
-    const nameHeight = Math.ceil(estimateTextSize(lane.name, BODY_FONT_SIZE, SWATCH_WIDTH - 2 * SWATCH_INSET).height) + 2 * SWATCH_INSET;
+    const nameHeight = estimateTextHeight(lane.name, BODY_FONT_SIZE, SWATCH_WIDTH - 2 * SWATCH_INSET) + 2 * SWATCH_INSET;
     const meaning = textBox(laneMeaning(lane), meaningX, rowY, meaningWidth, BODY_FONT_SIZE, 'Medium');
     const rowHeight = Math.max(SWATCH_MIN_HEIGHT, nameHeight, meaning.rect.height);
     const swatch: TextBox = { rect: { x: left, y: rowY, width: SWATCH_WIDTH, height: rowHeight }, text: lane.name, fontSize: BODY_FONT_SIZE, fontStyle: 'Bold' };
