@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../formats/format-markdown';
+import { escapeMarkdown, formatScore } from '../formats/format-markdown';
 import type { ComparedNote, ComparedStage, JourneyComparison, KeptNote } from './journey-comparison-schema';
 import { USER_MESSAGES } from '../shared/user-messages';
 
@@ -9,9 +9,8 @@ function formatInline(text: string): string {
   return escapeMarkdown(text.replace(/\s*(?:\r\n|\r|\n|\u2028|\u2029)\s*/g, ' '), '');
 }
 
-function formatScore(score: number | null): string {
-  if (score === null) return '–';
-  return score > 0 ? `+${score}` : String(score);
+function formatComparedScore(score: number | null): string {
+  return score === null ? '–' : formatScore(score);
 }
 
 function formatStageName(stage: ComparedStage): string {
@@ -51,7 +50,7 @@ export function formatComparisonMarkdown(comparison: JourneyComparison): string 
     '|---|---:|---:|---:|---:|---:|',
     ...comparison.stages.map(
       (stage) =>
-        `| ${formatStageName(stage)} | ${formatScore(stage.emotion.before)} | ${formatScore(stage.emotion.after)} | ${formatScore(stage.emotion.delta)} | ${stage.votes.before} | ${stage.votes.after} |`,
+        `| ${formatStageName(stage)} | ${formatComparedScore(stage.emotion.before)} | ${formatComparedScore(stage.emotion.after)} | ${formatComparedScore(stage.emotion.delta)} | ${stage.votes.before} | ${stage.votes.after} |`,
     ),
   ];
   const blocks = [

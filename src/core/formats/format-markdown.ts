@@ -47,7 +47,8 @@ function formatNoteText(text: string): string {
   return escaped === '' ? `_${USER_MESSAGES.emptyNote}_` : escaped;
 }
 
-function formatScore(score: number): string {
+/** A score with a sign when positive ("+1", "0", "-2"), as the emotion scale marks it. */
+export function formatScore(score: number): string {
   return score > 0 ? `+${score}` : String(score);
 }
 

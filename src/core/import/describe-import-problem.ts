@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { USER_MESSAGES } from '../shared/user-messages';
-import { describeIssue, formatIssuePath } from './validation-message';
+import { describeIssue, describeValue, formatIssuePath } from './validation-message';
+import { isRecord } from '../shared/is-record';
 
 /** One problem of an import, said for a person, with the path a tool or a developer looks for. */
 export interface ImportProblem {
@@ -13,10 +14,6 @@ export interface ImportProblem {
 }
 
 type Path = readonly PropertyKey[];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A lane's name in the journey (the key of a stage's lanes is a lane id), or the id when no lane has it. */
 function laneName(journey: unknown, laneId: string): string {
@@ -65,12 +62,6 @@ function readPlace(journey: unknown, path: Path): { parts: string[]; field: stri
 function sayKind(kind: string): string {
   const say = USER_MESSAGES.importKinds;
   return (say as Record<string, string>)[kind] ?? kind;
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }
 
 /** What is wrong, said about the field: "the text must be text, not a number", "the name is blank". */

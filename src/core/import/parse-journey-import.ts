@@ -10,6 +10,7 @@ import { describeImportIssue, describeImportProblemAt } from './describe-import-
 import type { ImportProblem } from './describe-import-problem';
 import { describeIssue, formatIssuePath } from './validation-message';
 import { createUniqueId } from '../shared/create-unique-id';
+import { isRecord } from '../shared/is-record';
 
 export interface JourneyImport {
   journey: ImportedJourney;
@@ -57,10 +58,6 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], journey: unknown): 
 
 function describeOwnProblems(issues: readonly ImportProblem[]): DescribedProblems {
   return { issues: [...issues], problems: issues.map((issue) => `${issue.path === '' ? 'journey' : issue.path}: ${issue.message}`) };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

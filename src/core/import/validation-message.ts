@@ -11,7 +11,8 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return text;
 }
 
-function describeValue(value: unknown): string {
+/** The kind of a JSON value as zod names kinds, telling null and arrays apart from objects. */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;

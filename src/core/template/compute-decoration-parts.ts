@@ -2,14 +2,10 @@ import type { MapColors, LaneColors } from '../shared/map-style';
 import type { LaneKind } from '../shared/lane-kinds';
 import { isZeroGuide } from './compute-emotion-guides';
 import type { EmotionGuide, MapDecorationsLayout, TextBox, WorkshopPanelLayout } from './map-layout';
-import type { RenderPart, RenderText } from './render-plan';
+import type { RenderPart } from './render-plan';
 import { RENDER_KEYS } from './render-plan';
-import { fontOf, solidPaints } from './render-style';
+import { solidPaints, textOf } from './render-style';
 import type { TemplateSpec } from './template-spec';
-
-function textOf(box: TextBox, color: string): RenderText {
-  return { characters: box.text, fontName: fontOf(box.fontStyle), fontSize: box.fontSize, fills: solidPaints(color) };
-}
 
 function keyed(role: RenderPart['tags']['role'], key: string, extra: Omit<RenderPart['tags'], 'role' | 'partKey'> = {}): RenderPart['tags'] {
   return { role, ...extra, partKey: key };

@@ -1,4 +1,4 @@
-import { estimateTextSize, estimateTextWidth, LINE_HEIGHT_EM } from './estimate-text-size';
+import { estimateTextHeight, estimateTextSize, estimateTextWidth, LINE_HEIGHT_EM } from './estimate-text-size';
 import { computeEmotionScoreY } from './emotion-position';
 import type { Point, Rect } from '../shared/geometry';
 import { rectBottom, rectTranslate } from '../shared/geometry';
@@ -83,10 +83,6 @@ const TITLE_STYLE: FontStyle = 'Bold';
 const LABEL_STYLE: FontStyle = 'Bold';
 const BODY_STYLE: FontStyle = 'Medium';
 
-function textHeight(text: string, fontSize: number, boxWidth: number): number {
-  return Math.ceil(estimateTextSize(text, fontSize, boxWidth).height);
-}
-
 function lineHeight(fontSize: number): number {
   return Math.ceil(LINE_HEIGHT_EM * fontSize);
 }
@@ -134,10 +130,10 @@ interface LaneText {
 
 function measureLaneText(lane: LaneSpec, labelFontSize: number, showInstructions: boolean, labelWidth: number): LaneText {
   const labelTextWidth = labelWidth - 2 * SHAPE_TEXT_INSET;
-  const labelHeight = Math.max(LABEL_MIN_HEIGHT, textHeight(lane.name, labelFontSize, labelTextWidth) + 2 * SHAPE_TEXT_INSET);
+  const labelHeight = Math.max(LABEL_MIN_HEIGHT, estimateTextHeight(lane.name, labelFontSize, labelTextWidth) + 2 * SHAPE_TEXT_INSET);
   const instructionText = showInstructions ? instructionForLane(lane).trim() : '';
   const instruction = instructionText === '' ? null : instructionText;
-  const instructionHeight = instruction === null ? 0 : textHeight(instruction, INSTRUCTION_FONT_SIZE, labelWidth);
+  const instructionHeight = instruction === null ? 0 : estimateTextHeight(instruction, INSTRUCTION_FONT_SIZE, labelWidth);
   return { lane, labelHeight, instruction, instructionHeight };
 }
 
@@ -239,7 +235,7 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
   // Right of the grid: the parking lot, then the workshop panels.
   const contentWidth = Math.max(gridWidth + parkingLotWidth + panelsWidth, personaWidth);
 
-  const titleHeight = textHeight(spec.title, TITLE_FONT_SIZE, contentWidth);
+  const titleHeight = estimateTextHeight(spec.title, TITLE_FONT_SIZE, contentWidth);
   const title: TextBox = {
     rect: { x: MAP_PADDING, y: MAP_PADDING, width: contentWidth, height: titleHeight },
     text: spec.title,
@@ -250,7 +246,7 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
   const cardText = personaCardText(spec.persona.name, spec.persona.description);
   const cardHeight = Math.max(
     STICKY_SIZE,
-    textHeight(cardText, PERSONA_FONT_SIZE, PERSONA_CARD_WIDTH - 2 * SHAPE_TEXT_INSET) + 2 * SHAPE_TEXT_INSET,
+    estimateTextHeight(cardText, PERSONA_FONT_SIZE, PERSONA_CARD_WIDTH - 2 * SHAPE_TEXT_INSET) + 2 * SHAPE_TEXT_INSET,
   );
   const titleArea = computeTitleArea(spec, title.rect, contentWidth);
   const personaY = titleArea.bottom + TITLE_GAP;
@@ -273,7 +269,7 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
   const headerFontSize = chooseFontSize(headerTexts, STAGE_HEADER_FONT_SIZES, headerTextWidth);
   const headerHeight = Math.max(
     STAGE_HEADER_MIN_HEIGHT,
-    ...headerTexts.map((text) => textHeight(text, headerFontSize, headerTextWidth) + 2 * SHAPE_TEXT_INSET),
+    ...headerTexts.map((text) => estimateTextHeight(text, headerFontSize, headerTextWidth) + 2 * SHAPE_TEXT_INSET),
   );
   const headerRowHeight = headerHeight + measureStageDescriptions(spec.stages, stageWidth);
   const gridTop = rectBottom(personaSection) + GRID_GAP;

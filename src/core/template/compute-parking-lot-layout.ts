@@ -1,4 +1,4 @@
-import { estimateTextSize } from './estimate-text-size';
+import { estimateTextHeight } from './estimate-text-size';
 import type { Rect } from '../shared/geometry';
 import type { ParkingLotLayout } from './map-layout';
 import { STICKY_SIZE } from './map-layout';
@@ -21,7 +21,7 @@ const NAME_ROOM = 64;
 export function computeParkingLotLayout(grid: Rect): ParkingLotLayout {
   const x = grid.x + grid.width + PARKING_LOT_GAP;
   const instructionWidth = PARKING_LOT_WIDTH - 2 * NOTE_GAP;
-  const instructionHeight = Math.ceil(estimateTextSize(PARKING_LOT_INSTRUCTION, INSTRUCTION_FONT_SIZE, instructionWidth).height);
+  const instructionHeight = estimateTextHeight(PARKING_LOT_INSTRUCTION, INSTRUCTION_FONT_SIZE, instructionWidth);
   return {
     section: { x, y: grid.y, width: PARKING_LOT_WIDTH, height: grid.height },
     instruction: {

@@ -1,4 +1,4 @@
-import { estimateTextSize } from './estimate-text-size';
+import { estimateTextHeight } from './estimate-text-size';
 import type { Point, Rect } from '../shared/geometry';
 import { rectBottom } from '../shared/geometry';
 import type { PersonaDetailsLayout, PersonaSlotLayout, TextBox } from './map-layout';
@@ -37,10 +37,6 @@ export interface PersonaCardLayout {
   slots: PersonaSlotLayout[];
 }
 
-function textHeight(text: string, fontSize: number, width: number): number {
-  return Math.ceil(estimateTextSize(text, fontSize, width).height);
-}
-
 /**
  * The persona section with slots, its top-left at `origin`: the card on the left (initials, bold name, role line,
  * description, each its own text so only the name is bold) and the four slots right of it in PERSONA_SLOTS order.
@@ -58,7 +54,7 @@ export function computePersonaCardLayout(persona: PersonaSpec, origin: Point): P
   const nameX = initials.rect.x + INITIALS_SIZE + CARD_INSET;
   const nameWidth = cardX + CARD_WIDTH - CARD_INSET - nameX;
   const name: TextBox = {
-    rect: { x: nameX, y: initials.rect.y, width: nameWidth, height: textHeight(persona.name, NAME_FONT_SIZE, nameWidth) },
+    rect: { x: nameX, y: initials.rect.y, width: nameWidth, height: estimateTextHeight(persona.name, NAME_FONT_SIZE, nameWidth) },
     text: persona.name,
     fontSize: NAME_FONT_SIZE,
     fontStyle: 'Bold',
@@ -68,7 +64,7 @@ export function computePersonaCardLayout(persona: PersonaSpec, origin: Point): P
     roleText === ''
       ? null
       : {
-          rect: { x: nameX, y: rectBottom(name.rect) + ROLE_GAP, width: nameWidth, height: textHeight(roleText, ROLE_FONT_SIZE, nameWidth) },
+          rect: { x: nameX, y: rectBottom(name.rect) + ROLE_GAP, width: nameWidth, height: estimateTextHeight(roleText, ROLE_FONT_SIZE, nameWidth) },
           text: roleText,
           fontSize: ROLE_FONT_SIZE,
           fontStyle: 'Medium',
@@ -80,7 +76,7 @@ export function computePersonaCardLayout(persona: PersonaSpec, origin: Point): P
       x: cardX + CARD_INSET,
       y: descriptionY,
       width: descriptionWidth,
-      height: textHeight(persona.description, DESCRIPTION_FONT_SIZE, descriptionWidth),
+      height: estimateTextHeight(persona.description, DESCRIPTION_FONT_SIZE, descriptionWidth),
     },
     text: persona.description,
     fontSize: DESCRIPTION_FONT_SIZE,
@@ -97,7 +93,7 @@ export function computePersonaCardLayout(persona: PersonaSpec, origin: Point): P
       name: slot.name,
       rect: { x, y: cardY, width: PERSONA_SLOT_WIDTH, height: PERSONA_SLOT_HEIGHT },
       hint: {
-        rect: { x: x + SLOT_NOTE_GAP, y: cardY + SLOT_NAME_ROOM, width: hintWidth, height: textHeight(hintText, SLOT_HINT_FONT_SIZE, hintWidth) },
+        rect: { x: x + SLOT_NOTE_GAP, y: cardY + SLOT_NAME_ROOM, width: hintWidth, height: estimateTextHeight(hintText, SLOT_HINT_FONT_SIZE, hintWidth) },
         text: hintText,
         fontSize: SLOT_HINT_FONT_SIZE,
         fontStyle: 'Medium',

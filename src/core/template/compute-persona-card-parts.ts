@@ -1,12 +1,8 @@
-import type { PersonaLayout, TextBox } from './map-layout';
+import type { PersonaLayout } from './map-layout';
 import type { MapColors } from '../shared/map-style';
-import type { RenderPart, RenderText } from './render-plan';
+import type { RenderPart } from './render-plan';
 import { RENDER_KEYS } from './render-plan';
-import { fontOf, solidPaints } from './render-style';
-
-function textOf(box: TextBox, color: string): RenderText {
-  return { characters: box.text, fontName: fontOf(box.fontStyle), fontSize: box.fontSize, fills: solidPaints(color) };
-}
+import { solidPaints, textOf } from './render-style';
 
 /**
  * The parts a persona card with slots adds inside the persona section, after the card: the initials circle, the

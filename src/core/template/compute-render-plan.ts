@@ -3,9 +3,9 @@ import { EMOTION_SCALE_FONT_SIZE, EMOTION_SCALE_FONT_STYLE, STAGE_HEADER_FONT_ST
 import type { LaneColors, MapColors } from '../shared/map-style';
 import { MAP_STYLE, laneColors } from '../shared/map-style';
 import type { LaneKind } from '../shared/lane-kinds';
-import type { RenderPart, RenderPlan, RenderText } from './render-plan';
+import type { RenderPart, RenderPlan } from './render-plan';
 import { RENDER_KEYS } from './render-plan';
-import { fontOf, solidPaints } from './render-style';
+import { solidPaints, textOf } from './render-style';
 import type { TemplateSpec } from './template-spec';
 import { STAGE_HEADER_SHAPE } from './compute-stage-header-shapes';
 import { computeEmotionGuideParts, computeStageDescriptionParts, computeTitleAreaParts, computeWorkshopParts } from './compute-decoration-parts';
@@ -22,10 +22,6 @@ export const DEFAULT_RENDER_STYLE: RenderStyle = { colors: MAP_STYLE, laneColors
 
 /** Offered on the map section: the export can be run from the map itself. */
 export const RELAUNCH_EXPORT = { export: 'Export this journey map as JSON, CSV or Markdown' };
-
-function textOf(box: TextBox, color: string): RenderText {
-  return { characters: box.text, fontName: fontOf(box.fontStyle), fontSize: box.fontSize, fills: solidPaints(color) };
-}
 
 /**
  * Every part of a map drawn from `spec` at `layout`, in the order a new map is drawn. Lanes are sections nested in

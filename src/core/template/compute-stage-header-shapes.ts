@@ -1,5 +1,5 @@
 import type { Rect } from '../shared/geometry';
-import { estimateTextSize } from './estimate-text-size';
+import { estimateTextHeight } from './estimate-text-size';
 import type { TextBox } from './map-layout';
 import type { StageSpec } from './template-spec';
 
@@ -44,7 +44,7 @@ export function chevronTextWidth(width: number, inset: number): number {
 export function measureStageDescriptions(stages: readonly StageSpec[], width: number): number {
   const heights = stages.map((stage) => {
     const text = stage.description?.trim() ?? '';
-    return text === '' ? 0 : Math.ceil(estimateTextSize(text, STAGE_DESCRIPTION_FONT_SIZE, width).height);
+    return text === '' ? 0 : estimateTextHeight(text, STAGE_DESCRIPTION_FONT_SIZE, width);
   });
   const tallest = Math.max(0, ...heights);
   return tallest === 0 ? 0 : tallest + STAGE_DESCRIPTION_GAP;
@@ -59,7 +59,7 @@ export function computeStageDescriptions(
     const text = stage.description?.trim() ?? '';
     const header = headers[index];
     if (text === '' || !header) return [];
-    const height = Math.ceil(estimateTextSize(text, STAGE_DESCRIPTION_FONT_SIZE, header.rect.width).height);
+    const height = estimateTextHeight(text, STAGE_DESCRIPTION_FONT_SIZE, header.rect.width);
     const rect = { x: header.rect.x, y: header.rect.y + header.rect.height + STAGE_DESCRIPTION_GAP, width: header.rect.width, height };
     return [{ stageId: stage.id, box: { rect, text, fontSize: STAGE_DESCRIPTION_FONT_SIZE, fontStyle: 'Medium' as const } }];
   });

@@ -1,5 +1,6 @@
 import type { Rect } from '../shared/geometry';
-import { estimateTextSize, estimateTextWidth } from './estimate-text-size';
+import { rectBottom } from '../shared/geometry';
+import { estimateTextHeight, estimateTextWidth } from './estimate-text-size';
 import type { TextBox, TitleAreaLayout } from './map-layout';
 import type { MapState, TemplateSpec } from './template-spec';
 
@@ -27,9 +28,9 @@ export function formatTitleDetail(spec: Pick<TemplateSpec, 'scenario' | 'team' |
  * are absent when the spec has neither, and then the area takes no room (`bottom` is the title's).
  */
 export function computeTitleArea(spec: TemplateSpec, title: Rect, width: number): TitleAreaLayout & { bottom: number } {
-  const y = title.y + title.height + AREA_GAP;
+  const y = rectBottom(title) + AREA_GAP;
   let x = title.x;
-  let bottom = title.y + title.height;
+  let bottom = rectBottom(title);
   let badge: TextBox | null = null;
   if (spec.state !== undefined) {
     const text = MAP_STATE_LABELS[spec.state];
@@ -42,7 +43,7 @@ export function computeTitleArea(spec: TemplateSpec, title: Rect, width: number)
   let detail: TextBox | null = null;
   if (detailText !== '') {
     const detailWidth = Math.max(1, title.x + width - x);
-    const height = Math.ceil(estimateTextSize(detailText, TITLE_DETAIL_FONT_SIZE, detailWidth).height);
+    const height = estimateTextHeight(detailText, TITLE_DETAIL_FONT_SIZE, detailWidth);
     // Centred on the badge's height when there is one, so the row reads as one line.
     const detailY = badge === null ? y : y + Math.max(0, Math.round((BADGE_HEIGHT - Math.min(height, BADGE_HEIGHT)) / 2));
     detail = { rect: { x, y: detailY, width: detailWidth, height }, text: detailText, fontSize: TITLE_DETAIL_FONT_SIZE, fontStyle: 'Medium' };

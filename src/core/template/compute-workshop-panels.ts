@@ -1,5 +1,6 @@
 import type { Rect } from '../shared/geometry';
-import { estimateTextSize } from './estimate-text-size';
+import { rectBottom } from '../shared/geometry';
+import { estimateTextHeight } from './estimate-text-size';
 import type { LegendEntry, LegendLayout, TextBox, WorkshopLayout, WorkshopPanelLayout } from './map-layout';
 import { instructionForLane } from './presets';
 import type { TemplateSpec } from './template-spec';
@@ -20,12 +21,8 @@ const ENTRY_GAP = 16;
 const MEANING_GAP = 24;
 
 function textBox(text: string, x: number, y: number, width: number, fontSize: number, fontStyle: TextBox['fontStyle']): TextBox {
-  const height = Math.ceil(estimateTextSize(text, fontSize, width).height);
+  const height = estimateTextHeight(text, fontSize, width);
   return { rect: { x, y, width, height }, text, fontSize, fontStyle };
-}
-
-function bottomOf(rect: Rect): number {
-  return rect.y + rect.height;
 }
 
 /** Custom lanes say what they hold in their own instruction; the other kinds mean the same on every map. */
@@ -37,11 +34,11 @@ function computeLegend(spec: TemplateSpec, x: number, y: number): LegendLayout {
   const inner = WORKSHOP_PANEL_WIDTH - 2 * PANEL_PADDING;
   const left = x + PANEL_PADDING;
   const heading = textBox(WORKSHOP_TEXTS.legendHeading, left, y + PANEL_PADDING, inner, HEADING_FONT_SIZE, 'Bold');
-  let rowY = bottomOf(heading.rect) + HEADING_GAP;
+  let rowY = rectBottom(heading.rect) + HEADING_GAP;
   const meaningX = left + SWATCH_WIDTH + MEANING_GAP;
   const meaningWidth = inner - SWATCH_WIDTH - MEANING_GAP;
   const entries: LegendEntry[] = spec.lanes.map((lane) => {
-    const nameHeight = Math.ceil(estimateTextSize(lane.name, BODY_FONT_SIZE, SWATCH_WIDTH - 2 * SWATCH_INSET).height) + 2 * SWATCH_INSET;
+    const nameHeight = estimateTextHeight(lane.name, BODY_FONT_SIZE, SWATCH_WIDTH - 2 * SWATCH_INSET) + 2 * SWATCH_INSET;
     const meaning = textBox(laneMeaning(lane), meaningX, rowY, meaningWidth, BODY_FONT_SIZE, 'Medium');
     const rowHeight = Math.max(SWATCH_MIN_HEIGHT, nameHeight, meaning.rect.height);
     const swatch: TextBox = { rect: { x: left, y: rowY, width: SWATCH_WIDTH, height: rowHeight }, text: lane.name, fontSize: BODY_FONT_SIZE, fontStyle: 'Bold' };
@@ -53,7 +50,7 @@ function computeLegend(spec: TemplateSpec, x: number, y: number): LegendLayout {
   const hasEmotions = spec.lanes.some((lane) => lane.kind === 'emotions');
   const bodyText = hasEmotions ? `${WORKSHOP_TEXTS.stamps}\n${WORKSHOP_TEXTS.emotionLine}` : WORKSHOP_TEXTS.stamps;
   const body = textBox(bodyText, left, rowY - ENTRY_GAP + HEADING_GAP, inner, BODY_FONT_SIZE, 'Medium');
-  const panel: Rect = { x, y, width: WORKSHOP_PANEL_WIDTH, height: bottomOf(body.rect) + PANEL_PADDING - y };
+  const panel: Rect = { x, y, width: WORKSHOP_PANEL_WIDTH, height: rectBottom(body.rect) + PANEL_PADDING - y };
   return { panel, heading, body, entries };
 }
 
@@ -61,8 +58,8 @@ function computeHowTo(x: number, y: number): WorkshopPanelLayout {
   const inner = WORKSHOP_PANEL_WIDTH - 2 * PANEL_PADDING;
   const left = x + PANEL_PADDING;
   const heading = textBox(WORKSHOP_TEXTS.howToHeading, left, y + PANEL_PADDING, inner, HEADING_FONT_SIZE, 'Bold');
-  const body = textBox(WORKSHOP_TEXTS.howToSteps.join('\n'), left, bottomOf(heading.rect) + HEADING_GAP, inner, BODY_FONT_SIZE, 'Medium');
-  return { panel: { x, y, width: WORKSHOP_PANEL_WIDTH, height: bottomOf(body.rect) + PANEL_PADDING - y }, heading, body };
+  const body = textBox(WORKSHOP_TEXTS.howToSteps.join('\n'), left, rectBottom(heading.rect) + HEADING_GAP, inner, BODY_FONT_SIZE, 'Medium');
+  return { panel: { x, y, width: WORKSHOP_PANEL_WIDTH, height: rectBottom(body.rect) + PANEL_PADDING - y }, heading, body };
 }
 
 /**
@@ -71,9 +68,9 @@ function computeHowTo(x: number, y: number): WorkshopPanelLayout {
  */
 export function computeWorkshopPanels(spec: TemplateSpec, x: number, y: number): WorkshopLayout & { bottom: number } {
   const legend = spec.options.showLegend === true ? computeLegend(spec, x, y) : null;
-  const howToY = legend === null ? y : bottomOf(legend.panel) + WORKSHOP_PANEL_GAP;
+  const howToY = legend === null ? y : rectBottom(legend.panel) + WORKSHOP_PANEL_GAP;
   const howTo = spec.options.showHowTo === true ? computeHowTo(x, howToY) : null;
-  const bottom = howTo !== null ? bottomOf(howTo.panel) : legend !== null ? bottomOf(legend.panel) : y;
+  const bottom = howTo !== null ? rectBottom(howTo.panel) : legend !== null ? rectBottom(legend.panel) : y;
   return { legend, howTo, bottom };
 }
 

@@ -120,3 +120,8 @@ export function estimateTextSize(text: string, fontSize: number, boxWidth: numbe
     breaksWords: state.breaksWords,
   };
 }
+
+/** The estimated height of `text` in a box `boxWidth` wide, rounded up to a whole pixel so boxes never clip it. */
+export function estimateTextHeight(text: string, fontSize: number, boxWidth: number): number {
+  return Math.ceil(estimateTextSize(text, fontSize, boxWidth).height);
+}
