@@ -49,3 +49,11 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
 export function rectTranslate(rect: Rect, dx: number, dy: number): Rect {
   return { x: rect.x + dx, y: rect.y + dy, width: rect.width, height: rect.height };
 }
+
+/** The gap between two rectangles along each axis; 0 on an axis where they overlap. */
+export function rectGap(a: Rect, b: Rect): { x: number; y: number } {
+  return {
+    x: Math.max(0, b.x - (a.x + a.width), a.x - (b.x + b.width)),
+    y: Math.max(0, b.y - (a.y + a.height), a.y - (b.y + b.height)),
+  };
+}
