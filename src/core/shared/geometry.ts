@@ -57,3 +57,8 @@ export function rectGap(a: Rect, b: Rect): { x: number; y: number } {
     y: Math.max(0, b.y - (a.y + a.height), a.y - (b.y + b.height)),
   };
 }
+
+/** Reading order of parts on a board: the upper first, then the left one. */
+export function byTopThenLeft(a: { bounds: Rect }, b: { bounds: Rect }): number {
+  return a.bounds.y - b.bounds.y || a.bounds.x - b.bounds.x;
+}
