@@ -8,7 +8,7 @@ import { findJsonErrorOffset } from './find-json-error-offset';
 const MAX_DETAIL_LENGTH = 160;
 
 /** Node says where JSON breaks as a character position, or not at all; people find a line and column faster. */
-export function describeJsonError(error: unknown, text: string): string {
+function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const offset = findJsonErrorOffset(text);
   if (offset === null) return message;
@@ -16,6 +16,15 @@ export function describeJsonError(error: unknown, text: string): string {
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return `${message} (line ${line}, column ${column})`;
+}
+
+/** The JSON a file holds; text that is not JSON says where it breaks. */
+export function parseJsonText(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliError(CLI_MESSAGES.notJson(source, describeJsonError(error, text)), EXIT_BAD_INPUT);
+  }
 }
 
 /** A path thousands of levels deep is cut in the middle, so the message stays one readable line. */
@@ -52,13 +61,7 @@ function wrapBareDocument(json: unknown, source: string): unknown {
  * `document` is accepted; a file without `editorType` is FigJam when it holds FigJam's own node types.
  */
 export function parseBoardFile(text: string, source: string): RestFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(CLI_MESSAGES.notJson(source, describeJsonError(error, text)), EXIT_BAD_INPUT);
-  }
-  const parsed = RestFileSchema.safeParse(wrapBareDocument(json, source));
+  const parsed = RestFileSchema.safeParse(wrapBareDocument(parseJsonText(text, source), source));
   if (!parsed.success) {
     const detail = shortenDeepPath(formatValidationIssues(parsed.error, 1)[0] ?? '');
     throw new CliError(CLI_MESSAGES.notFigmaFile(source, detail), EXIT_BAD_INPUT);

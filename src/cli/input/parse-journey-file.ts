@@ -3,19 +3,14 @@ import type { Journey } from '../../core/journey/journey-schema';
 import { CLI_MESSAGES } from '../../core/shared/user-messages';
 import { formatValidationIssues } from '../../core/import/validation-message';
 import { CliError, EXIT_BAD_INPUT } from '../cli-error';
-import { describeJsonError } from './parse-board-file';
+import { parseJsonText } from './parse-board-file';
 
 /**
  * A version-1 journey export from its text: JSON, one journey (an export of several maps is an array, and the
  * message says how to get one), the first wrong field named by its path.
  */
 export function parseJourneyFile(text: string, source: string): Journey {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(CLI_MESSAGES.notJson(source, describeJsonError(error, text)), EXIT_BAD_INPUT);
-  }
+  const json = parseJsonText(text, source);
   if (Array.isArray(json)) throw new CliError(CLI_MESSAGES.severalJourneys(source, json.length), EXIT_BAD_INPUT);
   const parsed = JourneySchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {

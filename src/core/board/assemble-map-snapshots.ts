@@ -3,7 +3,7 @@ import { readStageNameFromHeader } from '../template/compute-stage-header-shapes
 import { computeMapLayout } from '../template/compute-map-layout';
 import { findNearestMap } from './find-nearest-map';
 import type { Rect } from '../shared/geometry';
-import { rectCenter, rectContainsPoint } from '../shared/geometry';
+import { byTopThenLeft, rectCenter, rectContainsPoint } from '../shared/geometry';
 import type { MapLayout } from '../template/map-layout';
 import type { TaggedNode } from './tagged-node';
 import { splitTextLines } from '../shared/split-text-lines';
@@ -25,10 +25,6 @@ export interface AssembledMaps {
   maps: MapSnapshot[];
   /** One sentence per map that could not be read; those maps are left out of `maps`. */
   problems: string[];
-}
-
-function byTopThenLeft(a: { bounds: Rect }, b: { bounds: Rect }): number {
-  return a.bounds.y - b.bounds.y || a.bounds.x - b.bounds.x;
 }
 
 function byLeftThenTop(a: { bounds: Rect }, b: { bounds: Rect }): number {

@@ -1,12 +1,5 @@
 import type { Rect } from '../shared/geometry';
-
-/** The gap between two rectangles along each axis; 0 on an axis where they overlap. */
-function gapBetween(a: Rect, b: Rect): { x: number; y: number } {
-  return {
-    x: Math.max(0, b.x - (a.x + a.width), a.x - (b.x + b.width)),
-    y: Math.max(0, b.y - (a.y + a.height), a.y - (b.y + b.height)),
-  };
-}
+import { rectGap } from '../shared/geometry';
 
 /** A map as the tie rule sees it: where it is, and its map section's node id. */
 export interface NearMapCandidate {
@@ -47,7 +40,7 @@ export function findNearestMap(note: Rect, maps: readonly NearMapCandidate[], ma
   let nearest: number | null = null;
   let nearestDistance = Infinity;
   maps.forEach((map, index) => {
-    const gap = gapBetween(note, map.bounds);
+    const gap = rectGap(note, map.bounds);
     if (gap.x >= margin || gap.y >= margin) return;
     const distance = Math.hypot(gap.x, gap.y);
     const tiedAndFirst = distance === nearestDistance && nearest !== null && compareMapsForTies(map, maps[nearest]!) < 0;

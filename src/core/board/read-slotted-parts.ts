@@ -4,10 +4,7 @@ import type { TaggedNode } from './tagged-node';
 import { PERSONA_SLOTS } from '../template/persona-slots';
 import type { TemplateSpec } from '../template/template-spec';
 import { USER_MESSAGES } from '../shared/user-messages';
-
-function byTopThenLeft(a: { bounds: { x: number; y: number } }, b: { bounds: { x: number; y: number } }): number {
-  return a.bounds.y - b.bounds.y || a.bounds.x - b.bounds.x;
-}
+import { byTopThenLeft } from '../shared/geometry';
 
 /**
  * The persona as read from the card's own texts, on maps drawn with slots: the name, role line and description are

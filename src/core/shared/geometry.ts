@@ -46,26 +46,19 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
   return rectIntersectionArea(a, b) > 0;
 }
 
-/** The smallest rectangle holding all of `rects`, or null for none. */
-export function rectUnion(rects: readonly Rect[]): Rect | null {
-  if (rects.length === 0) return null;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const rect of rects) {
-    left = Math.min(left, rect.x);
-    top = Math.min(top, rect.y);
-    right = Math.max(right, rect.x + rect.width);
-    bottom = Math.max(bottom, rect.y + rect.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
-
-export function rectInset(rect: Rect, inset: number): Rect {
-  return { x: rect.x + inset, y: rect.y + inset, width: rect.width - 2 * inset, height: rect.height - 2 * inset };
-}
-
 export function rectTranslate(rect: Rect, dx: number, dy: number): Rect {
   return { x: rect.x + dx, y: rect.y + dy, width: rect.width, height: rect.height };
+}
+
+/** The gap between two rectangles along each axis; 0 on an axis where they overlap. */
+export function rectGap(a: Rect, b: Rect): { x: number; y: number } {
+  return {
+    x: Math.max(0, b.x - (a.x + a.width), a.x - (b.x + b.width)),
+    y: Math.max(0, b.y - (a.y + a.height), a.y - (b.y + b.height)),
+  };
+}
+
+/** Reading order of parts on a board: the upper first, then the left one. */
+export function byTopThenLeft(a: { bounds: Rect }, b: { bounds: Rect }): number {
+  return a.bounds.y - b.bounds.y || a.bounds.x - b.bounds.x;
 }

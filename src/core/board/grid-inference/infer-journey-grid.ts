@@ -7,7 +7,7 @@ import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
 import type { AlignmentAxis } from './find-aligned-groups';
 import type { Rect } from '../../shared/geometry';
-import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectRight, rectsOverlap } from '../../shared/geometry';
+import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectGap, rectRight, rectsOverlap } from '../../shared/geometry';
 import { inferTableGrid } from './infer-table-grid';
 import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
 import { matchLaneLabel } from './lane-vocabulary';
@@ -517,9 +517,9 @@ function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly
   return [...texts, ...sections];
 }
 
+/** How far a note lies from a map, Infinity when not within NEAR_MAP_MARGIN on both axes. */
 function gapBetween(a: Rect, b: Rect): number {
-  const x = Math.max(0, b.x - rectRight(a), a.x - rectRight(b));
-  const y = Math.max(0, b.y - rectBottom(a), a.y - rectBottom(b));
+  const { x, y } = rectGap(a, b);
   return x >= NEAR_MAP_MARGIN || y >= NEAR_MAP_MARGIN ? Infinity : Math.hypot(x, y);
 }
 
