@@ -112,26 +112,18 @@ function readDrawingOnlyChild(parts: DrawnParts, parentKey: string, role: string
 /**
  * Curves and badges may sit anywhere on the page; the other parts are in the map section. Stage headers and lane
  * sections are the nodes the snapshot read for their stage and lane, so a copy of one is left as people made it.
+ * With a `budget`, pauses whenever the request's budget says its slice of the main thread is used.
  */
-export function readDrawnParts(page: FigJamPage, mapSection: FigJamSection, map: MapSnapshot, mapId: string): DrawnParts {
+export async function readDrawnPartsAsync(page: FigJamPage, mapSection: FigJamSection, map: MapSnapshot, mapId: string, budget: YieldBudget | undefined): Promise<DrawnParts> {
   const steps = readDrawnPartsInSteps(page, mapSection, map, mapId);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+    if (budget) await budget.yieldIfDueAsync();
   }
 }
 
-/** `readDrawnParts`, pausing whenever the request's `budget` says its slice of the main thread is used. */
-export async function readDrawnPartsAsync(page: FigJamPage, mapSection: FigJamSection, map: MapSnapshot, mapId: string, budget: YieldBudget): Promise<DrawnParts> {
-  const steps = readDrawnPartsInSteps(page, mapSection, map, mapId);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await budget.yieldIfDueAsync();
-  }
-}
-
-/** The reading of `readDrawnParts`, one step per node looked at, so that a caller may pause between steps. */
+/** The reading of `readDrawnPartsAsync`, one step per node looked at, so that a caller may pause between steps. */
 function* readDrawnPartsInSteps(page: FigJamPage, mapSection: FigJamSection, map: MapSnapshot, mapId: string): Generator<void, DrawnParts> {
   const stageIdByNode = new Map(map.stages.flatMap((stage) => (stage.nodeId === null ? [] : [[stage.nodeId, stage.id] as const])));
   const laneIdByNode = new Map(map.lanes.flatMap((lane) => (lane.nodeId === null ? [] : [[lane.nodeId, lane.id] as const])));

@@ -18,20 +18,14 @@ const TAGGED_NOTES = { types: ['STICKY' as const], sharedPluginData: { namespace
  * The votes an import recorded and the origins an edit recorded on the notes `noteIds`, by note id. One search of
  * the page finds just the notes that carry either tag (`keys` matches any of them), so an ordinary note costs
  * nothing and a board without such notes costs one call; a tagged note costs its id and, when it is one of
- * `noteIds`, its two tags.
+ * `noteIds`, its two tags. With a `budget`, pauses whenever the request's budget says its slice of the main thread
+ * is used.
  */
-export function readNoteTags(page: FigJamPage, noteIds: ReadonlySet<string>): NoteTags {
-  const tags: NoteTags = { votes: new Map(), origins: new Map() };
-  for (const note of page.findAllWithCriteria(TAGGED_NOTES)) readTagsOf(note, noteIds, tags);
-  return tags;
-}
-
-/** `readNoteTags`, pausing whenever the request's `budget` says its slice of the main thread is used. */
-export async function readNoteTagsAsync(page: FigJamPage, noteIds: ReadonlySet<string>, budget: YieldBudget): Promise<NoteTags> {
+export async function readNoteTagsAsync(page: FigJamPage, noteIds: ReadonlySet<string>, budget: YieldBudget | undefined): Promise<NoteTags> {
   const tags: NoteTags = { votes: new Map(), origins: new Map() };
   for (const note of page.findAllWithCriteria(TAGGED_NOTES)) {
     readTagsOf(note, noteIds, tags);
-    await budget.yieldIfDueAsync();
+    if (budget) await budget.yieldIfDueAsync();
   }
   return tags;
 }

@@ -9,21 +9,20 @@ import type { YieldBudget } from '../platform/yield-budget';
 
 /**
  * Notes loose on the page close to the map: dragged slightly out of it, they are still reported (as unplaced).
- * Only the page's direct children are looked at, and only a sticky's bounds until it is known to be near.
+ * Only the page's direct children are looked at, and only a sticky's bounds until it is known to be near. With a
+ * `budget`, pauses whenever the request's budget says its slice of the main thread is used.
  */
-export function readNotesNearMap(page: FigJamPage, mapBounds: Rect, margin: number, options: ReadNoteOptions): NoteSnapshot[] {
-  const area = nearMapArea(mapBounds, margin);
-  const notes: NoteSnapshot[] = [];
-  for (const child of page.children) readIfNear(child, area, options, notes);
-  return notes;
-}
-
-/** `readNotesNearMap`, pausing whenever the request's `budget` says its slice of the main thread is used. */
-export async function readNotesNearMapAsync(page: FigJamPage, mapBounds: Rect, margin: number, options: ReadNoteOptions, budget: YieldBudget): Promise<NoteSnapshot[]> {
+export async function readNotesNearMapAsync(
+  page: FigJamPage,
+  mapBounds: Rect,
+  margin: number,
+  options: ReadNoteOptions,
+  budget: YieldBudget | undefined,
+): Promise<NoteSnapshot[]> {
   const area = nearMapArea(mapBounds, margin);
   const notes: NoteSnapshot[] = [];
   for (const child of page.children) {
-    await budget.yieldIfDueAsync();
+    if (budget) await budget.yieldIfDueAsync();
     readIfNear(child, area, options, notes);
   }
   return notes;

@@ -3,15 +3,6 @@ import type { FigJamPage, FigJamStamp } from '../platform/figjam-api';
 import { readBounds } from './read-bounds';
 import type { YieldBudget } from '../platform/yield-budget';
 
-/**
- * Every stamp on the page, once: stamps are far fewer than notes, so reading each stamp beats reading every
- * note's `stuckNodes`, and a page-wide search finds a stamp wherever FigJam parented it. A stamp stuck to
- * nothing is matched to the note under it by its bounds.
- */
-export function readStamps(page: FigJamPage): StampSnapshot[] {
-  return page.findAllWithCriteria({ types: ['STAMP'] }).map(readStamp);
-}
-
 function readStamp(stamp: FigJamStamp): StampSnapshot {
   const name = stamp.name;
   const stuckTo = stamp.stuckTo;
@@ -19,12 +10,17 @@ function readStamp(stamp: FigJamStamp): StampSnapshot {
   return { name, stuckToId: null, bounds: readBounds(stamp) };
 }
 
-/** `readStamps`, pausing whenever the request's `budget` says its slice of the main thread is used. */
-export async function readStampsAsync(page: FigJamPage, budget: YieldBudget): Promise<StampSnapshot[]> {
+/**
+ * Every stamp on the page, once: stamps are far fewer than notes, so reading each stamp beats reading every
+ * note's `stuckNodes`, and a page-wide search finds a stamp wherever FigJam parented it. A stamp stuck to
+ * nothing is matched to the note under it by its bounds. With a `budget`, pauses whenever the request's budget
+ * says its slice of the main thread is used.
+ */
+export async function readStampsAsync(page: FigJamPage, budget: YieldBudget | undefined): Promise<StampSnapshot[]> {
   const stamps: StampSnapshot[] = [];
   for (const stamp of page.findAllWithCriteria({ types: ['STAMP'] })) {
     stamps.push(readStamp(stamp));
-    await budget.yieldIfDueAsync();
+    if (budget) await budget.yieldIfDueAsync();
   }
   return stamps;
 }

@@ -14,9 +14,9 @@ import { readMapNotesAsync } from './read-map-notes-async';
 import type { ReadMapNotesOptions } from './read-map-notes-async';
 import { findMapSections, readMapStructure } from './read-map-structure';
 import { readBounds } from './read-bounds';
-import { readNotesNearMap, readNotesNearMapAsync } from './read-notes-near-map';
-import { readNoteTags, readNoteTagsAsync } from './read-note-tags';
-import { readStamps, readStampsAsync } from './read-stamps';
+import { readNotesNearMapAsync } from './read-notes-near-map';
+import { readNoteTagsAsync } from './read-note-tags';
+import { readStampsAsync } from './read-stamps';
 
 function readOtherMaps(api: FigJamApi, sectionId: string): NearMapCandidate[] {
   return findMapSections(api.currentPage).flatMap((other) => {
@@ -46,11 +46,9 @@ export async function readTaggedMapAsync(
   const pauseBetweenAsync = budget ? () => budget.yieldAsync() : pauseAsync;
   await pauseBetweenAsync();
   const nearOptions = { includeAuthors: options.includeAuthors };
-  const nearNotes = budget
-    ? await readNotesNearMapAsync(api.currentPage, mapBounds, NEAR_MAP_MARGIN, nearOptions, budget)
-    : readNotesNearMap(api.currentPage, mapBounds, NEAR_MAP_MARGIN, nearOptions);
+  const nearNotes = await readNotesNearMapAsync(api.currentPage, mapBounds, NEAR_MAP_MARGIN, nearOptions, budget);
   await pauseBetweenAsync();
-  const stamps = budget ? await readStampsAsync(api.currentPage, budget) : readStamps(api.currentPage);
+  const stamps = await readStampsAsync(api.currentPage, budget);
   await pauseBetweenAsync();
   const stamped = attachStamps(
     [...mapNotes, ...selectNotesOfMap(nearNotes, { bounds: mapBounds, nodeId: mapNodeId }, nearNotes.length > 0 ? readOtherMaps(api, mapNodeId) : [], NEAR_MAP_MARGIN)],
@@ -58,7 +56,7 @@ export async function readTaggedMapAsync(
   );
   await pauseBetweenAsync();
   const stampedIds = new Set(stamped.map((note) => note.id));
-  const tags = budget ? await readNoteTagsAsync(api.currentPage, stampedIds, budget) : readNoteTags(api.currentPage, stampedIds);
+  const tags = await readNoteTagsAsync(api.currentPage, stampedIds, budget);
   await pauseBetweenAsync();
   const notes = attachNoteOrigins(attachRecordedVotes(stamped, tags.votes), tags.origins);
   if (budget) await budget.yieldAsync();

@@ -21,7 +21,7 @@ import { pauseAsync } from '../platform/pause-async';
 import type { YieldBudget } from '../platform/yield-budget';
 import { PluginError } from '../platform/plugin-error';
 import { readBounds } from '../read/read-bounds';
-import { readDrawnParts, readDrawnPartsAsync } from '../read/read-drawn-parts';
+import { readDrawnPartsAsync } from '../read/read-drawn-parts';
 import type { DrawnParts } from '../read/read-drawn-parts';
 import { readEmotionCurveAsync } from '../read/read-emotion-curve-async';
 import { separateCopiedMap } from './separate-copied-map';
@@ -223,7 +223,7 @@ export async function applyMapRearrangementAsync(
     log.rollback();
     throw error;
   }
-  const parts = budget ? await readDrawnPartsAsync(api.currentPage, mapSection, map, mapId, budget) : readDrawnParts(api.currentPage, mapSection, map, mapId);
+  const parts = await readDrawnPartsAsync(api.currentPage, mapSection, map, mapId, budget);
   const context: RearrangementContext = { api, log, mapId, mapSection, layout, parts, removals: [], ...(budget ? { budget } : {}) };
   const notes = await findNotesAsync(api, rearrangement, budget);
   const badgeStarts = readBadgeStarts(context, map);

@@ -8,7 +8,7 @@ import type { TemplateSpec } from '../../core/template/template-spec';
 import { ChangeLog } from './change-log';
 import type { FigJamApi, FigJamSection } from '../platform/figjam-api';
 import { loadMapFontsAsync } from './load-map-fonts-async';
-import { readPageContentBounds, readPageContentBoundsAsync } from '../read/read-page-content-bounds';
+import { readPageContentBoundsAsync } from '../read/read-page-content-bounds';
 import type { YieldBudget } from '../platform/yield-budget';
 import { NOTHING_DRAWN, reconcileRenderPlan } from './reconcile-render-plan';
 import type { RenderedNode } from './reconcile-render-plan';
@@ -45,14 +45,11 @@ export function findDrawnMap(nodes: ReadonlyMap<string, RenderedNode>, layout: M
   return { map, persona: sectionAt(nodes, RENDER_KEYS.persona) ?? map, lanes, slots, ...(parkingLot ? { parkingLot } : {}) };
 }
 
-/** A new map goes on free space of the page, beside what is there. */
-export function computeNewMapLayout(api: FigJamApi, spec: TemplateSpec): MapLayout {
-  const size = computeMapLayout(spec, { x: 0, y: 0 }).bounds;
-  return computeMapLayout(spec, computeMapOrigin(readPageContentBounds(api.currentPage), size));
-}
-
-/** `computeNewMapLayout`, the page's content read in slices of the request's `budget`: a big board has thousands of nodes on it. */
-export async function computeNewMapLayoutAsync(api: FigJamApi, spec: TemplateSpec, budget: YieldBudget): Promise<MapLayout> {
+/**
+ * A new map goes on free space of the page, beside what is there; with a `budget`, the page's content is read in
+ * slices of the request's budget: a big board has thousands of nodes on it.
+ */
+export async function computeNewMapLayoutAsync(api: FigJamApi, spec: TemplateSpec, budget: YieldBudget | undefined): Promise<MapLayout> {
   const size = computeMapLayout(spec, { x: 0, y: 0 }).bounds;
   return computeMapLayout(spec, computeMapOrigin(await readPageContentBoundsAsync(api.currentPage, budget), size));
 }
@@ -67,7 +64,7 @@ export function drawNewMap(api: FigJamApi, log: ChangeLog, plan: RenderPlan, lay
  * before a failure is removed, so a failed draw leaves the board as it was.
  */
 export async function drawMapAsync(api: FigJamApi, spec: TemplateSpec, mapId: string): Promise<FigJamSection> {
-  const layout = computeNewMapLayout(api, spec);
+  const layout = await computeNewMapLayoutAsync(api, spec, undefined);
   const plan = computeRenderPlan(spec, layout);
   await loadMapFontsAsync(api, plan);
   const log = new ChangeLog();

@@ -9,7 +9,7 @@ import { tagNode } from './tag-node';
 
 export type RenderedNode = FigJamSection | FigJamShapeWithText | FigJamText;
 
-/** What a map has drawn already, found by its tags (see readDrawnParts); all empty for a new map. */
+/** What a map has drawn already, found by its tags (see readDrawnPartsAsync); all empty for a new map. */
 export interface DrawnPartNodes {
   /** By render key, the map section included. */
   byKey: ReadonlyMap<string, FigJamSceneNode>;
