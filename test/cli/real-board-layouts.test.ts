@@ -1,7 +1,7 @@
 import type { GetFileResponse, SubcanvasNode } from '@figma/rest-api-spec';
 import { describe, expect, it } from 'vitest';
 import { runCliAsync } from '../../src/cli/run-cli-async';
-import type { Journey } from '../../src/core/journey/journey-schema';
+import type { Journey, Note } from '../../src/core/journey/journey-schema';
 import { JourneySchema } from '../../src/core/journey/journey-schema';
 import { ENGLISH_GRID, createHandDrawnGridNodes } from '../fixtures/rest/rest-boards';
 import { createPage, createRestFile, createSection, createShape, createSticky, createText } from '../fixtures/rest/rest-builders';
@@ -36,6 +36,11 @@ function readCells(journeys: readonly Journey[]): Record<string, string> {
     }
   }
   return cells;
+}
+
+function readAmbiguous(journeys: readonly Journey[]): string[] {
+  const notes: Note[] = journeys.flatMap((journey) => journey.stages.flatMap((stage) => Object.values(stage.lanes).flat()));
+  return notes.filter((note) => note.ambiguous === true).map((note) => note.id);
 }
 
 const STAGES = ['Awareness', 'Consideration', 'Purchase', 'Retention'];
@@ -148,5 +153,44 @@ describe('the journey map that is there is found, and only it', () => {
     const journeys = parseJourneys(run.stdout);
     expect(journeys).toHaveLength(1);
     expect(readCells(journeys)).toEqual(cells);
+  });
+});
+
+describe('bands where people see them', () => {
+  it('reads lanes 600 px tall under small text headers as one grid, each centred note in its cell', async () => {
+    // Stage names typed as texts 250 px wide over 700 px columns; lane labels at the top of their lanes.
+    const { nodes, cells } = drawGrid({
+      columnWidth: 700,
+      laneHeight: 600,
+      header: (id, name, left) => createText(id, name, { x: left + 225, y: 0, width: 250, height: 60 }),
+      notePlaces: [{ x: 230, y: 180 }],
+    });
+    const run = await exportBoardAsync(onePage(nodes));
+    expect(run.code).toBe(0);
+    const journeys = parseJourneys(run.stdout);
+    expect(journeys).toHaveLength(1);
+    expect(journeys[0]!.lanes.map((lane) => lane.name)).toEqual(LANES);
+    expect(readCells(journeys)).toEqual(cells);
+    expect(readAmbiguous(journeys)).toEqual([]);
+  });
+
+  it('keeps both rows of notes under a lane label at the top of its lane in that lane', async () => {
+    // Two rows of notes stacked under each label, the second row wholly above the next lane's label.
+    const { nodes, cells } = drawGrid({
+      columnWidth: 700,
+      laneHeight: 600,
+      header: (id, name, left) => createShape(id, name, { x: left + 100, y: 0, width: 500, height: 120 }),
+      notePlaces: [
+        { x: 80, y: 60 },
+        { x: 360, y: 60 },
+        { x: 80, y: 330 },
+        { x: 360, y: 330 },
+      ],
+    });
+    const run = await exportBoardAsync(onePage(nodes));
+    expect(run.code).toBe(0);
+    const journeys = parseJourneys(run.stdout);
+    expect(readCells(journeys)).toEqual(cells);
+    expect(readAmbiguous(journeys)).toEqual([]);
   });
 });
