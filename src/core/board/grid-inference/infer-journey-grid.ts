@@ -4,6 +4,8 @@ import type { BoardNode } from '../board-node';
 import { computeBandSpans } from './compute-band-spans';
 import type { NoteExtents } from './compute-band-spans';
 import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
+import { continuesLabelColumn, indexNoteRows } from './continue-label-column';
+import type { LabelColumnRun, NoteRows } from './continue-label-column';
 import { findAlignedGroups } from './find-aligned-groups';
 import type { AlignmentAxis } from './find-aligned-groups';
 import type { Rect } from '../../shared/geometry';
@@ -222,6 +224,8 @@ function evaluatePair(
   names: NameIndex,
   /** Whether any of the column names a lane: when none does, its labels are not looked up again. */
   columnKnowsALane: boolean,
+  /** The board's stickies by top, indexed the first time a column's gap needs them (most boards never do). */
+  readNoteRows: () => NoteRows,
 ): GridCandidate | null {
   const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
   const rowBottomAll = maxOf(row, headerBottom);
@@ -244,13 +248,19 @@ function evaluatePair(
   const headerGap = below[0]!.bounds.y - rowBottom;
   if (headerGap > Math.max(MAX_GRID_GAP, 3 * labelHeight)) return null;
   if (firstHeader.bounds.x - columnRight > Math.max(MAX_GRID_GAP, 2 * headerWidth)) return null;
-  // A small label at the top of a tall lane leaves a wide gap to the next one: lanes are about as tall as
-  // stages are wide, so the gap allowed grows with the headers.
-  const laneGap = Math.max(MAX_GRID_GAP, 3 * labelHeight, 1.5 * headerWidth);
+  // A small label at the top of a tall lane leaves a wide gap to the next one. Beyond the gap always allowed, the
+  // column's own rhythm decides (the labels' pitch, the notes between them), not the headers' size: small text
+  // headers over wide columns say nothing about how tall the lanes are.
+  const laneGap = Math.max(MAX_GRID_GAP, 3 * labelHeight);
   const labels = [below[0]!];
-  for (const label of below.slice(1)) {
+  let run: LabelColumnRun | null = null;
+  for (const [index, label] of below.entries()) {
+    if (index === 0) continue;
     const previousBottom = rectBottom(labels[labels.length - 1]!.bounds);
-    if (label.bounds.y - previousBottom > laneGap) break;
+    if (label.bounds.y - previousBottom > laneGap) {
+      run ??= { below, allowedGap: laneGap, left: columnRight, right: maxOf(headers, (node) => rectRight(node.bounds)), rows: readNoteRows() };
+      if (!continuesLabelColumn(run, labels, index)) break;
+    }
     if (hasHeaderRowBetween(structureRows, previousBottom, label.bounds.y, firstHeader)) break;
     labels.push(label);
   }
@@ -298,6 +308,8 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
   const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
   const columns = findAlignedGroups(candidates, COLUMN_AXIS, 1).filter((column) => column.length >= 2 || names.isLane(column[0]!));
   const structureRows = findStructureRows(rows);
+  let noteRows: NoteRows | null = null;
+  const readNoteRows = () => (noteRows ??= indexNoteRows(candidates));
   const rowInfos: RowInfo[] = rows
     .map((row) => ({
       row,
@@ -325,7 +337,7 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
         if (info.bottom > lowest) break;
         if (tried.has(info.row)) continue;
         tried.add(info.row);
-        const candidate = evaluatePair(info.row, column, structureRows, names, columnKnowsALane);
+        const candidate = evaluatePair(info.row, column, structureRows, names, columnKnowsALane, readNoteRows);
         if (candidate) found.push(candidate);
       }
     }
