@@ -81,22 +81,39 @@ function gapsAround(coverage: Coverage, position: number): number[] {
 }
 
 /**
- * The border between two neighbouring labels (or headers), where a person sees it: halfway between them when the
- * labels are centred on their bands, at the next label's top edge when labels sit at the top of their bands, at
- * this label's bottom edge when they sit at the bottom; else in the gap between two rows of notes nearest the
- * middle. Of these, the one that cuts fewest notes, preferring that order; it always lies in the space between
- * the two labels' boxes.
+ * Where labels sit in the bands they name: at the start (a label at the top of its lane, a header at the left of
+ * its column), in the middle, or at the end (a label at the bottom of its lane).
  */
-function chooseBorder(current: Span, next: Span, coverage: Coverage): number {
+export type LabelAlignment = 'start' | 'centre' | 'end';
+
+/** Equally good readings go to the centre first (the reading before labels' places were told apart), then start. */
+const ALIGNMENTS: readonly LabelAlignment[] = ['centre', 'start', 'end'];
+
+/** Where the border between two labels falls for an alignment: the next label's start, halfway, this one's end. */
+function alignedBorder(current: Span, next: Span, alignment: LabelAlignment): number {
+  if (alignment === 'start') return next.start;
+  if (alignment === 'end') return current.end;
+  return (current.end + next.start) / 2;
+}
+
+/**
+ * The border between two neighbouring labels (or headers), where a person sees it: where the alignment puts it
+ * (halfway between them when the labels are centred on their bands, at the next label's top edge when labels sit
+ * at the top of their bands, at this label's bottom edge when they sit at the bottom); else in the gap between two
+ * rows of notes nearest that place. Of these, the one that cuts fewest notes, preferring that order; it always
+ * lies in the space between the two labels' boxes.
+ */
+function chooseBorder(current: Span, next: Span, coverage: Coverage, alignment: LabelAlignment): number {
   // Only between the two boxes: a note across both borders must not pull the border into a neighbour's column.
   const low = Math.min(current.end, next.start);
   const high = Math.max(current.end, next.start);
   const middle = (current.end + next.start) / 2;
-  const preferred = [middle, next.start, current.end];
-  // Gaps between notes nearest the middle first: a gap between two notes of one cell is further from it.
-  const gaps = preferred.flatMap((position) => gapsAround(coverage, position)).sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle));
+  const aligned = alignedBorder(current, next, alignment);
+  const preferred = [aligned, middle, next.start, current.end];
+  // Gaps between notes nearest the aligned place first: a gap between two notes of one cell is further from it.
+  const gaps = preferred.flatMap((position) => gapsAround(coverage, position)).sort((a, b) => Math.abs(a - aligned) - Math.abs(b - aligned));
   const candidates = [...preferred, ...gaps].filter((position) => position >= low && position <= high);
-  let best = middle;
+  let best = aligned;
   let bestCrossing = Infinity;
   for (const position of candidates) {
     const crossing = countCrossing(coverage, position);
@@ -109,20 +126,105 @@ function chooseBorder(current: Span, next: Span, coverage: Coverage): number {
 }
 
 /**
+ * How wide the empty stretch between notes is at `position`, within `[low, high]`: 0 when a note lies across it.
+ * A border in a wide empty stretch is one a person sees; one squeezed between two rows of notes of a cell is not.
+ */
+function measureClearance(coverage: Coverage, position: number, low: number, high: number): number {
+  if (countCrossing(coverage, position) > 0) return 0;
+  const { merged } = coverage;
+  // The first run that ends after the position starts at or after it (none lies across it).
+  let first = 0;
+  let last = merged.length;
+  while (first < last) {
+    const middle = (first + last) >> 1;
+    if (merged[middle]!.end <= position) first = middle + 1;
+    else last = middle;
+  }
+  const before = first > 0 ? merged[first - 1]!.end : -Infinity;
+  const after = first < merged.length ? merged[first]!.start : Infinity;
+  return Math.max(0, Math.min(after, high) - Math.max(before, low));
+}
+
+/** The bands' borders read with one alignment, and how well the notes agree with that reading. */
+interface Reading {
+  alignment: LabelAlignment;
+  borders: number[];
+  /** Notes across a border, or outside where the first and last bands would be for this alignment. */
+  cut: number;
+  /** The empty stretches the borders run through, summed. */
+  clearance: number;
+}
+
+/** Outer bands may be this share of the usual pitch longer than it, as people do not draw lanes quite alike. */
+const OUTER_SLACK = 0.25;
+
+/**
+ * The labels read with one alignment: labels at the start of their bands leave no note before the first label
+ * and let the last band run a pitch past the last label's start; labels at the end, the reverse; centred labels
+ * have half a pitch on each side.
+ */
+function readWithAlignment(extents: readonly Span[], floor: number, coverage: Coverage, alignment: LabelAlignment): Reading {
+  const pitches = extents.slice(1).map((extent, index) => extent.start - extents[index]!.start);
+  const pitch = median(pitches);
+  const slack = OUTER_SLACK * pitch;
+  const first = extents[0]!;
+  const last = extents[extents.length - 1]!;
+  const centre = (span: Span) => (span.start + span.end) / 2;
+  const [naturalStart, naturalEnd] =
+    alignment === 'start'
+      ? [first.start, last.start + pitch + slack]
+      : alignment === 'end'
+        ? [first.end - pitch - slack, last.end]
+        : [centre(first) - pitch / 2 - slack, centre(last) + pitch / 2 + slack];
+  const borders = extents.slice(1).map((extent, index) => chooseBorder(extents[index]!, extent, coverage, alignment));
+  const count = coverage.starts.length;
+  const before = countBefore(coverage.starts, Math.max(floor, naturalStart), false);
+  const after = count - countBefore(coverage.ends, naturalEnd, true);
+  let cut = before + after;
+  let clearance = 0;
+  borders.forEach((border, index) => {
+    cut += countCrossing(coverage, border);
+    clearance += measureClearance(coverage, border, extents[index]!.start, extents[index + 1]!.end);
+  });
+  return { alignment, borders, cut, clearance };
+}
+
+/**
+ * Where the labels sit in their bands, decided from where the notes lie relative to them: the reading that
+ * leaves fewest notes across a border or outside the bands, then the one whose borders run through the widest
+ * empty stretches between notes (a person sees a lane end where the notes leave room), then the centre.
+ */
+function chooseReading(extents: readonly Span[], floor: number, coverage: Coverage): Reading {
+  const readings = ALIGNMENTS.map((alignment) => readWithAlignment(extents, floor, coverage, alignment));
+  return readings.reduce((best, reading) =>
+    reading.cut < best.cut || (reading.cut === best.cut && reading.clearance > best.clearance) ? reading : best,
+  );
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)]! : 0;
+}
+
+/**
  * The bands (lanes down, stages across) that labels or headers stand for, along one axis, never before `floor`.
- * Inner borders follow `chooseBorder`; the first band starts half the usual gap before its label; the last band
- * is as long as the others usually are, so notes below a label drawn at the top of its lane stay in it.
+ * Inner borders follow `chooseBorder` with the labels' alignment (`chooseReading`); the first band starts half
+ * the usual gap before its label (further when labels sit at the end of their bands); the last band is as long as
+ * the others usually are, so notes below a label drawn at the top of its lane stay in it.
  * Invariant: bands are in label order, touch without overlapping, and each holds its own label's centre.
  */
 export function computeBandSpans(extents: readonly Span[], floor: number, noteExtents: NoteExtents): Span[] {
   const coverage = createCoverage(noteExtents);
   const gaps = extents.slice(1).map((extent, index) => Math.max(0, extent.start - extents[index]!.end));
-  const sortedGaps = [...gaps].sort((a, b) => a - b);
-  const medianGap = sortedGaps.length > 0 ? sortedGaps[Math.floor(sortedGaps.length / 2)]! : 0;
+  const medianGap = median(gaps);
   const outerGap = extents.length > 1 ? medianGap / 2 : Math.max(0, extents[0]!.start - floor);
-  const borders = extents.slice(1).map((extent, index) => chooseBorder(extents[index]!, extent, coverage));
+  const reading = extents.length > 1 ? chooseReading(extents, floor, coverage) : null;
+  const borders = reading?.borders ?? [];
   const first = extents[0]!;
-  const start = Math.min(first.start, Math.max(floor, first.start - outerGap));
+  // Labels at the bottom of their lanes: the first lane reaches a whole pitch above its label's end.
+  const pitch = median(extents.slice(1).map((extent, index) => extent.start - extents[index]!.start));
+  const reachBefore = reading?.alignment === 'end' ? Math.max(outerGap, pitch - (first.end - first.start)) : outerGap;
+  const start = Math.min(first.start, Math.max(floor, first.start - reachBefore));
   const starts = [start, ...borders];
   const lengths = borders.map((border, index) => border - starts[index]!).sort((a, b) => a - b);
   const usualLength = lengths.length > 0 ? lengths[Math.floor(lengths.length / 2)]! : 0;
