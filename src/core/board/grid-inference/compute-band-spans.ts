@@ -89,11 +89,21 @@ export type LabelAlignment = 'start' | 'centre' | 'end';
 /** Equally good readings go to the centre first (the reading before labels' places were told apart), then start. */
 const ALIGNMENTS: readonly LabelAlignment[] = ['centre', 'start', 'end'];
 
-/** Where the border between two labels falls for an alignment: the next label's start, halfway, this one's end. */
+/** The place of a label that its alignment lines up: its start, its centre or its end. */
+function alignedEdge(span: Span, alignment: LabelAlignment): number {
+  if (alignment === 'start') return span.start;
+  if (alignment === 'end') return span.end;
+  return (span.start + span.end) / 2;
+}
+
+/**
+ * Where the border between two labels falls for an alignment: the next label's start, this one's end, or halfway
+ * between their centres (headers of different widths centred on columns of one width).
+ */
 function alignedBorder(current: Span, next: Span, alignment: LabelAlignment): number {
   if (alignment === 'start') return next.start;
   if (alignment === 'end') return current.end;
-  return (current.end + next.start) / 2;
+  return (alignedEdge(current, alignment) + alignedEdge(next, alignment)) / 2;
 }
 
 /**
@@ -149,56 +159,72 @@ function measureClearance(coverage: Coverage, position: number, low: number, hig
 interface Reading {
   alignment: LabelAlignment;
   borders: number[];
-  /** Notes across a border, or outside where the first and last bands would be for this alignment. */
+  /** Where the first band starts and the last ends for this alignment: a whole or half pitch from the label. */
+  firstStart: number;
+  lastEnd: number;
+  /** Notes across the places the alignment puts borders at, or outside where its first and last bands would be. */
   cut: number;
+  /** How unevenly the lined-up places follow each other: people line labels up by the edge (or centre) they mean. */
+  unevenness: number;
+  /** How far the first band would start from the floor (the header row, the label column): lanes start there. */
+  offset: number;
   /** The empty stretches the borders run through, summed. */
   clearance: number;
 }
 
 /** Outer bands may be this share of the usual pitch longer than it, as people do not draw lanes quite alike. */
-const OUTER_SLACK = 0.25;
+const OUTER_SLACK = 0.1;
 
 /**
- * The labels read with one alignment: labels at the start of their bands leave no note before the first label
- * and let the last band run a pitch past the last label's start; labels at the end, the reverse; centred labels
- * have half a pitch on each side.
+ * The labels read with one alignment. Notes wholly inside their cells never lie across the places the right
+ * alignment puts borders at: labels at the start of their bands leave no note before the first label and let the
+ * last band run a pitch past the last label's start; labels at the end, the reverse; centred labels have half a
+ * pitch on each side.
  */
 function readWithAlignment(extents: readonly Span[], floor: number, coverage: Coverage, alignment: LabelAlignment): Reading {
-  const pitches = extents.slice(1).map((extent, index) => extent.start - extents[index]!.start);
+  const pitches = extents.slice(1).map((extent, index) => alignedEdge(extent, alignment) - alignedEdge(extents[index]!, alignment));
   const pitch = median(pitches);
+  const unevenness = pitches.reduce((sum, each) => sum + Math.abs(each - pitch), 0);
   const slack = OUTER_SLACK * pitch;
-  const first = extents[0]!;
-  const last = extents[extents.length - 1]!;
-  const centre = (span: Span) => (span.start + span.end) / 2;
-  const [naturalStart, naturalEnd] =
-    alignment === 'start'
-      ? [first.start, last.start + pitch + slack]
-      : alignment === 'end'
-        ? [first.end - pitch - slack, last.end]
-        : [centre(first) - pitch / 2 - slack, centre(last) + pitch / 2 + slack];
-  const borders = extents.slice(1).map((extent, index) => chooseBorder(extents[index]!, extent, coverage, alignment));
+  // Where the first band starts and the last ends for this alignment, a whole or half pitch from the label.
+  const reach = alignment === 'centre' ? pitch / 2 : pitch;
+  const firstStart = alignment === 'start' ? extents[0]!.start : alignedEdge(extents[0]!, alignment) - reach;
+  const lastEnd = alignment === 'end' ? extents[extents.length - 1]!.end : alignedEdge(extents[extents.length - 1]!, alignment) + reach;
+  const naturalStart = alignment === 'start' ? firstStart : firstStart - slack;
+  const naturalEnd = alignment === 'end' ? lastEnd : lastEnd + slack;
   const count = coverage.starts.length;
-  const before = countBefore(coverage.starts, Math.max(floor, naturalStart), false);
-  const after = count - countBefore(coverage.ends, naturalEnd, true);
-  let cut = before + after;
+  let cut = countBefore(coverage.starts, Math.max(floor, naturalStart), false) + count - countBefore(coverage.ends, naturalEnd, true);
   let clearance = 0;
-  borders.forEach((border, index) => {
-    cut += countCrossing(coverage, border);
-    clearance += measureClearance(coverage, border, extents[index]!.start, extents[index + 1]!.end);
+  const borders = extents.slice(1).map((next, index) => {
+    const current = extents[index]!;
+    cut += countCrossing(coverage, alignedBorder(current, next, alignment));
+    const border = chooseBorder(current, next, coverage, alignment);
+    clearance += measureClearance(coverage, border, current.start, next.end);
+    return border;
   });
-  return { alignment, borders, cut, clearance };
+  return { alignment, borders, firstStart, lastEnd, cut, unevenness, offset: Math.abs(firstStart - floor), clearance };
 }
 
 /**
  * Where the labels sit in their bands, decided from where the notes lie relative to them: the reading that
- * leaves fewest notes across a border or outside the bands, then the one whose borders run through the widest
- * empty stretches between notes (a person sees a lane end where the notes leave room), then the centre.
+ * leaves fewest notes across the borders it puts between labels or outside its bands; then the one whose lined-up
+ * places keep the most even pitch (headers of different widths centred on even columns); then the one whose
+ * first band starts nearest the header row (or the label column), where people start drawing lanes; then the one
+ * whose borders run through the widest empty stretches between notes; then the centre.
  */
 function chooseReading(extents: readonly Span[], floor: number, coverage: Coverage): Reading {
   const readings = ALIGNMENTS.map((alignment) => readWithAlignment(extents, floor, coverage, alignment));
-  return readings.reduce((best, reading) =>
-    reading.cut < best.cut || (reading.cut === best.cut && reading.clearance > best.clearance) ? reading : best,
-  );
+  return readings.reduce((best, reading) => (compareReadings(reading, best) < 0 ? reading : best));
+}
+
+/** Distances this close are one: a label drawn a few pixels off its place is not another alignment. */
+const SAME_DISTANCE = 8;
+
+function compareReadings(a: Reading, b: Reading): number {
+  if (a.cut !== b.cut) return a.cut - b.cut;
+  if (Math.abs(a.unevenness - b.unevenness) > SAME_DISTANCE * (a.borders.length || 1)) return a.unevenness - b.unevenness;
+  if (Math.abs(a.offset - b.offset) > SAME_DISTANCE) return a.offset - b.offset;
+  return b.clearance - a.clearance;
 }
 
 function median(values: readonly number[]): number {
@@ -221,15 +247,14 @@ export function computeBandSpans(extents: readonly Span[], floor: number, noteEx
   const reading = extents.length > 1 ? chooseReading(extents, floor, coverage) : null;
   const borders = reading?.borders ?? [];
   const first = extents[0]!;
-  // Labels at the bottom of their lanes: the first lane reaches a whole pitch above its label's end.
-  const pitch = median(extents.slice(1).map((extent, index) => extent.start - extents[index]!.start));
-  const reachBefore = reading?.alignment === 'end' ? Math.max(outerGap, pitch - (first.end - first.start)) : outerGap;
-  const start = Math.min(first.start, Math.max(floor, first.start - reachBefore));
+  // Labels at the bottom of their lanes: the first lane reaches a whole pitch above its label's end; headers of
+  // different widths centred on their columns: half a pitch before the first one's centre.
+  const start = Math.min(first.start, Math.max(floor, Math.min(first.start - outerGap, reading?.firstStart ?? Infinity)));
   const starts = [start, ...borders];
   const lengths = borders.map((border, index) => border - starts[index]!).sort((a, b) => a - b);
   const usualLength = lengths.length > 0 ? lengths[Math.floor(lengths.length / 2)]! : 0;
   const last = extents[extents.length - 1]!;
   const lastStart = starts[starts.length - 1]!;
-  const end = Math.max(last.end + outerGap, lastStart + usualLength);
+  const end = Math.max(last.end + outerGap, lastStart + usualLength, reading?.lastEnd ?? -Infinity);
   return extents.map((_, index) => ({ start: starts[index]!, end: index + 1 < starts.length ? starts[index + 1]! : end }));
 }

@@ -1,4 +1,5 @@
 import type { BoardNode } from '../board-node';
+import type { Span } from './inferred-grid';
 
 /**
  * Stickies sorted by top, with their bottoms and x-centres in the same order: what lies between two labels of a
@@ -99,4 +100,26 @@ export function continuesLabelColumn(run: LabelColumnRun, kept: readonly BoardNo
   const inRhythm = neighbourPitches.some((other) => Math.abs(other - pitch) <= RHYTHM_TOLERANCE * Math.max(other, pitch));
   if (inRhythm && gap <= MAX_RHYTHM_GAPS * run.allowedGap) return true;
   return isFilledWithNotes(run.rows, top, label.bounds.y, run.left, run.right, run.allowedGap);
+}
+
+/**
+ * Whether a first label (or header) this far from the header row (or label column) still names the first band:
+ * labels at the bottom of tall lanes lie most of a lane below the headers, and headers centred on wide columns
+ * half a column right of the labels. The first band is drawn like the others, so the space before its label is
+ * that of a band (the pitch from it to the next label, less its own size), with up to half a band more between
+ * the headers and the lanes.
+ */
+export function isWithinFirstBand(gap: number, first: Span, nextStart: number | undefined): boolean {
+  if (nextStart === undefined) return false;
+  return gap <= 1.5 * (nextStart - first.start) - (first.end - first.start);
+}
+
+/**
+ * How far below a header row a column's labels may start to be paired with it: the gap always allowed, or a lane
+ * and a half of the column's usual pitch, for labels at the bottom of tall lanes (see `isWithinFirstBand`).
+ */
+export function readHeaderReach(column: readonly BoardNode[], allowedGap: number): number {
+  if (column.length < 2) return allowedGap;
+  const pitches = Float64Array.from(column.slice(1), (label, index) => label.bounds.y - column[index]!.bounds.y).sort();
+  return Math.max(allowedGap, 1.5 * pitches[pitches.length >> 1]!);
 }

@@ -4,7 +4,7 @@ import type { BoardNode } from '../board-node';
 import { computeBandSpans } from './compute-band-spans';
 import type { NoteExtents } from './compute-band-spans';
 import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
-import { continuesLabelColumn, indexNoteRows } from './continue-label-column';
+import { continuesLabelColumn, indexNoteRows, isWithinFirstBand, readHeaderReach } from './continue-label-column';
 import type { LabelColumnRun, NoteRows } from './continue-label-column';
 import { findAlignedGroups } from './find-aligned-groups';
 import type { AlignmentAxis } from './find-aligned-groups';
@@ -246,8 +246,11 @@ function evaluatePair(
   const labelHeight = median(below.map((node) => node.bounds.height));
   const headerWidth = median(headers.map((node) => node.bounds.width));
   const headerGap = below[0]!.bounds.y - rowBottom;
-  if (headerGap > Math.max(MAX_GRID_GAP, 3 * labelHeight)) return null;
-  if (firstHeader.bounds.x - columnRight > Math.max(MAX_GRID_GAP, 2 * headerWidth)) return null;
+  const verticalSpan = (node: BoardNode) => ({ start: node.bounds.y, end: rectBottom(node.bounds) });
+  if (headerGap > Math.max(MAX_GRID_GAP, 3 * labelHeight) && !isWithinFirstBand(headerGap, verticalSpan(below[0]!), below[1]?.bounds.y)) return null;
+  const headersGap = firstHeader.bounds.x - columnRight;
+  const firstHeaderSpan = { start: firstHeader.bounds.x, end: rectRight(firstHeader.bounds) };
+  if (headersGap > Math.max(MAX_GRID_GAP, 2 * headerWidth) && !isWithinFirstBand(headersGap, firstHeaderSpan, headers[1]?.bounds.x)) return null;
   // A small label at the top of a tall lane leaves a wide gap to the next one. Beyond the gap always allowed, the
   // column's own rhythm decides (the labels' pitch, the notes between them), not the headers' size: small text
   // headers over wide columns say nothing about how tall the lanes are.
@@ -328,7 +331,7 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
     const columnHasShape = column.some((node) => node.type !== 'STICKY');
     const pool = columnKnowsALane || columnHasShape ? rowInfos : namedRowInfos;
     if (pool.length === 0) continue;
-    const reach = Math.max(MAX_GRID_GAP, 3 * maxOf(column, (node) => node.bounds.height));
+    const reach = readHeaderReach(column, Math.max(MAX_GRID_GAP, 3 * maxOf(column, (node) => node.bounds.height)));
     tried.clear();
     for (const label of column) {
       const lowest = label.bounds.y + 0.1 * label.bounds.height;
