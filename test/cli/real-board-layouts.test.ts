@@ -6,6 +6,7 @@ import { JourneySchema } from '../../src/core/journey/journey-schema';
 import { ENGLISH_GRID, createHandDrawnGridNodes } from '../fixtures/rest/rest-boards';
 import { createPage, createRestFile, createSection, createShape, createSticky, createText } from '../fixtures/rest/rest-builders';
 import { createMemoryIo } from './create-memory-io';
+import { readExportedCells as readCells } from './read-exported-cells';
 
 /**
  * Layouts people draw on real FigJam boards that the command line still reads wrongly: a retro in rows, an
@@ -25,17 +26,6 @@ function onePage(nodes: SubcanvasNode[]): GetFileResponse {
 function parseJourneys(stdout: string): Journey[] {
   const parsed: unknown = JSON.parse(stdout);
   return (Array.isArray(parsed) ? parsed : [parsed]).map((journey) => JourneySchema.parse(journey));
-}
-
-/** Each note's id with the cell it was exported in, "lane / stage", across every map exported. */
-function readCells(journeys: readonly Journey[]): Record<string, string> {
-  const cells: Record<string, string> = {};
-  for (const journey of journeys) {
-    for (const stage of journey.stages) {
-      for (const lane of journey.lanes) for (const note of stage.lanes[lane.id] ?? []) cells[note.id] = `${lane.name} / ${stage.name}`;
-    }
-  }
-  return cells;
 }
 
 function readAmbiguous(journeys: readonly Journey[]): string[] {
