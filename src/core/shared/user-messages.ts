@@ -254,6 +254,11 @@ export const USER_MESSAGES = {
     `Compared: ${resolved} pain points resolved, ${kept} kept, ${added} new`,
   mapTagsMissing: (title: string) =>
     `${quoteName(title, 40)} looks drawn by Journey Lanes but has lost its tags: read from its structure.`,
+  /** A selection read as a hand-drawn grid holds notes outside the grid read: they are exported as not placed. */
+  selectionNotesOutsideGrid: (notes: number, grids: number) =>
+    grids > 1
+      ? `The selection reads as ${grids} grids: ${countOf(notes, 'note')} outside the first one ${notes === 1 ? 'is' : 'are'} exported as not placed. Select one grid to place them in its cells.`
+      : `${countOf(notes, 'note')} of the selection ${notes === 1 ? 'lies' : 'lie'} outside the grid, exported as not placed.`,
   gridsWithoutEvidence: (count: number) =>
     count === 1
       ? 'Found 1 grid, but no lane or stage in it is named like a journey map.'

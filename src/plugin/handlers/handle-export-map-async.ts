@@ -4,6 +4,7 @@ import type { MapSnapshot } from '../../core/board/board-snapshot';
 import { computeJourney } from '../../core/journey/compute-journey';
 import { placeNotes } from '../../core/placement/place-notes';
 import { formatJourney } from '../../core/formats/format-journey';
+import { gatherSelectedNotes } from '../../core/board/grid-inference/gather-selected-notes';
 import { inferJourneyGrids } from '../../core/board/grid-inference/infer-journey-grid';
 import type { ExportMapRequest, SandboxToUi } from '../../core/protocol/protocol';
 import { USER_MESSAGES } from '../../core/shared/user-messages';
@@ -53,8 +54,9 @@ async function readInferredMapAsync(
   await reportAsync({ done: 1, total: GRID_STEPS });
   // The selection is the person's choice of grid: it needs no journey words to be read as one.
   const { maps, problems } = inferJourneyGrids(board.nodes, notes, { acceptAll: true });
-  const map = maps[0];
-  if (!map) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
+  if (maps.length === 0) throw new PluginError(problems[0] ?? USER_MESSAGES.noMapFound);
+  // Every selected note is exported: those outside the first grid found come back not placed, with a warning.
+  const map = gatherSelectedNotes(maps, notes);
   await reportAsync({ done: 2, total: GRID_STEPS });
   return { map, large: isLargeSelection(board) };
 }
