@@ -86,7 +86,7 @@ function gapsAround(coverage: Coverage, position: number): number[] {
  */
 export type LabelAlignment = 'start' | 'centre' | 'end';
 
-/** Equally good readings go to the centre first (the reading before labels' places were told apart), then start. */
+/** Equally good readings go to the centre first (halfway between labels is fair when the notes say nothing), then start. */
 const ALIGNMENTS: readonly LabelAlignment[] = ['centre', 'start', 'end'];
 
 /** The place of a label that its alignment lines up: its start, its centre or its end. */
