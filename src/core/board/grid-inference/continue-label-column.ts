@@ -2,60 +2,55 @@ import type { BoardNode } from '../board-node';
 import type { Span } from './inferred-grid';
 
 /**
- * Stickies sorted by top, with their bottoms and x-centres in the same order: what lies between two labels of a
- * column is found by a binary search and a walk down from there, with no object made per sticky.
+ * Where stickies lie down the board: their vertical extents merged into runs, in order. Sorted once per
+ * inference (typed arrays sort numbers natively), so what fills the space between two labels is a binary search
+ * and a walk over the few runs in between, never over the notes themselves.
  */
 export interface NoteRows {
-  tops: Float64Array;
-  bottoms: Float64Array;
-  centresX: Float64Array;
-  /** The tallest sticky: a walk starts this far above a stretch, so a sticky reaching into it from above is seen. */
-  tallest: number;
+  starts: Float64Array;
+  ends: Float64Array;
 }
 
 export function indexNoteRows(nodes: readonly BoardNode[]): NoteRows {
   const stickies = nodes.filter((node) => node.type === 'STICKY');
-  const order = Uint32Array.from(stickies.keys());
-  const unsortedTops = Float64Array.from(stickies, (node) => node.bounds.y);
-  order.sort((a, b) => unsortedTops[a]! - unsortedTops[b]!);
-  const tops = new Float64Array(order.length);
-  const bottoms = new Float64Array(order.length);
-  const centresX = new Float64Array(order.length);
-  let tallest = 0;
-  order.forEach((index, place) => {
-    const { bounds } = stickies[index]!;
-    tops[place] = bounds.y;
-    bottoms[place] = bounds.y + bounds.height;
-    centresX[place] = bounds.x + bounds.width / 2;
-    tallest = Math.max(tallest, bounds.height);
-  });
-  return { tops, bottoms, centresX, tallest };
-}
-
-function firstTopAtOrAfter(tops: Float64Array, value: number): number {
-  let low = 0;
-  let high = tops.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tops[middle]! < value) low = middle + 1;
-    else high = middle;
+  const tops = Float64Array.from(stickies, (node) => node.bounds.y).sort();
+  const bottoms = Float64Array.from(stickies, (node) => node.bounds.y + node.bounds.height).sort();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // Walking tops and bottoms in order: a run begins when no sticky was open and ends when the last open one closes.
+  let open = 0;
+  for (let top = 0, bottom = 0; bottom < bottoms.length; ) {
+    if (top < tops.length && tops[top]! < bottoms[bottom]!) {
+      if (open === 0) starts.push(tops[top]!);
+      open++;
+      top++;
+    } else {
+      open--;
+      if (open === 0) ends.push(bottoms[bottom]!);
+      bottom++;
+    }
   }
-  return low;
+  return { starts: Float64Array.from(starts), ends: Float64Array.from(ends) };
 }
 
 /**
- * Whether the stickies centred between `left` and `right` cover the stretch from `top` to `bottom` with no empty
- * part longer than `maxEmpty`: lanes full of notes between two labels. The walk stops at the first empty part too
- * long, or once the stretch is covered, so it visits only the stickies that lie in the stretch.
+ * Whether stickies cover the stretch from `top` to `bottom` with no empty part longer than `maxEmpty`: lanes full
+ * of notes between two labels. Stickies anywhere across the board count: the labels are one column already, and
+ * asking only about the grid's own notes would cost a walk over them for every pairing tried.
  */
-function isFilledWithNotes(rows: NoteRows, top: number, bottom: number, left: number, right: number, maxEmpty: number): boolean {
+function isFilledWithNotes(rows: NoteRows, top: number, bottom: number, maxEmpty: number): boolean {
+  const { starts, ends } = rows;
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ends[middle]! <= top) low = middle + 1;
+    else high = middle;
+  }
   let covered = top;
-  for (let index = firstTopAtOrAfter(rows.tops, top - rows.tallest); index < rows.tops.length; index++) {
-    const noteTop = rows.tops[index]!;
-    if (noteTop - covered > maxEmpty || noteTop > bottom) break;
-    const centreX = rows.centresX[index]!;
-    if (centreX < left || centreX > right) continue;
-    covered = Math.max(covered, rows.bottoms[index]!);
+  for (let index = low; index < starts.length && starts[index]! <= bottom; index++) {
+    if (starts[index]! - covered > maxEmpty) return false;
+    covered = Math.max(covered, ends[index]!);
     if (covered >= bottom) return true;
   }
   return bottom - covered <= maxEmpty;
@@ -63,17 +58,12 @@ function isFilledWithNotes(rows: NoteRows, top: number, bottom: number, left: nu
 
 /** Two pitches within this share of each other are one rhythm: lanes drawn alike. */
 const RHYTHM_TOLERANCE = 0.2;
-/** However regular, labels further apart than this many allowed gaps are not one column. */
-const MAX_RHYTHM_GAPS = 3;
 
 export interface LabelColumnRun {
   /** The labels below the header row, top to bottom. */
   below: readonly BoardNode[];
   /** A gap between two labels' boxes that is always allowed. */
   allowedGap: number;
-  /** Where the grid's notes are centred across: right of the labels, left of the last header's right edge. */
-  left: number;
-  right: number;
   rows: NoteRows;
 }
 
@@ -98,8 +88,8 @@ export function continuesLabelColumn(run: LabelColumnRun, kept: readonly BoardNo
     ...(afterLabel ? [afterLabel.bounds.y - label.bounds.y] : []),
   ];
   const inRhythm = neighbourPitches.some((other) => Math.abs(other - pitch) <= RHYTHM_TOLERANCE * Math.max(other, pitch));
-  if (inRhythm && gap <= MAX_RHYTHM_GAPS * run.allowedGap) return true;
-  return isFilledWithNotes(run.rows, top, label.bounds.y, run.left, run.right, run.allowedGap);
+  if (inRhythm) return true;
+  return isFilledWithNotes(run.rows, top, label.bounds.y, run.allowedGap);
 }
 
 /**

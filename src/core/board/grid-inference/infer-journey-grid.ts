@@ -261,7 +261,7 @@ function evaluatePair(
     if (index === 0) continue;
     const previousBottom = rectBottom(labels[labels.length - 1]!.bounds);
     if (label.bounds.y - previousBottom > laneGap) {
-      run ??= { below, allowedGap: laneGap, left: columnRight, right: maxOf(headers, (node) => rectRight(node.bounds)), rows: readNoteRows() };
+      run ??= { below, allowedGap: laneGap, rows: readNoteRows() };
       if (!continuesLabelColumn(run, labels, index)) break;
     }
     if (hasHeaderRowBetween(structureRows, previousBottom, label.bounds.y, firstHeader)) break;
@@ -331,13 +331,16 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
     const columnHasShape = column.some((node) => node.type !== 'STICKY');
     const pool = columnKnowsALane || columnHasShape ? rowInfos : namedRowInfos;
     if (pool.length === 0) continue;
-    const reach = readHeaderReach(column, Math.max(MAX_GRID_GAP, 3 * maxOf(column, (node) => node.bounds.height)));
+    const nearReach = Math.max(MAX_GRID_GAP, 3 * maxOf(column, (node) => node.bounds.height));
+    // Further up, as far as a lane of the column's pitch, only a row of shapes or stage names can head the column.
+    const reach = readHeaderReach(column, nearReach);
     tried.clear();
     for (const label of column) {
       const lowest = label.bounds.y + 0.1 * label.bounds.height;
       for (let index = firstIndexAtOrAfter(pool, label.bounds.y - reach, (info) => info.bottom); index < pool.length; index++) {
         const info = pool[index]!;
         if (info.bottom > lowest) break;
+        if (info.bottom < label.bounds.y - nearReach && !info.hasKnownStage && !info.hasShape) continue;
         if (tried.has(info.row)) continue;
         tried.add(info.row);
         const candidate = evaluatePair(info.row, column, structureRows, names, columnKnowsALane, readNoteRows);
