@@ -223,8 +223,20 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
       panel.getByRole('region', { name: `${format} preview` }).locator('pre').innerText().then((text) => text.split('\n')[0]);
     await expect.poll(() => firstLineAsync('CSV')).toMatch(/^stage,lane,text,score,votes/);
     expect(await panel.locator('#output-lines').innerText()).toBe(USER_MESSAGES.outputPreviewLines(12, notes.length + 1));
+    // Long lines wrap in the box instead of scrolling it sideways: how far the text is wider than the box as shown
+    // (0), and whether it would be wider unwrapped, which proves the lines are long enough to need it.
+    const readPreviewOverflowAsync = () =>
+      panel.locator('pre.output-text').evaluate((element) => {
+        const shown = element.scrollWidth - element.clientWidth;
+        element.style.whiteSpace = 'pre';
+        const unwrapped = element.scrollWidth - element.clientWidth;
+        element.style.whiteSpace = '';
+        return { shown, longerThanTheBox: unwrapped > 0 };
+      });
+    expect(await readPreviewOverflowAsync(), 'CSV preview').toEqual({ shown: 0, longerThanTheBox: true });
     await panel.getByRole('radio', { name: 'Markdown' }).check();
     await expect.poll(() => firstLineAsync('Markdown')).toBe(`# ${LONG_TITLE}`);
+    expect(await readPreviewOverflowAsync(), 'Markdown preview').toEqual({ shown: 0, longerThanTheBox: true });
     await panel.getByRole('radio', { name: 'CSV' }).check();
     await expect.poll(() => firstLineAsync('CSV')).toMatch(/^stage,lane,text,score,votes/);
     expect((await readAnswersAsync()).every((answer) => answer.startsWith('journey-formatted '))).toBe(true);

@@ -19,7 +19,7 @@ export function OutputPreview({ format, text }: { format: ExportFormat; text: st
         <p class="hint">{USER_MESSAGES.formattingExport}</p>
       ) : (
         <>
-          {/* Focusable, so that a keyboard can scroll the lines wider than the panel. */}
+          {/* Focusable, so that a keyboard can scroll the lines taller than the box; long lines wrap. */}
           <pre class="output-text" tabIndex={0} aria-describedby="output-lines">
             {preview.text}
           </pre>

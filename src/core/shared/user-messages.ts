@@ -338,6 +338,12 @@ export const CLI_MESSAGES = {
     `  ${mapId}  "${title}"  (page "${page}"${nodeId === null ? '' : `, node ${nodeId}`})`,
   chooseCandidate: 'To export one of them anyway, pass its id to --map.',
   fetchFailed: (url: string, reason: string) => `Could not reach ${url}: ${reason}`,
+  /** Why a file or request could not be read, by the system's error code; other errors say their own message. */
+  readErrorReasons: {
+    ENOENT: 'no such file',
+    EISDIR: 'it is a folder',
+    EACCES: 'permission denied',
+  },
   fetchRefused: (status: number, fileKey: string) =>
     status === 403
       ? `Figma refused access to ${fileKey} (403). Check FIGMA_TOKEN and that it may read the file.`
