@@ -110,10 +110,11 @@ describe('journey-lanes export --format mermaid', () => {
     const diagram = parseMermaidJourney(run.stdout);
     expect(diagram.title).toBe('Customer journey map');
     expect(diagram.sections.map((section) => section.name)).toEqual(createDefaultSpec().stages.map((stage) => stage.name));
-    // The first stage has no customer action: its touchpoint is its task.
+    // The first stage has no customer action: its touchpoint is its task. The third has only a pain point: it shows.
     expect(diagram.sections.flatMap((section) => section.tasks)).toEqual([
       { task: 'Sees an ad on Instagram', score: 5, people: [createDefaultSpec().persona.name] },
       { task: 'Compares prices', score: 3, people: [createDefaultSpec().persona.name] },
+      { task: 'Checkout asks for an account', score: 3, people: [createDefaultSpec().persona.name] },
     ]);
   });
 
