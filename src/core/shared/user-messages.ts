@@ -317,6 +317,11 @@ export const CLI_MESSAGES = {
   noInput: 'Give a board file (board.json), or --file-key KEY or a board URL with FIGMA_TOKEN set.',
   twoInputs: 'Give either a board file or --file-key, not both.',
   extraArguments: (values: string) => `Unexpected arguments: ${values}`,
+  unknownOption: (option: string) => `Unknown option ${option}.`,
+  optionNeedsValue: (option: string) => `${option} needs a value.`,
+  optionValueLooksLikeOption: (option: string, value: string) =>
+    `${option} needs a value, and ${value} looks like an option. If it is the value, write ${option}=${value}`,
+  optionTakesNoValue: (option: string) => `${option} takes no value.`,
   badFormat: (value: string) => `Unknown format "${value}". Use json, csv, markdown or mermaid.`,
   badFileKey: (value: string) => `No Figma file key in "${value}". Use a key or a figma.com/board/… URL.`,
   tokenMissing: 'Set FIGMA_TOKEN to a Figma personal access token to fetch a board.',
