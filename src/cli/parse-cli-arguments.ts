@@ -125,6 +125,8 @@ export function parseCliArguments(argv: readonly string[]): CliPlan {
     return { kind: 'usage-error', message: describeOptionError(argv) ?? fallback };
   }
   const { values, positionals } = parsed;
+  // An empty name would be written beside the board as a hidden temporary file, then fail to be renamed.
+  if (values.out === '') return { kind: 'usage-error', message: CLI_MESSAGES.optionNeedsValue('--out') };
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...rest] = positionals;

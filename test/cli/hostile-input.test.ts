@@ -11,6 +11,7 @@ import type { CliIo } from '../../src/cli/cli-io';
 import { MAX_TEXT_LENGTH } from '../../src/cli/input/is-too-long-for-a-string';
 import { maskUrlCredentials } from '../../src/cli/input/mask-url-credentials';
 import { runCliAsync } from '../../src/cli/run-cli-async';
+import { writeFileWholeAsync } from '../../src/cli/write-file-whole-async';
 import { JourneySchema } from '../../src/core/journey/journey-schema';
 import { createPluginMapBoard } from '../fixtures/rest/rest-boards';
 import { createStamp, createSticky } from '../fixtures/rest/rest-builders';
@@ -173,6 +174,26 @@ describe('--out', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Could not write no-such-folder/out.json');
     expectNoStack(run);
+  });
+
+  it.each([
+    ['no-such-folder/out.json', 'the folder no-such-folder does not exist. Create it first, or choose another.'],
+    ['plugin.json/out.json', 'plugin.json is not a folder: part of that path is a file.'],
+    ['.', 'it is a folder. Give a file name, such as journey.json'],
+    ['sub/', 'it is a folder. Give a file name, such as sub/journey.json'],
+  ])('says why --out %s cannot be written, about that path and not a temporary file', async (out, reason) => {
+    const run = await runCli(['export', 'plugin.json', '--out', out]);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: `Could not write ${out}: ${reason}\n` });
+    expect(readdirSync(workDirectory).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('names the file given, never the temporary one, when the system says why it cannot write', async () => {
+    const out = path.join(workDirectory, 'no-such-folder', 'out.json');
+    const error = await writeFileWholeAsync(out, 'text').then(() => null, (failure: unknown) => failure as NodeJS.ErrnoException);
+    expect(error?.code).toBe('ENOENT');
+    expect(error?.path).toBe(out);
+    expect(error?.message).toContain(out);
+    expect(error?.message).not.toContain('.tmp');
   });
 });
 
