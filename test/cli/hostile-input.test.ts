@@ -12,6 +12,7 @@ import { MAX_TEXT_LENGTH } from '../../src/cli/input/is-too-long-for-a-string';
 import { maskUrlCredentials } from '../../src/cli/input/mask-url-credentials';
 import { runCliAsync } from '../../src/cli/run-cli-async';
 import { writeFileWholeAsync } from '../../src/cli/write-file-whole-async';
+import { createMemoryIo } from './create-memory-io';
 import { JourneySchema } from '../../src/core/journey/journey-schema';
 import { createPluginMapBoard } from '../fixtures/rest/rest-boards';
 import { createStamp, createSticky } from '../fixtures/rest/rest-builders';
@@ -203,6 +204,27 @@ describe('input text', () => {
     const run = await runCli(['export', 'token.json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('(line 3, column 17)');
+  });
+
+  it.each([
+    ['export', ['export', 'empty.json']],
+    ['compare', ['compare', 'empty.json', 'blank.json']],
+  ])('%s says a file is empty rather than that its JSON ended', async (_, args) => {
+    const { io, out } = createMemoryIo({ 'empty.json': '', 'blank.json': ' \n\t\n' });
+    expect(await runCliAsync(args, io)).toBe(1);
+    expect(out).toEqual({ stdout: '', stderr: 'empty.json is empty: it holds no JSON.\n' });
+  });
+
+  it('keeps a message about text that is not JSON on one line, its line breaks and control bytes escaped', async () => {
+    const { io, out } = createMemoryIo({ 'notes.json': 'not json {\n', 'image.json': '\u0089PNG\r\n\u001a\n\u0000\u001b[31m' });
+    expect(await runCliAsync(['export', 'notes.json'], io)).toBe(1);
+    expect(await runCliAsync(['export', 'image.json'], io)).toBe(1);
+    const lines = out.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^notes\.json is not JSON: .*"not json \{\\n".*\(line 1, column 1\)$/);
+    expect(lines[1]).toMatch(/^image\.json is not JSON: .*PNG\\r\\n\\u001a\\n\\u0000\\u001b\[31m.*\(line 1, column 1\)$/);
+    // eslint-disable-next-line no-control-regex -- no control character but the line ends may reach the terminal
+    expect(out.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
   it('refuses a file too large for one string with a sentence and the limit, before reading it', async () => {

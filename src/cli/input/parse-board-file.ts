@@ -3,13 +3,15 @@ import type { RestFile, RestNode } from '../../core/board/rest/rest-file-schema'
 import { CLI_MESSAGES } from '../../core/shared/user-messages';
 import { formatValidationIssues } from '../../core/import/validation-message';
 import { CliError, EXIT_BAD_INPUT } from '../cli-error';
+import { escapeControlCharacters } from './escape-control-characters';
 import { findJsonErrorOffset } from './find-json-error-offset';
 
 const MAX_DETAIL_LENGTH = 160;
 
 /** Node says where JSON breaks as a character position, or not at all; people find a line and column faster. */
 function describeJsonError(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // Node quotes the text where it stopped, line breaks and all.
+  const message = escapeControlCharacters(error instanceof Error ? error.message : String(error));
   const offset = findJsonErrorOffset(text);
   if (offset === null) return message;
   const before = text.slice(0, offset);
@@ -23,6 +25,7 @@ export function parseJsonText(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
+    if (/^\s*$/.test(text)) throw new CliError(CLI_MESSAGES.emptyFile(source), EXIT_BAD_INPUT);
     throw new CliError(CLI_MESSAGES.notJson(source, describeJsonError(error, text)), EXIT_BAD_INPUT);
   }
 }

@@ -327,6 +327,7 @@ export const CLI_MESSAGES = {
   tokenMissing: 'Set FIGMA_TOKEN to a Figma personal access token to fetch a board.',
   fileUnreadable: (file: string, reason: string) => `Could not read ${file}: ${reason}`,
   notJson: (source: string, reason: string) => `${source} is not JSON: ${reason}`,
+  emptyFile: (source: string) => `${source} is empty: it holds no JSON.`,
   notFigmaFile: (source: string, detail: string) => `${source} is not a Figma file response. At ${detail}`,
   notFigJam: (source: string, editorType: string) =>
     `${source} is a Figma design file (editorType "${editorType}"), not a FigJam board.`,
