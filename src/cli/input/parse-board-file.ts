@@ -3,6 +3,7 @@ import type { RestFile, RestNode } from '../../core/board/rest/rest-file-schema'
 import { CLI_MESSAGES } from '../../core/shared/user-messages';
 import { formatValidationIssues } from '../../core/import/validation-message';
 import { CliError, EXIT_BAD_INPUT } from '../cli-error';
+import { describeMisplacedFile } from './describe-misplaced-file';
 import { escapeControlCharacters } from './escape-control-characters';
 import { findJsonErrorOffset } from './find-json-error-offset';
 
@@ -64,10 +65,11 @@ function wrapBareDocument(json: unknown, source: string): unknown {
  * `document` is accepted; a file without `editorType` is FigJam when it holds FigJam's own node types.
  */
 export function parseBoardFile(text: string, source: string): RestFile {
-  const parsed = RestFileSchema.safeParse(wrapBareDocument(parseJsonText(text, source), source));
+  const json = wrapBareDocument(parseJsonText(text, source), source);
+  const parsed = RestFileSchema.safeParse(json);
   if (!parsed.success) {
     const detail = shortenDeepPath(formatValidationIssues(parsed.error, 1)[0] ?? '');
-    throw new CliError(CLI_MESSAGES.notFigmaFile(source, detail), EXIT_BAD_INPUT);
+    throw new CliError(describeMisplacedFile(json, source, 'board') ?? CLI_MESSAGES.notFigmaFile(source, detail), EXIT_BAD_INPUT);
   }
   const { editorType } = parsed.data;
   if (editorType === undefined) {

@@ -329,6 +329,10 @@ export const CLI_MESSAGES = {
   notJson: (source: string, reason: string) => `${source} is not JSON: ${reason}`,
   emptyFile: (source: string) => `${source} is empty: it holds no JSON.`,
   notFigmaFile: (source: string, detail: string) => `${source} is not a Figma file response. At ${detail}`,
+  journeyNotBoard: (source: string) =>
+    `${source} is a Journey Lanes export, not a FigJam board. To compare two exports use journey-lanes compare; to put it on a board use Import in the plugin.`,
+  comparisonNotInput: (source: string) =>
+    `${source} is a comparison written by journey-lanes compare. export reads a FigJam board file; compare reads two journey exports.`,
   notFigJam: (source: string, editorType: string) =>
     `${source} is a Figma design file (editorType "${editorType}"), not a FigJam board.`,
   noMap: (source: string) => `No journey map found in ${source}.`,
@@ -390,6 +394,10 @@ export const CLI_MESSAGES = {
   compareOptionUnused: (option: string) => `--${option} applies to export, not to compare.`,
   badComparisonFormat: (value: string) => `Unknown format "${value}" for compare. Use json or markdown.`,
   notJourney: (source: string, detail: string) => `${source} is not a version-1 journey export. At ${detail}`,
+  boardNotJourney: (source: string) => {
+    const file = /^[\w@%+=:,./-]+$/.test(source) ? source : `"${source}"`;
+    return `${source} is a FigJam board file, not a journey export. Export each map first, then compare the exports: journey-lanes export ${file} --map ID --out before.json (--list shows the ids).`;
+  },
   severalJourneys: (source: string, count: number) =>
     `${source} holds ${count} journeys. Export one map with --map and compare that file.`,
   wroteComparison: (file: string) => `Wrote the comparison to ${file}`,
