@@ -347,6 +347,8 @@ export const CLI_MESSAGES = {
   candidateListItem: (mapId: string, title: string, page: string, nodeId: string | null) =>
     `  ${mapId}  "${title}"  (page "${page}"${nodeId === null ? '' : `, node ${nodeId}`})`,
   chooseCandidate: 'To export one of them anyway, pass its id to --map.',
+  /** The title of a grid that shows no journey and has none on the board, listed and exported by the command line. */
+  untitledGridTitle: (headers: string) => `Untitled grid (${headers})`,
   fetchFailed: (url: string, reason: string) => `Could not reach ${url}: ${reason}`,
   /** Why a file or request could not be read, by the system's error code; other errors say their own message. */
   readErrorReasons: {
