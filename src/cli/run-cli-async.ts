@@ -7,6 +7,7 @@ import type { RestBoardPage } from '../core/board/rest/convert-rest-board';
 import { CLI_MESSAGES } from '../core/shared/user-messages';
 import type { CliIo } from './cli-io';
 import { CliError, EXIT_BAD_INPUT, EXIT_SUCCESS, EXIT_USAGE } from './cli-error';
+import { describeWriteError } from './describe-write-error';
 import { findBoardMaps } from './find-board-maps';
 import type { BoardMap, BoardMaps } from './find-board-maps';
 import { formatExport } from './format-export';
@@ -94,7 +95,7 @@ async function writeOutputAsync(text: string, out: string | null, io: CliIo, wro
   try {
     await io.writeFileAsync(out, text);
   } catch (error) {
-    throw new CliError(CLI_MESSAGES.cannotWrite(out, error instanceof Error ? error.message : String(error)), EXIT_BAD_INPUT);
+    throw new CliError(CLI_MESSAGES.cannotWrite(out, describeWriteError(error, out)), EXIT_BAD_INPUT);
   }
   io.writeStderr(`${wrote}\n`);
 }

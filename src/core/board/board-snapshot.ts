@@ -109,6 +109,8 @@ export interface MapSnapshot {
   scenario?: string;
   team?: string;
   date?: string;
+  /** A grid recognised on the board that has no title there: `title` is the default one, said for a journey map. */
+  untitled?: true;
 }
 
 export interface BoardSource {

@@ -317,12 +317,22 @@ export const CLI_MESSAGES = {
   noInput: 'Give a board file (board.json), or --file-key KEY or a board URL with FIGMA_TOKEN set.',
   twoInputs: 'Give either a board file or --file-key, not both.',
   extraArguments: (values: string) => `Unexpected arguments: ${values}`,
+  unknownOption: (option: string) => `Unknown option ${option}.`,
+  optionNeedsValue: (option: string) => `${option} needs a value.`,
+  optionValueLooksLikeOption: (option: string, value: string) =>
+    `${option} needs a value, and ${value} looks like an option. If it is the value, write ${option}=${value}`,
+  optionTakesNoValue: (option: string) => `${option} takes no value.`,
   badFormat: (value: string) => `Unknown format "${value}". Use json, csv, markdown or mermaid.`,
   badFileKey: (value: string) => `No Figma file key in "${value}". Use a key or a figma.com/board/… URL.`,
   tokenMissing: 'Set FIGMA_TOKEN to a Figma personal access token to fetch a board.',
   fileUnreadable: (file: string, reason: string) => `Could not read ${file}: ${reason}`,
   notJson: (source: string, reason: string) => `${source} is not JSON: ${reason}`,
+  emptyFile: (source: string) => `${source} is empty: it holds no JSON.`,
   notFigmaFile: (source: string, detail: string) => `${source} is not a Figma file response. At ${detail}`,
+  journeyNotBoard: (source: string) =>
+    `${source} is a Journey Lanes export, not a FigJam board. To compare two exports use journey-lanes compare; to put it on a board use Import in the plugin.`,
+  comparisonNotInput: (source: string) =>
+    `${source} is a comparison written by journey-lanes compare. export reads a FigJam board file; compare reads two journey exports.`,
   notFigJam: (source: string, editorType: string) =>
     `${source} is a Figma design file (editorType "${editorType}"), not a FigJam board.`,
   noMap: (source: string) => `No journey map found in ${source}.`,
@@ -337,6 +347,8 @@ export const CLI_MESSAGES = {
   candidateListItem: (mapId: string, title: string, page: string, nodeId: string | null) =>
     `  ${mapId}  "${title}"  (page "${page}"${nodeId === null ? '' : `, node ${nodeId}`})`,
   chooseCandidate: 'To export one of them anyway, pass its id to --map.',
+  /** The title of a grid that shows no journey and has none on the board, listed and exported by the command line. */
+  untitledGridTitle: (headers: string) => `Untitled grid (${headers})`,
   fetchFailed: (url: string, reason: string) => `Could not reach ${url}: ${reason}`,
   /** Why a file or request could not be read, by the system's error code; other errors say their own message. */
   readErrorReasons: {
@@ -373,11 +385,21 @@ export const CLI_MESSAGES = {
   reportIssue: 'If it happens again, please report it with the command you ran (leave out your token).',
   wrote: (count: number, file: string) => (count === 1 ? `Wrote 1 map to ${file}` : `Wrote ${count} maps to ${file}`),
   cannotWrite: (file: string, reason: string) => `Could not write ${file}: ${reason}`,
+  writeFolderMissing: (folder: string) => `the folder ${folder} does not exist. Create it first, or choose another.`,
+  writeFolderNotAFolder: (folder: string) => `${folder} is not a folder: part of that path is a file.`,
+  writeFolderDenied: (folder: string) => `the folder ${folder} cannot be written (permission denied).`,
+  writeFolderReadOnly: (folder: string) => `the folder ${folder} is on a read-only disk.`,
+  writeDiskFull: 'the disk is full. Nothing was written.',
+  writeTargetIsFolder: (example: string) => `it is a folder. Give a file name, such as ${example}`,
   warning: (problem: string) => `Warning: ${problem}`,
   compareNeedsTwoFiles: 'Give two journey files: journey-lanes compare before.json after.json',
   compareOptionUnused: (option: string) => `--${option} applies to export, not to compare.`,
   badComparisonFormat: (value: string) => `Unknown format "${value}" for compare. Use json or markdown.`,
   notJourney: (source: string, detail: string) => `${source} is not a version-1 journey export. At ${detail}`,
+  boardNotJourney: (source: string) => {
+    const file = /^[\w@%+=:,./-]+$/.test(source) ? source : `"${source}"`;
+    return `${source} is a FigJam board file, not a journey export. Export each map first, then compare the exports: journey-lanes export ${file} --map ID --out before.json (--list shows the ids).`;
+  },
   severalJourneys: (source: string, count: number) =>
     `${source} holds ${count} journeys. Export one map with --map and compare that file.`,
   wroteComparison: (file: string) => `Wrote the comparison to ${file}`,
