@@ -19,13 +19,11 @@ function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, se
   // Starts and distances read once per member into typed arrays, not twice per comparison.
   const starts = new Float64Array(aligned.length);
   const distances = new Float64Array(aligned.length);
-  const order = new Uint32Array(aligned.length);
   for (let index = 0; index < aligned.length; index++) {
     starts[index] = axis.start(aligned[index]!);
     distances[index] = Math.abs(axis.key(aligned[index]!) - seedKey);
-    order[index] = index;
   }
-  order.sort((a, b) => starts[a]! - starts[b]! || distances[a]! - distances[b]!);
+  const order = orderByStartThenDistance(starts, distances);
   const members: Item[] = [];
   let last = -1;
   for (const index of order) {
@@ -38,6 +36,22 @@ function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, se
     }
   }
   return members;
+}
+
+/**
+ * Member indices by start, equal starts by distance, equal both in member order: the order a stable sort with
+ * `starts[a] - starts[b] || distances[a] - distances[b]` gives. The starts are ordered natively (orderByKeys);
+ * only a run of equal starts, short when it happens at all, is sorted with a comparison.
+ */
+function orderByStartThenDistance(starts: Float64Array, distances: Float64Array): Uint32Array {
+  const { order, keys } = orderByKeys(starts);
+  for (let runStart = 0; runStart < order.length; ) {
+    let runEnd = runStart + 1;
+    while (runEnd < order.length && keys[runEnd] === keys[runStart]) runEnd++;
+    if (runEnd - runStart > 1) order.subarray(runStart, runEnd).sort((a, b) => distances[a]! - distances[b]! || a - b);
+    runStart = runEnd;
+  }
+  return order;
 }
 
 /**
@@ -76,15 +90,19 @@ interface KeyOrder {
   keys: Float64Array;
 }
 
-/**
- * The items' indices sorted by key, stably. The keys are sorted as numbers by the typed array itself (no
- * comparison function called a million times on a big board), and each item then takes the next free place among
- * the places of its key, found by a binary search: items of one key keep their own order.
- */
 function sortByKey<Item>(items: readonly Item[], axis: AlignmentAxis<Item>): KeyOrder {
-  const count = items.length;
-  const itemKeys = new Float64Array(count);
-  for (let index = 0; index < count; index++) itemKeys[index] = axis.key(items[index]!);
+  const itemKeys = new Float64Array(items.length);
+  for (let index = 0; index < items.length; index++) itemKeys[index] = axis.key(items[index]!);
+  return orderByKeys(itemKeys);
+}
+
+/**
+ * The indices of `itemKeys` sorted by key, stably. The keys are sorted as numbers by the typed array itself (no
+ * comparison function called a million times on a big board), and each index then takes the next free place among
+ * the places of its key, found by a binary search: indices of one key keep their own order.
+ */
+function orderByKeys(itemKeys: Float64Array): KeyOrder {
+  const count = itemKeys.length;
   // Sorted, NaN last; -0 and 0 next to each other, one key as they are equal to a comparison.
   const keys = itemKeys.slice().sort();
   let firstNaN = count;
@@ -96,7 +114,7 @@ function sortByKey<Item>(items: readonly Item[], axis: AlignmentAxis<Item>): Key
     const first = Number.isNaN(key) ? firstNaN : firstPlaceOf(keys, firstNaN, key);
     order[first + taken[first]!++] = index;
   }
-  // The sorted keys are the keys of the items in `order`, place for place.
+  // The sorted keys are the keys of the indices in `order`, place for place.
   return { order, keys };
 }
 
