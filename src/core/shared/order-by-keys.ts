@@ -12,9 +12,16 @@ export interface KeyOrder {
  * key keep their own order. O(n log n).
  */
 export function orderByKeys(itemKeys: Float64Array): KeyOrder {
-  const count = itemKeys.length;
   // Sorted, NaN last; -0 and 0 next to each other, one key as they are equal to a comparison.
   const keys = itemKeys.slice().sort();
+  // The loop is a function of its own: V8 compiles a long loop while it runs, and code compiled so inside a
+  // function that then builds this object lacked what it needed for it, and was thrown away at every call.
+  return { order: placeInOrder(itemKeys, keys), keys };
+}
+
+/** Each index at the next free place among the places of its key in `keys` (itemKeys sorted). */
+function placeInOrder(itemKeys: Float64Array, keys: Float64Array): Uint32Array {
+  const count = itemKeys.length;
   let firstNaN = count;
   while (firstNaN > 0 && Number.isNaN(keys[firstNaN - 1]!)) firstNaN--;
   const order = new Uint32Array(count);
@@ -25,7 +32,7 @@ export function orderByKeys(itemKeys: Float64Array): KeyOrder {
     order[first + taken[first]!++] = index;
   }
   // The sorted keys are the keys of the indices in `order`, place for place.
-  return { order, keys };
+  return order;
 }
 
 /**

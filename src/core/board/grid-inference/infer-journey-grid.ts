@@ -101,6 +101,14 @@ function isShortEnoughForAName(text: string): boolean {
   return (LINE_BREAK.test(start) ? readFirstLine(start) : start.trim()).length <= MAX_NAME_LENGTH;
 }
 
+/**
+ * A text whose first MAX_NAME_LENGTH + 1 characters are one line, starting and ending with a visible character
+ * (`\s` is what trim() takes away; U+0085 breaks a line without being white space): its first line, trimmed, is
+ * longer than a name may be, so isShortEnoughForAName would say no. One test of a few dozen characters, no copy:
+ * it is asked of every note of a big board.
+ */
+const PLAINLY_TOO_LONG_FOR_A_NAME = new RegExp(String.raw`^[^\s\u0085][^\n\r\u000b\u000c\u0085\u2028\u2029]{${MAX_NAME_LENGTH - 1}}[^\s\u0085]`);
+
 /** Bit 1: the vocabulary knows the text as a lane; bit 2: as a stage. */
 type KnownName = 0 | 1 | 2 | 3;
 
@@ -111,6 +119,8 @@ type KnownName = 0 | 1 | 2 | 3;
 function createNameIndex() {
   const known = new Map<BoardNode, KnownName>();
   const read = (node: BoardNode): KnownName => {
+    // Most nodes of a big board are such notes: answered without a lookup, and not remembered.
+    if (PLAINLY_TOO_LONG_FOR_A_NAME.test(node.text)) return 0;
     let value = known.get(node);
     if (value === undefined) {
       // A text too long for a name is not looked up in the vocabularies: most nodes of a big board are such notes.
