@@ -102,12 +102,26 @@ function isShortEnoughForAName(text: string): boolean {
 }
 
 /**
- * A text whose first MAX_NAME_LENGTH + 1 characters are one line, starting and ending with a visible character
- * (`\s` is what trim() takes away; U+0085 breaks a line without being white space): its first line, trimmed, is
- * longer than a name may be, so isShortEnoughForAName would say no. One test of a few dozen characters, no copy:
- * it is asked of every note of a big board.
+ * Whether the text's first MAX_NAME_LENGTH + 1 characters are one line that starts and ends with a visible ASCII
+ * character: its first line, trimmed, is then longer than a name may be, and isShortEnoughForAName would say no.
+ * Character codes only, no copy and no pattern: it is asked of every note of a big board. Any other text (an
+ * accent, a line break or a space at either end) is left to isShortEnoughForAName: false here only means "ask".
  */
-const PLAINLY_TOO_LONG_FOR_A_NAME = new RegExp(String.raw`^[^\s\u0085][^\n\r\u000b\u000c\u0085\u2028\u2029]{${MAX_NAME_LENGTH - 1}}[^\s\u0085]`);
+function isPlainlyTooLongForAName(text: string): boolean {
+  if (text.length <= MAX_NAME_LENGTH) return false;
+  if (!isVisibleAscii(text.charCodeAt(0)) || !isVisibleAscii(text.charCodeAt(MAX_NAME_LENGTH))) return false;
+  // Every line break (LINE_BREAK) is a code below 14 or from U+0085 on.
+  for (let index = 1; index < MAX_NAME_LENGTH; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 14 || code >= 0x85) return false;
+  }
+  return true;
+}
+
+/** "!" to "~": neither white space that trim() takes away nor a line break. */
+function isVisibleAscii(code: number): boolean {
+  return code > 32 && code < 127;
+}
 
 /** Bit 1: the vocabulary knows the text as a lane; bit 2: as a stage. */
 type KnownName = 0 | 1 | 2 | 3;
@@ -120,7 +134,7 @@ function createNameIndex() {
   const known = new Map<BoardNode, KnownName>();
   const read = (node: BoardNode): KnownName => {
     // Most nodes of a big board are such notes: answered without a lookup, and not remembered.
-    if (PLAINLY_TOO_LONG_FOR_A_NAME.test(node.text)) return 0;
+    if (isPlainlyTooLongForAName(node.text)) return 0;
     let value = known.get(node);
     if (value === undefined) {
       // A text too long for a name is not looked up in the vocabularies: most nodes of a big board are such notes.
