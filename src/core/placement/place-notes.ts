@@ -340,9 +340,16 @@ export function sortInReadingOrder<Item>(items: readonly Item[], boundsOf: (item
   }
   const sorted: Item[] = [];
   for (const row of rows) {
-    for (const index of row.sort((a, b) => xs[a]! - xs[b]! || ys[a]! - ys[b]! || compareIds(ids[a]!, ids[b]!))) sorted.push(items[index]!);
+    // A row whose notes share one top (notes laid out straight) is in this order already, by top then left.
+    if (!haveOneKey(row, ys)) row.sort((a, b) => xs[a]! - xs[b]! || ys[a]! - ys[b]! || compareIds(ids[a]!, ids[b]!));
+    for (const index of row) sorted.push(items[index]!);
   }
   return sorted;
+}
+
+function haveOneKey(indices: readonly number[], keys: Float64Array): boolean {
+  for (const index of indices) if (keys[index] !== keys[indices[0]!]) return false;
+  return true;
 }
 
 /**
