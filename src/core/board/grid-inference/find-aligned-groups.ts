@@ -26,11 +26,14 @@ function keepApart<Item>(aligned: readonly Item[], keys: Float64Array, axis: Ali
     starts[index] = axis.start(aligned[index]!);
     distances[index] = Math.abs(keys[index]! - seedKey);
   }
-  // By start, equal starts by distance, equal both in member order.
-  const order = sortTies(orderByKeys(starts), (a, b) => distances[a]! - distances[b]!);
+  // By start, equal starts by distance, equal both in member order. Members often come in that order already
+  // (notes made left to right, a column top to bottom): then no sort is needed.
+  const order = isIncreasing(starts) ? null : sortTies(orderByKeys(starts), (a, b) => distances[a]! - distances[b]!);
+  const at = (place: number) => (order === null ? place : order[place]!);
   const members: Item[] = [];
   let last = -1;
-  for (const index of order) {
+  for (let place = 0; place < aligned.length; place++) {
+    const index = at(place);
     if (last === -1 || axis.end(aligned[last]!) <= starts[index]!) {
       members.push(aligned[index]!);
       last = index;
@@ -40,6 +43,12 @@ function keepApart<Item>(aligned: readonly Item[], keys: Float64Array, axis: Ali
     }
   }
   return members;
+}
+
+/** Each value above the one before: sorted, with no tie for a second key to decide. */
+function isIncreasing(values: Float64Array): boolean {
+  for (let index = 1; index < values.length; index++) if (!(values[index]! > values[index - 1]!)) return false;
+  return true;
 }
 
 /**

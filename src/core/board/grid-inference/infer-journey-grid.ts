@@ -43,6 +43,7 @@ const MAX_TITLE_DISTANCE = 400;
 const MIN_KNOWN_STAGES = 2;
 
 const isSection = (node: BoardNode) => node.type === 'SECTION';
+const isSticky = (node: BoardNode) => node.type === 'STICKY';
 const centerX = (node: BoardNode) => node.bounds.x + node.bounds.width / 2;
 const centerY = (node: BoardNode) => node.bounds.y + node.bounds.height / 2;
 /** The REST API gives the nodes inside a component instance ids starting with "I" (`I12:3;4:5`). */
@@ -282,10 +283,10 @@ function evaluatePair(
   // The labels are part of the column: a column naming no lane gives labels naming none.
   const laneNames: NameIndex = columnKnowsALane ? names : { isLane: () => false, isStage: names.isStage };
   const knowsALane = labels.some(laneNames.isLane);
-  if (!knowsALane && (labels.length === 1 || [...labels, ...headers].every((node) => node.type === 'STICKY'))) return null;
+  if (!knowsALane && (labels.length === 1 || (labels.every(isSticky) && headers.every(isSticky)))) return null;
   const evidence = readEvidence(headers, labels, laneNames);
   // Texts inside a component instance (a legend, a widget) take part only in a grid that names a journey itself.
-  if (!isJourneyEvidence(evidence) && [...headers, ...labels].some(isInInstance)) return null;
+  if (!isJourneyEvidence(evidence) && (headers.some(isInInstance) || labels.some(isInInstance))) return null;
   const score = labels.reduce((sum, label) => sum + scoreLabel(label, laneNames), 0);
   const top = Math.min(...headers.map((node) => node.bounds.y));
   const left = Math.min(...labels.map((node) => node.bounds.x));
