@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -30,6 +29,8 @@ async function isFolderAsync(file: string): Promise<boolean> {
  */
 export async function writeFileWholeAsync(file: string, text: string): Promise<void> {
   if (await isFolderAsync(file)) throw Object.assign(new Error(`EISDIR: ${file} is a folder`), { code: 'EISDIR', path: file });
+  // Loaded only here: node:crypto sets up OpenSSL when it loads, which an export printed on stdout never needs.
+  const { randomBytes } = await import('node:crypto');
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });

@@ -43,6 +43,7 @@ const MAX_TITLE_DISTANCE = 400;
 const MIN_KNOWN_STAGES = 2;
 
 const isSection = (node: BoardNode) => node.type === 'SECTION';
+const isSticky = (node: BoardNode) => node.type === 'STICKY';
 const centerX = (node: BoardNode) => node.bounds.x + node.bounds.width / 2;
 const centerY = (node: BoardNode) => node.bounds.y + node.bounds.height / 2;
 /** The REST API gives the nodes inside a component instance ids starting with "I" (`I12:3;4:5`). */
@@ -101,6 +102,28 @@ function isShortEnoughForAName(text: string): boolean {
   return (LINE_BREAK.test(start) ? readFirstLine(start) : start.trim()).length <= MAX_NAME_LENGTH;
 }
 
+/**
+ * Whether the text's first MAX_NAME_LENGTH + 1 characters are one line that starts and ends with a visible ASCII
+ * character: its first line, trimmed, is then longer than a name may be, and isShortEnoughForAName would say no.
+ * Character codes only, no copy and no pattern: it is asked of every note of a big board. Any other text (an
+ * accent, a line break or a space at either end) is left to isShortEnoughForAName: false here only means "ask".
+ */
+function isPlainlyTooLongForAName(text: string): boolean {
+  if (text.length <= MAX_NAME_LENGTH) return false;
+  if (!isVisibleAscii(text.charCodeAt(0)) || !isVisibleAscii(text.charCodeAt(MAX_NAME_LENGTH))) return false;
+  // Every line break (LINE_BREAK) is a code below 14 or from U+0085 on.
+  for (let index = 1; index < MAX_NAME_LENGTH; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 14 || code >= 0x85) return false;
+  }
+  return true;
+}
+
+/** "!" to "~": neither white space that trim() takes away nor a line break. */
+function isVisibleAscii(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
 /** Bit 1: the vocabulary knows the text as a lane; bit 2: as a stage. */
 type KnownName = 0 | 1 | 2 | 3;
 
@@ -111,6 +134,8 @@ type KnownName = 0 | 1 | 2 | 3;
 function createNameIndex() {
   const known = new Map<BoardNode, KnownName>();
   const read = (node: BoardNode): KnownName => {
+    // Most nodes of a big board are such notes: answered without a lookup, and not remembered.
+    if (isPlainlyTooLongForAName(node.text)) return 0;
     let value = known.get(node);
     if (value === undefined) {
       // A text too long for a name is not looked up in the vocabularies: most nodes of a big board are such notes.
@@ -258,10 +283,10 @@ function evaluatePair(
   // The labels are part of the column: a column naming no lane gives labels naming none.
   const laneNames: NameIndex = columnKnowsALane ? names : { isLane: () => false, isStage: names.isStage };
   const knowsALane = labels.some(laneNames.isLane);
-  if (!knowsALane && (labels.length === 1 || [...labels, ...headers].every((node) => node.type === 'STICKY'))) return null;
+  if (!knowsALane && (labels.length === 1 || (labels.every(isSticky) && headers.every(isSticky)))) return null;
   const evidence = readEvidence(headers, labels, laneNames);
   // Texts inside a component instance (a legend, a widget) take part only in a grid that names a journey itself.
-  if (!isJourneyEvidence(evidence) && [...headers, ...labels].some(isInInstance)) return null;
+  if (!isJourneyEvidence(evidence) && (headers.some(isInInstance) || labels.some(isInInstance))) return null;
   const score = labels.reduce((sum, label) => sum + scoreLabel(label, laneNames), 0);
   const top = Math.min(...headers.map((node) => node.bounds.y));
   const left = Math.min(...labels.map((node) => node.bounds.x));
