@@ -11,6 +11,7 @@ export async function readMapAsync(state: AppState, channel: RequestChannel): Pr
   const mapId = state.selectedMap.value?.mapId;
   batch(() => {
     state.isExporting.value = true;
+    state.exportReadMapId.value = mapId;
     state.exportProgress.value = null;
     state.exportStatus.value = { tone: 'info', text: USER_MESSAGES.readingMap };
     state.outputStatus.value = null;

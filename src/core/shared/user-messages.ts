@@ -22,6 +22,7 @@ export const USER_MESSAGES = {
   requestTimedOut: 'The board did not answer in time. Try again.',
   drawingMap: 'Drawing the map on the board…',
   readingMap: 'Reading the map…',
+  otherMapChosen: (title: string) => `${quoteName(title, 40)} is the chosen map now: Read map to see its notes.`,
   readingProgress: (phase: string, done: number, total: number) => (total === 0 ? `${phase}…` : `${phase}: ${done} of ${total}`),
   fixFields: (count: number) =>
     count === 1 ? 'Fix the marked field, then draw again.' : `Fix the ${count} marked fields, then draw again.`,
