@@ -250,6 +250,18 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
         return { shown, longerThanTheBox: unwrapped > 0 };
       });
     expect(await readPreviewOverflowAsync(), 'CSV preview').toEqual({ shown: 0, longerThanTheBox: true });
+    // A wrapped line goes on under a hanging indent, so a new line is visibly a new line: for each line that wraps,
+    // how far right of its first line box its second starts.
+    const continuationIndents = await panel.locator('pre.output-text .output-line').evaluateAll((lines) =>
+      lines.flatMap((line) => {
+        const range = document.createRange();
+        range.selectNodeContents(line);
+        const boxes = Array.from(range.getClientRects());
+        return boxes.length < 2 ? [] : [Math.round(boxes[1]!.left - boxes[0]!.left)];
+      }),
+    );
+    expect(continuationIndents.length).toBeGreaterThan(0);
+    expect(continuationIndents.filter((indent) => indent <= 0)).toEqual([]);
     await panel.getByRole('radio', { name: 'Markdown' }).check();
     await expect.poll(() => firstLineAsync('Markdown')).toBe(`# ${LONG_TITLE}`);
     expect(await readPreviewOverflowAsync(), 'Markdown preview').toEqual({ shown: 0, longerThanTheBox: true });
