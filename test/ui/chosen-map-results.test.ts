@@ -81,3 +81,45 @@ describe('the Export tab when another map is chosen', () => {
     expect(state.comparisonStatus.value).toBeNull();
   });
 });
+
+describe('the Edit tab when another map is chosen', () => {
+  it('puts away the last outcome, which was about the map chosen before', () => {
+    const { state } = createPanelHarness();
+    state.maps.value = [map('a', 'Current'), map('b', 'Current (future state)')];
+    state.chosenMapId.value = 'b';
+    state.mapActionStatus.value = { tone: 'success', text: USER_MESSAGES.mapDuplicated('Current (future state)') };
+    state.mapEditStatus.value = { tone: 'success', text: USER_MESSAGES.mapUpdated(2, 0) };
+    state.chosenMapId.value = 'a';
+    expect(state.mapActionStatus.value).toBeNull();
+    expect(state.mapEditStatus.value).toBeNull();
+  });
+
+  it('keeps the line of an action still under way', () => {
+    const { state } = createPanelHarness();
+    state.maps.value = [map('a', 'Current'), map('b', 'Future')];
+    state.mapActionBusy.value = 'tidy';
+    state.mapActionStatus.value = { tone: 'info', text: USER_MESSAGES.tidyingMap };
+    state.chosenMapId.value = 'b';
+    expect(state.mapActionStatus.value).toEqual({ tone: 'info', text: USER_MESSAGES.tidyingMap });
+  });
+});
+
+describe('counts in what the panel says', () => {
+  it('says Read, not Exported, for a read: nothing is exported until Download or Copy', () => {
+    expect(USER_MESSAGES.mapRead(22, 0)).toBe('Read 22 notes');
+    expect(USER_MESSAGES.mapReadLacking(1, 0, 2)).toBe('Read 1 note; the map lacks 2 parts (below)');
+  });
+
+  it('agrees one note with one cell, and several with several', () => {
+    expect(USER_MESSAGES.mapTidied(0, 1)).toBe('Tidied the map: 0 parts put back, 1 note snapped into its cell');
+    expect(USER_MESSAGES.mapTidied(1, 3)).toBe('Tidied the map: 1 part put back, 3 notes snapped into their cells');
+    expect(USER_MESSAGES.mapTidied(0, 1, 1)).toBe('Tidied the map: 0 parts put back, 1 note moved, 1 to a free place');
+    expect(USER_MESSAGES.mapUpdated(1, 0)).toBe('Updated the map. 1 note moved with its cell.');
+    expect(USER_MESSAGES.mapUpdated(4, 0)).toBe('Updated the map. 4 notes moved with their cells.');
+  });
+
+  it('marks the map selected on the board apart from its title in the map pickers', () => {
+    expect(USER_MESSAGES.mapChoice('Checkout', true)).toBe('Checkout — selected on the board');
+    expect(USER_MESSAGES.mapChoice('Checkout', false)).toBe('Checkout');
+  });
+});

@@ -4,8 +4,8 @@ import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { AppState } from './create-app-state';
 
 /**
- * What the Export tab holds belongs to one map: the reading (preview, status, Download, Copy) and the comparison
- * whose "before" it was. Once another map is chosen, however (the picker, a map drawn, imported or duplicated, a
+ * What the panel holds belongs to one map: the Export tab's reading (preview, status, Download, Copy), the
+ * comparison whose "before" it was, and the Edit tab's last outcome. Once another map is chosen, however (the picker, a map drawn, imported or duplicated, a
  * selection on the board), whatever belongs to another map is put away, and a read under way for it is dropped, so
  * nothing on show speaks of a map that is no longer the chosen one. The status line says Read map reads the new one.
  * Invariant: afterwards every reading and comparison on hand is of `chosen`.
@@ -36,5 +36,9 @@ export function forgetOtherMapResults(state: AppState, chosen: MapSummary | null
       state.comparisonResult.value = null;
       state.comparisonStatus.value = null;
     }
+    // The Edit tab's last outcome ("Drew … It is now the chosen map.", "Tidied the map: …") was about the map
+    // chosen before; an action or update still under way keeps its line until it ends.
+    if (state.mapActionBusy.peek() === null) state.mapActionStatus.value = null;
+    if (!state.isUpdatingMap.peek() && state.mapEditStatus.peek()?.tone === 'success') state.mapEditStatus.value = null;
   });
 }
