@@ -120,6 +120,9 @@ export const USER_MESSAGES = {
   noteCount: (notes: number) => countOf(notes, 'note'),
   readingMapSpec: 'Reading the stages and lanes of the map…',
   noMapChosen: 'Choose a journey map first.',
+  /** A row's move button: stages go earlier and later along the journey, lanes up and down the map. */
+  moveRow: (row: string, noun: 'Stage' | 'Lane', offset: -1 | 1) =>
+    `Move ${row.toLowerCase()} ${noun === 'Lane' ? (offset < 0 ? 'up' : 'down') : offset < 0 ? 'earlier' : 'later'}`,
   /** A map in the map pickers; the one selected on the board says so apart from its title. */
   mapChoice: (title: string, selectedOnBoard: boolean) => (selectedOnBoard ? `${title} — selected on the board` : title),
   changesNotApplied: (map: string) => `The changes to ${quoteName(map)} are not applied yet.`,
