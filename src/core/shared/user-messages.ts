@@ -13,6 +13,9 @@ export const USER_MESSAGES = {
   mapNotFound: 'That journey map is no longer on the board.',
   mapExported: (notes: number, unplaced: number) =>
     unplaced === 0 ? `Exported ${countOf(notes, 'note')}` : `Exported ${countOf(notes, 'note')}, ${unplaced} not placed in a cell`,
+  /** The panel's Read map: nothing is exported until Download or Copy. */
+  mapRead: (notes: number, unplaced: number) =>
+    unplaced === 0 ? `Read ${countOf(notes, 'note')}` : `Read ${countOf(notes, 'note')}, ${unplaced} not placed in a cell`,
   nodeNotFound: 'That note is no longer on the board.',
   positionNotFinite: 'A node on this page has a position or size that is not a number. Nothing was read.',
   readingNotes: 'Reading notes',
@@ -22,6 +25,7 @@ export const USER_MESSAGES = {
   requestTimedOut: 'The board did not answer in time. Try again.',
   drawingMap: 'Drawing the map on the board…',
   readingMap: 'Reading the map…',
+  otherMapChosen: (title: string) => `${quoteName(title, 40)} is the chosen map now: Read map to see its notes.`,
   readingProgress: (phase: string, done: number, total: number) => (total === 0 ? `${phase}…` : `${phase}: ${done} of ${total}`),
   fixFields: (count: number) =>
     count === 1 ? 'Fix the marked field, then draw again.' : `Fix the ${count} marked fields, then draw again.`,
@@ -116,6 +120,11 @@ export const USER_MESSAGES = {
   noteCount: (notes: number) => countOf(notes, 'note'),
   readingMapSpec: 'Reading the stages and lanes of the map…',
   noMapChosen: 'Choose a journey map first.',
+  /** A row's move button: stages go earlier and later along the journey, lanes up and down the map. */
+  moveRow: (row: string, noun: 'Stage' | 'Lane', offset: -1 | 1) =>
+    `Move ${row.toLowerCase()} ${noun === 'Lane' ? (offset < 0 ? 'up' : 'down') : offset < 0 ? 'earlier' : 'later'}`,
+  /** A map in the map pickers; the one selected on the board says so apart from its title. */
+  mapChoice: (title: string, selectedOnBoard: boolean) => (selectedOnBoard ? `${title} — selected on the board` : title),
   changesNotApplied: (map: string) => `The changes to ${quoteName(map)} are not applied yet.`,
   fixFieldsToApply: (count: number) =>
     count === 1 ? 'Fix the marked field, then apply again.' : `Fix the ${count} marked fields, then apply again.`,
@@ -126,7 +135,7 @@ export const USER_MESSAGES = {
     keptBeside === 0
       ? moved === 0
         ? 'Updated the map; every note stayed where it was.'
-        : `Updated the map. ${countOf(moved, 'note')} moved with their cells.`
+        : `Updated the map. ${countOf(moved, 'note')} moved with ${moved === 1 ? 'its cell' : 'their cells'}.`
       : `Updated the map. ${countOf(moved, 'note')} moved, ${keptBeside} kept beside the map.`,
   confirmRemovalTitle: 'Remove parts that hold notes?',
   removalHoldsNotes: (notes: number, parts: string) => `${countOf(notes, 'note')} ${notes === 1 ? 'is' : 'are'} in ${parts}.`,
@@ -138,8 +147,8 @@ export const USER_MESSAGES = {
   tidyingMap: 'Tidying the map…',
   mapTidied: (parts: number, notes: number, laidOut = 0) =>
     laidOut === 0
-      ? `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into their cells`
-      : `Tidied the map: ${countOf(parts, 'part')} put back, ${notes} notes moved, ${laidOut} to free places`,
+      ? `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into ${notes === 1 ? 'its cell' : 'their cells'}`
+      : `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} moved, ${laidOut === 1 ? '1 to a free place' : `${laidOut} to free places`}`,
   drawingEmotionCurve: 'Drawing the emotion curve…',
   emotionCurveDrawn: (points: number) =>
     points === 0 ? 'No stage has an emotion score yet, so there is no curve to draw.' : `Drew the emotion curve through ${countOf(points, 'stage')}`,
@@ -268,8 +277,8 @@ export const USER_MESSAGES = {
   },
   findingGrid: 'Finding the grid',
   /** The Export tab's status line when the map lacks parts on the board; the list of them follows right under it. */
-  mapExportedLacking: (notes: number, unplaced: number, lacking: number) =>
-    `Exported ${countOf(notes, 'note')}${unplaced === 0 ? '' : `, ${unplaced} not placed in a cell`}; the map lacks ${countOf(lacking, 'part')} (below)`,
+  mapReadLacking: (notes: number, unplaced: number, lacking: number) =>
+    `Read ${countOf(notes, 'note')}${unplaced === 0 ? '' : `, ${unplaced} not placed in a cell`}; the map lacks ${countOf(lacking, 'part')} (below)`,
   gridNotesRead: (notes: number, stages: number, lanes: number) =>
     `${countOf(notes, 'note')} in the grid of ${countOf(stages, 'stage')} and ${countOf(lanes, 'lane')}.`,
   personaCardNotesRead: (card: number, slots: number) =>
