@@ -15,7 +15,7 @@ export interface CellNote {
 
 export interface FittedCell {
   positions: Map<string, Point>;
-  /** Notes put in a free place of the cell because their snapped place would have covered another note. */
+  /** Notes put in a free place of the cell because their snapped place would have covered another note (or, when spreading, lay on one). */
   laidOut: number;
 }
 
@@ -30,35 +30,46 @@ function* freePlaces(cell: Rect, size: Rect): Generator<Point> {
   }
 }
 
+export interface FitOptions {
+  /**
+   * Notes stacked on each other stay stacked unless this is set (as Tidy sets it): then, in reading order, a note
+   * that stays covers no note kept before it, and each note it would cover is laid out too.
+   */
+  spreadStacked?: boolean;
+}
+
 /**
  * Where each note of one cell goes when the grid is redrawn. Notes that stay where their section takes them are
  * not moved; the others go to their snapped place, in reading order, unless it covers a note they did not cover
  * before, in which case they take the cell's first free place in reading order; with no free place left, a note
  * stays where its section takes it. So snapping never hides one note under another: a voted pain point stays
- * visible, and its stamps are not taken for its neighbour's.
+ * visible, and its stamps are not taken for its neighbour's. With `spreadStacked`, notes already on top of each
+ * other are spread too: of each stack the first in reading order stays, and a note that covers any note placed
+ * before it (whether or not it covered it before) takes a free place; a note that covers none stays where it is.
  */
-export function fitNotesInCell(notes: readonly CellNote[], cell: Rect): FittedCell {
+export function fitNotesInCell(notes: readonly CellNote[], cell: Rect, options: FitOptions = {}): FittedCell {
   const positions = new Map<string, Point>();
   const placed: Array<{ note: CellNote; rect: Rect }> = [];
-  const movers: CellNote[] = [];
-  for (const note of notes) {
-    if (note.target.x === note.natural.x && note.target.y === note.natural.y) {
-      positions.set(note.id, note.natural);
-      placed.push({ note, rect: at(note.bounds, note.natural) });
-    } else {
-      movers.push(note);
+  const staying = notes.filter((note) => note.target.x === note.natural.x && note.target.y === note.natural.y);
+  const stays = new Set(staying);
+  // Stacked notes are laid out before the notes that snap, so that one finding no free place stays where it is
+  // and the others keep clear of it, as of any note that stays.
+  const stacked: CellNote[] = [];
+  for (const note of options.spreadStacked ? inReadingOrder(staying) : staying) {
+    const rect = at(note.bounds, note.natural);
+    if (options.spreadStacked && placed.some((other) => rectsOverlap(rect, other.rect))) {
+      stacked.push(note);
+      continue;
     }
+    positions.set(note.id, note.natural);
+    placed.push({ note, rect });
   }
-  const coversAnother = (note: CellNote, rect: Rect) =>
-    placed.some((other) => rectsOverlap(rect, other.rect) && !rectsOverlap(note.bounds, other.note.bounds));
+  const isTaken = (note: CellNote, rect: Rect) =>
+    placed.some((other) => rectsOverlap(rect, other.rect) && (options.spreadStacked || !rectsOverlap(note.bounds, other.note.bounds)));
   let laidOut = 0;
-  for (const note of sortInReadingOrder(
-    movers,
-    (entry) => entry.bounds,
-    (entry) => entry.id,
-  )) {
+  for (const note of [...stacked, ...inReadingOrder(notes.filter((candidate) => !stays.has(candidate)))]) {
     let position = note.target;
-    if (coversAnother(note, at(note.bounds, position))) {
+    if (isTaken(note, at(note.bounds, position))) {
       let free: Point | null = null;
       for (const place of freePlaces(cell, note.bounds)) {
         const rect = at(note.bounds, place);
@@ -74,4 +85,12 @@ export function fitNotesInCell(notes: readonly CellNote[], cell: Rect): FittedCe
     placed.push({ note, rect: at(note.bounds, position) });
   }
   return { positions, laidOut };
+}
+
+function inReadingOrder(notes: readonly CellNote[]): CellNote[] {
+  return sortInReadingOrder(
+    notes,
+    (entry) => entry.bounds,
+    (entry) => entry.id,
+  );
 }

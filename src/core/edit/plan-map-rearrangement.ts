@@ -36,7 +36,7 @@ export interface MapRearrangement {
   notesMoved: number;
   /** Notes of removed lanes and stages, kept on the page beside the map. */
   notesKeptBeside: number;
-  /** Notes put in a free place of their cell, as their snapped place would have covered another note. */
+  /** Notes put in a free place of their cell, as their snapped place would have covered another note (or lay on one, when spreading). */
   notesLaidOut: number;
 }
 
@@ -117,13 +117,21 @@ export function createNaturalPosition(map: MapSnapshot, layout: MapLayout): (not
   };
 }
 
+export interface RearrangementPlanOptions {
+  /**
+   * Spread notes stacked on each other in a cell (see fitNotesInCell), as Tidy asks. Not in an emotions lane: there
+   * a note's height is its score, and two notes at one height in one stage are two people feeling the same.
+   */
+  spreadStacked?: boolean;
+}
+
 /**
  * Plans how a drawn map becomes the layout of `spec` at `origin`: stages and lanes matched by id, each note
  * following its cell (the cell placeNotes gives it on the board now), persona notes following the persona,
  * notes elsewhere in the map keeping their page position, and the notes of removed stages and lanes set beside
  * the map, close enough that the export still reports them.
  */
-export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origin: Point): MapRearrangement {
+export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origin: Point, options: RearrangementPlanOptions = {}): MapRearrangement {
   const layout = computeMapLayout(spec, origin);
   const newBands = new Map(layout.lanes.map((lane) => [lane.laneId, lane]));
   const newStageIds = new Set(spec.stages.map((stage) => stage.id));
@@ -164,7 +172,7 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
         }
         return { id: note.id, bounds: note.bounds, natural, target };
       });
-      const fitted = fitNotesInCell(cellNotes, newCell.rect);
+      const fitted = fitNotesInCell(cellNotes, newCell.rect, { spreadStacked: options.spreadStacked === true && lane.kind !== 'emotions' });
       notesLaidOut += fitted.laidOut;
       for (const [id, position] of fitted.positions) finals.set(id, position);
     });
