@@ -36,6 +36,8 @@ export interface FitOptions {
    * that stays covers no note kept before it, and each note it would cover is laid out too.
    */
   spreadStacked?: boolean;
+  /** Places no note is moved to: notes of other cells reaching into this one, which may stay where they are. */
+  keepClear?: readonly Rect[];
 }
 
 /**
@@ -46,6 +48,8 @@ export interface FitOptions {
  * visible, and its stamps are not taken for its neighbour's. With `spreadStacked`, notes already on top of each
  * other are spread too: of each stack the first in reading order stays, and a note that covers any note placed
  * before it (whether or not it covered it before) takes a free place; a note that covers none stays where it is.
+ * No note is then put where a note still to come lies, should that one find no room and stay: spreading never
+ * makes two notes overlap that did not.
  */
 export function fitNotesInCell(notes: readonly CellNote[], cell: Rect, options: FitOptions = {}): FittedCell {
   const positions = new Map<string, Point>();
@@ -64,16 +68,28 @@ export function fitNotesInCell(notes: readonly CellNote[], cell: Rect, options: 
     positions.set(note.id, note.natural);
     placed.push({ note, rect });
   }
-  const isTaken = (note: CellNote, rect: Rect) =>
-    placed.some((other) => rectsOverlap(rect, other.rect) && (options.spreadStacked || !rectsOverlap(note.bounds, other.note.bounds)));
+  const queue = [...stacked, ...inReadingOrder(notes.filter((candidate) => !stays.has(candidate)))];
+  // When spreading, a note may be moved off another: so that none lands where a later note would have to stay
+  // for want of room (and cover it anew), the places of the notes still to come are kept clear too.
+  const naturals = queue.map((note) => at(note.bounds, note.natural));
+  const keepClear = options.keepClear ?? [];
+  const isReserved = (rect: Rect, index: number): boolean => {
+    if (keepClear.some((other) => rectsOverlap(rect, other))) return true;
+    if (options.spreadStacked !== true) return false;
+    for (let later = index + 1; later < naturals.length; later++) if (rectsOverlap(rect, naturals[later]!)) return true;
+    return false;
+  };
+  const isTaken = (note: CellNote, rect: Rect, index: number) =>
+    placed.some((other) => rectsOverlap(rect, other.rect) && (options.spreadStacked || !rectsOverlap(note.bounds, other.note.bounds))) ||
+    isReserved(rect, index);
   let laidOut = 0;
-  for (const note of [...stacked, ...inReadingOrder(notes.filter((candidate) => !stays.has(candidate)))]) {
+  for (const [index, note] of queue.entries()) {
     let position = note.target;
-    if (isTaken(note, at(note.bounds, position))) {
+    if (isTaken(note, at(note.bounds, position), index)) {
       let free: Point | null = null;
       for (const place of freePlaces(cell, note.bounds)) {
         const rect = at(note.bounds, place);
-        if (rectContainsRect(cell, rect) && !placed.some((other) => rectsOverlap(rect, other.rect))) {
+        if (rectContainsRect(cell, rect) && !placed.some((other) => rectsOverlap(rect, other.rect)) && !isReserved(rect, index)) {
           free = place;
           break;
         }

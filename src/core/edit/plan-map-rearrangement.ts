@@ -2,7 +2,7 @@ import type { LaneSnapshot, MapSnapshot, NoteSnapshot, StageSnapshot } from '../
 import { computeBesideMapPositions, isBesideMap } from './compute-beside-map-positions';
 import { LANE_PADDING, computeMapLayout } from '../template/compute-map-layout';
 import type { Point, Rect } from '../shared/geometry';
-import { rectCenter, rectContainsRect, rectTranslate } from '../shared/geometry';
+import { rectCenter, rectContainsRect, rectTranslate, rectsOverlap } from '../shared/geometry';
 import type { MapLayout } from '../template/map-layout';
 import { computeEmotionScoreY, computeScoreFromY } from '../template/emotion-position';
 import { fitNotesInCell } from './fit-notes-in-cell';
@@ -150,6 +150,7 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
 
   const placement = placeNotes(map);
   let notesLaidOut = 0;
+  const fits: Array<{ notes: CellNote[]; cell: Rect; spreadStacked: boolean }> = [];
   placement.cells.forEach((stageCells, stageIndex) => {
     const stage = map.stages[stageIndex]!;
     stageCells.forEach((cell, laneIndex) => {
@@ -172,11 +173,21 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
         }
         return { id: note.id, bounds: note.bounds, natural, target };
       });
-      const fitted = fitNotesInCell(cellNotes, newCell.rect, { spreadStacked: options.spreadStacked === true && lane.kind !== 'emotions' });
-      notesLaidOut += fitted.laidOut;
-      for (const [id, position] of fitted.positions) finals.set(id, position);
+      fits.push({ notes: cellNotes, cell: newCell.rect, spreadStacked: options.spreadStacked === true && lane.kind !== 'emotions' });
     });
   });
+  // A note sticking out of its cell stays where it is when its cell has no room for it: a cell whose stacks are
+  // spread keeps clear of such notes of other cells reaching into it, so that spreading never covers one.
+  const reaching = options.spreadStacked
+    ? fits.flatMap((fit) => fit.notes.filter((note) => !samePoint(note.target, note.natural)).map((note) => ({ id: note.id, rect: { ...note.bounds, ...note.natural } })))
+    : [];
+  for (const fit of fits) {
+    const own = new Set(fit.notes.map((note) => note.id));
+    const keepClear = fit.spreadStacked ? reaching.filter((other) => !own.has(other.id) && rectsOverlap(other.rect, fit.cell)).map((other) => other.rect) : [];
+    const fitted = fitNotesInCell(fit.notes, fit.cell, { spreadStacked: fit.spreadStacked, keepClear });
+    notesLaidOut += fitted.laidOut;
+    for (const [id, position] of fitted.positions) finals.set(id, position);
+  }
   for (const note of placement.persona) {
     const inPersonaSection = map.persona?.nodeId != null && note.parentId === map.persona.nodeId;
     finals.set(note.id, inPersonaSection ? naturalPosition(note) : rectTranslate(note.bounds, personaDelta.x, personaDelta.y));

@@ -76,7 +76,8 @@ describe('fitNotesInCell', () => {
     expect(kept.laidOut).toBe(0);
 
     const { positions, laidOut } = fitNotesInCell(stack, cell, { spreadStacked: true });
-    expect(Object.fromEntries(positions)).toEqual({ a: { x: 40, y: 40 }, b: { x: 320, y: 40 }, c: { x: 600, y: 40 }, d: { x: 600, y: 320 } });
+    // b keeps clear of where c lies, should c find no room and stay; c then takes the place b left.
+    expect(Object.fromEntries(positions)).toEqual({ a: { x: 40, y: 40 }, b: { x: 600, y: 40 }, c: { x: 320, y: 40 }, d: { x: 600, y: 320 } });
     expect(laidOut).toBe(2);
   });
 
@@ -87,5 +88,16 @@ describe('fitNotesInCell', () => {
     const { positions, laidOut } = fitNotesInCell([second, first], small, { spreadStacked: true });
     expect(Object.fromEntries(positions)).toEqual({ a: { x: 40, y: 40 }, b: { x: 40, y: 40 } });
     expect(laidOut).toBe(0);
+  });
+
+  it('moves no note onto a place it is asked to keep clear, where a note of another cell reaches in', () => {
+    const first: CellNote = { id: 'a', bounds: { x: 40, y: 40, width: 240, height: 240 }, natural: { x: 40, y: 40 }, target: { x: 40, y: 40 } };
+    const second: CellNote = { ...first, id: 'b' };
+    const spread = fitNotesInCell([first, second], cell, { spreadStacked: true });
+    expect(spread.positions.get('b')).toEqual({ x: 320, y: 40 });
+    const reachingIn: Rect = { x: 500, y: -100, width: 240, height: 240 };
+    const clear = fitNotesInCell([first, second], cell, { spreadStacked: true, keepClear: [reachingIn] });
+    expect(clear.positions.get('b')).toEqual({ x: 40, y: 320 });
+    expect(rectsOverlap({ ...second.bounds, ...clear.positions.get('b')! }, reachingIn)).toBe(false);
   });
 });
