@@ -1,5 +1,6 @@
 import { NEAR_MAP_MARGIN } from '../assemble-map-snapshots';
 import type { MapSnapshot, NoteSnapshot } from '../board-snapshot';
+import { findNearestMap } from '../find-nearest-map';
 import type { BoardNode } from '../board-node';
 import { computeBandSpans } from './compute-band-spans';
 import type { NoteExtents } from './compute-band-spans';
@@ -7,7 +8,7 @@ import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
 import type { AlignmentAxis } from './find-aligned-groups';
 import type { Rect } from '../../shared/geometry';
-import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectGap, rectRight, rectsOverlap } from '../../shared/geometry';
+import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectRight, rectsOverlap } from '../../shared/geometry';
 import { inferTableGrid } from './infer-table-grid';
 import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
 import { matchLaneLabel } from './lane-vocabulary';
@@ -542,12 +543,6 @@ function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly
   return [...texts, ...sections];
 }
 
-/** How far a note lies from a map, Infinity when not within NEAR_MAP_MARGIN on both axes. */
-function gapBetween(a: Rect, b: Rect): number {
-  const { x, y } = rectGap(a, b);
-  return x >= NEAR_MAP_MARGIN || y >= NEAR_MAP_MARGIN ? Infinity : Math.hypot(x, y);
-}
-
 /**
  * The map whose framing section holds the note, however deep (a section of its own inside the frame, such as a
  * parking lot or a persona's slot): as for drawn maps, a note in the map's section is the map's wherever it lies.
@@ -576,18 +571,11 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[], frames:
     if (smallest === null || map.bounds.width * map.bounds.height < smallest.bounds.width * smallest.bounds.height) smallest = map;
   }
   if (smallest) return smallest;
-  let nearest: MapSnapshot | null = null;
-  let nearestGap = Infinity;
-  for (const [index, map] of maps.entries()) {
-    // Near the section framing the grid is near the map, as for drawn maps: the frame may reach past the grid.
-    const frame = frames[index];
-    const gap = Math.min(gapBetween(note.bounds, map.bounds), frame ? gapBetween(note.bounds, frame) : Infinity);
-    if (gap < nearestGap) {
-      nearest = map;
-      nearestGap = gap;
-    }
-  }
-  return nearest;
+  // Near the section framing the grid is near the map, as for drawn maps: the frame holds the grid and may reach
+  // past it, so a framed map is its frame. A note between two maps goes by the one rule drawn maps follow.
+  const candidates = maps.map((map, index) => ({ bounds: frames[index] ?? map.bounds, nodeId: map.nodeId ?? '' }));
+  const nearest = findNearestMap(note.bounds, candidates, NEAR_MAP_MARGIN);
+  return nearest === null ? null : maps[nearest]!;
 }
 
 function describeWhatWasFound(candidates: readonly BoardNode[], names: NameIndex): string {
