@@ -5,6 +5,8 @@ import { computeBandSpans } from './compute-band-spans';
 import type { NoteExtents } from './compute-band-spans';
 import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
+import { createSectionFrames, dropNodesInLaneSections, keepInsideFrame } from './section-frames';
+import type { SectionFrames } from './section-frames';
 import type { AlignmentAxis } from './find-aligned-groups';
 import type { Rect } from '../../shared/geometry';
 import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectGap, rectRight, rectsOverlap } from '../../shared/geometry';
@@ -222,6 +224,7 @@ function evaluatePair(
   names: NameIndex,
   /** Whether any of the column names a lane: when none does, its labels are not looked up again. */
   columnKnowsALane: boolean,
+  frames: SectionFrames,
 ): GridCandidate | null {
   const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
   const rowBottomAll = maxOf(row, headerBottom);
@@ -229,16 +232,20 @@ function evaluatePair(
   if (columnBelow.length === 0) return null;
   // Only the part of the column below the row counts: a title above it may share the labels' left edge.
   const columnRight = maxOf(columnBelow, labelRight);
-  const headers = row.filter((node) => centerX(node) > columnRight);
+  let headers = row.filter((node) => centerX(node) > columnRight);
   if (headers.length < 2) return null;
   const firstHeader = headers[0]!;
   const rowBottom = maxOf(headers, headerBottom);
-  const below = columnBelow.filter(
+  let below = columnBelow.filter(
     (node) =>
       isBelow(node, rowBottom) &&
       (isSection(node) ? node.bounds.x <= firstHeader.bounds.x + 24 : centerX(node) < firstHeader.bounds.x),
   );
   if (below.length === 0) return null;
+  const frame = frames.commonFrame(firstHeader, below[0]!);
+  headers = keepInsideFrame(headers, frame, frames);
+  below = keepInsideFrame(below, frame, frames);
+  if (headers.length < 2) return null;
   const labelHeight = median(below.map((node) => node.bounds.height));
   const headerWidth = median(headers.map((node) => node.bounds.width));
   const headerGap = below[0]!.bounds.y - rowBottom;
@@ -294,7 +301,7 @@ interface RowInfo {
  * that end just above one of its labels (binary search), and a pairing of stickies alone with no journey word is
  * skipped before it is measured, so a board of thousands of notes costs about a sort.
  */
-function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex): GridCandidate[] {
+function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex, frames: SectionFrames): GridCandidate[] {
   const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
   const columns = findAlignedGroups(candidates, COLUMN_AXIS, 1).filter((column) => column.length >= 2 || names.isLane(column[0]!));
   const structureRows = findStructureRows(rows);
@@ -317,6 +324,7 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
     const pool = columnKnowsALane || columnHasShape ? rowInfos : namedRowInfos;
     if (pool.length === 0) continue;
     const reach = Math.max(MAX_GRID_GAP, 3 * maxOf(column, (node) => node.bounds.height));
+    const columnSections = new Set(column.filter(isSection).map((node) => node.id));
     tried.clear();
     for (const label of column) {
       const lowest = label.bounds.y + 0.1 * label.bounds.height;
@@ -325,7 +333,7 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
         if (info.bottom > lowest) break;
         if (tried.has(info.row)) continue;
         tried.add(info.row);
-        const candidate = evaluatePair(info.row, column, structureRows, names, columnKnowsALane);
+        const candidate = evaluatePair(dropNodesInLaneSections(info.row, columnSections, frames), column, structureRows, names, columnKnowsALane, frames);
         if (candidate) found.push(candidate);
       }
     }
@@ -614,7 +622,7 @@ export function inferJourneyGrids(
   }
   const laneSections = findLaneSections(nodes);
   const candidates = selectStructureCandidates(nodes, tables, laneSections.instructionIds);
-  for (const found of keepDistinct(findGridCandidates(candidates, names))) {
+  for (const found of keepDistinct(findGridCandidates(candidates, names, createSectionFrames(nodes)))) {
     ranked.push({ grid: nameGrid(createGrid(found, notes, laneSections), nodes), evidence: found.evidence });
   }
   ranked.sort((a, b) => weighEvidence(b.evidence) - weighEvidence(a.evidence));
