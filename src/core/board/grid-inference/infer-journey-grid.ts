@@ -5,6 +5,7 @@ import { computeBandSpans } from './compute-band-spans';
 import type { NoteExtents } from './compute-band-spans';
 import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
+import { keepGridsApart } from './keep-grids-apart';
 import { createSectionFrames, dropNodesInLaneSections, keepInsideFrame } from './section-frames';
 import type { SectionFrames } from './section-frames';
 import type { AlignmentAxis } from './find-aligned-groups';
@@ -626,11 +627,9 @@ export function inferJourneyGrids(
     ranked.push({ grid: nameGrid(createGrid(found, notes, laneSections), nodes), evidence: found.evidence });
   }
   ranked.sort((a, b) => weighEvidence(b.evidence) - weighEvidence(a.evidence));
-  const accepted: InferredGrid[] = [];
-  const others: InferredGrid[] = [];
-  for (const { grid, evidence } of ranked) {
-    (isJourneyEvidence(evidence) || isChosen(grid, options) ? accepted : others).push(grid);
-  }
+  const kept = keepGridsApart(ranked, ({ grid, evidence }) => isJourneyEvidence(evidence) || isChosen(grid, options));
+  const accepted = kept.maps.map(({ grid }) => grid);
+  const others = kept.others.map(({ grid }) => grid);
   const listed = others.map((grid) => createInferredMapSnapshot(grid));
   if (accepted.length === 0) {
     const problem = others.length > 0 ? USER_MESSAGES.gridsWithoutEvidence(others.length) : describeWhatWasFound(candidates, names);
