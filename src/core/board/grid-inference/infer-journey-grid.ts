@@ -146,17 +146,29 @@ function median(values: readonly number[]): number {
 interface Evidence {
   lanes: number;
   stages: number;
+  /** Every stage header is a sticky: the grid may be any wall of notes (see isJourneyEvidence). */
+  headersAreNotes?: boolean;
 }
 
 function readEvidence(headers: readonly BoardNode[], labels: readonly BoardNode[], names: NameIndex): Evidence {
   return {
     lanes: labels.filter((node) => !isInInstance(node) && names.isLane(node)).length,
     stages: headers.filter((node) => !isInInstance(node) && names.isStage(node)).length,
+    headersAreNotes: headers.length > 0 && headers.every((node) => node.type === 'STICKY'),
   };
 }
 
+/**
+ * One known lane name is enough evidence for a grid whose header row is drawn (shapes, texts, sections): someone
+ * drew columns and named a lane. Under a header row of stickies it is not: a retro's "Actions" or an affinity
+ * wall's "Questions" theme note above a few rows of notes is one lane word by chance, so such a grid needs two
+ * lane names (or two stage names, as every grid does when it names no lane).
+ */
+const MIN_KNOWN_LANES_UNDER_NOTES = 2;
+
 function isJourneyEvidence(evidence: Evidence): boolean {
-  return evidence.lanes > 0 || evidence.stages >= MIN_KNOWN_STAGES;
+  const leastLanes = evidence.headersAreNotes === true ? MIN_KNOWN_LANES_UNDER_NOTES : 1;
+  return evidence.lanes >= leastLanes || evidence.stages >= MIN_KNOWN_STAGES;
 }
 
 /** Lane names weigh more than stage names: "Pain points" says journey map more surely than "Purchase". */
