@@ -6,6 +6,7 @@ import type { NoteExtents } from './compute-band-spans';
 import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
 import { keepGridsApart } from './keep-grids-apart';
+import { findUntaggedPersonas } from './find-untagged-personas';
 import { createSectionFrames, dropNodesInLaneSections, keepInsideFrame } from './section-frames';
 import type { SectionFrames } from './section-frames';
 import type { AlignmentAxis } from './find-aligned-groups';
@@ -612,6 +613,14 @@ function isChosen(grid: InferredGrid, options: InferJourneyGridsOptions): boolea
   return options.chosen.has(snapshot.mapId) || (grid.nodeId !== null && options.chosen.has(grid.nodeId));
 }
 
+/** A map Journey Lanes drew, read without its tags, keeps its persona card: notes on it are persona notes. */
+function attachUntaggedPersonas(grids: readonly InferredGrid[], maps: MapSnapshot[], nodes: readonly BoardNode[]): void {
+  const drawn = new Set(grids.flatMap((grid) => (grid.looksPluginDrawn && grid.nodeId !== null ? [grid.nodeId] : [])));
+  if (drawn.size === 0) return;
+  const personas = findUntaggedPersonas(nodes, drawn);
+  for (const map of maps) map.persona = (map.nodeId === null ? undefined : personas.get(map.nodeId)) ?? map.persona;
+}
+
 /**
  * Journey grids on a board Journey Lanes did not draw: FigJam tables (first row stages, first column lanes), and
  * drawn grids: a row of stage headers, a column of lane labels left of the first stage and below the row, notes
@@ -649,6 +658,7 @@ export function inferJourneyGrids(
   }
   const maps = accepted.map((grid) => createInferredMapSnapshot(grid));
   const problems = accepted.flatMap((grid, index) => (grid.looksPluginDrawn ? [USER_MESSAGES.mapTagsMissing(maps[index]!.title)] : []));
+  attachUntaggedPersonas(accepted, maps, nodes);
   const structureIds = new Set(accepted.flatMap((grid) => [...grid.structureIds]));
   // Only a map a section frames can hold a note through the note's parents, and only it has a frame: when no map
   // is framed (most hand-drawn boards), the nodes' parents and bounds are not indexed and no parents are followed.
