@@ -7,6 +7,7 @@ import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
 import { keepGridsApart } from './keep-grids-apart';
 import { findUntaggedPersonas } from './find-untagged-personas';
+import { keepHeaderRun } from './keep-header-run';
 import { createSectionFrames, dropNodesInLaneSections, keepInsideFrame } from './section-frames';
 import type { SectionFrames } from './section-frames';
 import type { AlignmentAxis } from './find-aligned-groups';
@@ -147,28 +148,31 @@ function median(values: readonly number[]): number {
 interface Evidence {
   lanes: number;
   stages: number;
-  /** Every stage header is a sticky: the grid may be any wall of notes (see isJourneyEvidence). */
-  headersAreNotes?: boolean;
+  /**
+   * Every stage header is a sticky or a table's cell: nodes any board holds by the hundred, not a header row drawn
+   * for a map (see isJourneyEvidence).
+   */
+  headersAreCommon?: boolean;
 }
 
 function readEvidence(headers: readonly BoardNode[], labels: readonly BoardNode[], names: NameIndex): Evidence {
   return {
     lanes: labels.filter((node) => !isInInstance(node) && names.isLane(node)).length,
     stages: headers.filter((node) => !isInInstance(node) && names.isStage(node)).length,
-    headersAreNotes: headers.length > 0 && headers.every((node) => node.type === 'STICKY'),
+    headersAreCommon: headers.length > 0 && headers.every((node) => node.type === 'STICKY' || node.type === 'TABLE_CELL'),
   };
 }
 
 /**
  * One known lane name is enough evidence for a grid whose header row is drawn (shapes, texts, sections): someone
- * drew columns and named a lane. Under a header row of stickies it is not: a retro's "Actions" or an affinity
- * wall's "Questions" theme note above a few rows of notes is one lane word by chance, so such a grid needs two
- * lane names (or two stage names, as every grid does when it names no lane).
+ * drew columns and named a lane. Under a header row of stickies or in a table it is not: a retro's "Actions", an
+ * affinity wall's "Questions" theme note above a few rows of notes, a spec table's field "owner" are one lane word
+ * by chance, so such a grid needs two lane names (or two stage names, as every grid does when it names no lane).
  */
-const MIN_KNOWN_LANES_UNDER_NOTES = 2;
+const MIN_KNOWN_LANES_IN_COMMON_NODES = 2;
 
 function isJourneyEvidence(evidence: Evidence): boolean {
-  const leastLanes = evidence.headersAreNotes === true ? MIN_KNOWN_LANES_UNDER_NOTES : 1;
+  const leastLanes = evidence.headersAreCommon === true ? MIN_KNOWN_LANES_IN_COMMON_NODES : 1;
   return evidence.lanes >= leastLanes || evidence.stages >= MIN_KNOWN_STAGES;
 }
 
@@ -246,20 +250,22 @@ function evaluatePair(
   if (columnBelow.length === 0) return null;
   // Only the part of the column below the row counts: a title above it may share the labels' left edge.
   const columnRight = maxOf(columnBelow, labelRight);
-  let headers = row.filter((node) => centerX(node) > columnRight);
+  const rightOfColumn = row.filter((node) => centerX(node) > columnRight);
+  if (rightOfColumn.length < 2) return null;
+  // The grid stays inside the section that frames its first header and the first label, and its header row ends at
+  // a gap wider than a stage: what lines up with it beyond either belongs to something else on the board.
+  const frame = frames.commonFrame(rightOfColumn[0]!, columnBelow[0]!);
+  const headers = keepHeaderRun(keepInsideFrame(rightOfColumn, frame, frames), MAX_GRID_GAP);
   if (headers.length < 2) return null;
   const firstHeader = headers[0]!;
   const rowBottom = maxOf(headers, headerBottom);
-  let below = columnBelow.filter(
+  // Below the kept headers, not the whole row: what lined up beyond them may reach lower than they do.
+  const below = keepInsideFrame(column, frame, frames).filter(
     (node) =>
       isBelow(node, rowBottom) &&
       (isSection(node) ? node.bounds.x <= firstHeader.bounds.x + 24 : centerX(node) < firstHeader.bounds.x),
   );
   if (below.length === 0) return null;
-  const frame = frames.commonFrame(firstHeader, below[0]!);
-  headers = keepInsideFrame(headers, frame, frames);
-  below = keepInsideFrame(below, frame, frames);
-  if (headers.length < 2) return null;
   const labelHeight = median(below.map((node) => node.bounds.height));
   const headerWidth = median(headers.map((node) => node.bounds.width));
   const headerGap = below[0]!.bounds.y - rowBottom;

@@ -56,11 +56,11 @@ export function keepInsideFrame(nodes: readonly BoardNode[], frame: string | nul
 }
 
 /**
- * A row without its nodes that lie in a section of the label column: such a section is a lane, so the notes in it
- * are that lane's notes, never the grid's stage headers (a retro in rows: the first row's notes above the sections
- * of the others).
+ * A row without the sections of the label column and the nodes that lie in one: such a section is a lane, so it
+ * and the notes in it are never the grid's stage headers (a retro in rows: its first section, or the first row's
+ * notes, above the sections of the others).
  */
 export function dropNodesInLaneSections(row: BoardNode[], laneSections: ReadonlySet<string>, frames: SectionFrames): BoardNode[] {
   if (laneSections.size === 0) return row;
-  return row.filter((node) => !frames.framesOf(node).some((id) => laneSections.has(id)));
+  return row.filter((node) => !laneSections.has(node.id) && !frames.framesOf(node).some((id) => laneSections.has(id)));
 }
