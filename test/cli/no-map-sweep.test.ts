@@ -154,16 +154,23 @@ describe('a seeded sweep of boards without a journey map', () => {
     expect(run.stderr).toMatch(/^No journey map found in board\.json\./);
   });
 
-  it.each(SEEDS)('finds the one journey map drawn on board %i, with its stickies and no others', async (seed) => {
-    const { nodes, freeCells } = createNoMapNodes(seed);
-    const origin = cellOrigin(freeCells[0]!, createRandom(seed + 1));
-    const journey = createSection('70:1', 'Checkout journey', { ...origin, width: 3400, height: 3400 }, createHandDrawnGridNodes(ENGLISH_GRID, { x: origin.x + 200, y: origin.y + 300 }));
-    const run = await exportAsync(createRestFile(`Board ${seed}`, [createPage('0:1', 'Page 1', [...nodes, journey])]));
-    expect(run.code).toBe(0);
-    const exported = JourneySchema.parse(JSON.parse(run.stdout));
-    expect(exported.title).toBe('Checkout journey');
-    expect(exported.stages.map((stage) => stage.name)).toEqual(ENGLISH_GRID.stages);
-    expect(exportedNoteIds(exported)).toEqual(ENGLISH_GRID.notes.map((note) => note.id).sort());
-    expect(exported.unplaced).toEqual([]);
-  });
+  it.each(SEEDS.flatMap((seed) => [[seed, 'in a section'] as const, [seed, 'under a title'] as const]))(
+    'finds the one journey map drawn on board %i %s, with its stickies and no others',
+    async (seed, framing) => {
+      const { nodes, freeCells } = createNoMapNodes(seed);
+      const origin = cellOrigin(freeCells[0]!, createRandom(seed + 1));
+      const grid = createHandDrawnGridNodes(ENGLISH_GRID, { x: origin.x + 200, y: origin.y + 300 });
+      const journey =
+        framing === 'in a section'
+          ? [createSection('70:1', 'Checkout journey', { ...origin, width: 3400, height: 3400 }, grid)]
+          : [createText('70:2', 'Checkout journey', { x: origin.x + 200, y: origin.y + 100, width: 900, height: 80 }), ...grid];
+      const run = await exportAsync(createRestFile(`Board ${seed}`, [createPage('0:1', 'Page 1', [...nodes, ...journey])]));
+      expect(run.code).toBe(0);
+      const exported = JourneySchema.parse(JSON.parse(run.stdout));
+      expect(exported.title).toBe('Checkout journey');
+      expect(exported.stages.map((stage) => stage.name)).toEqual(ENGLISH_GRID.stages);
+      expect(exportedNoteIds(exported)).toEqual(ENGLISH_GRID.notes.map((note) => note.id).sort());
+      expect(exported.unplaced).toEqual([]);
+    },
+  );
 });
