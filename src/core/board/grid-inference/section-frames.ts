@@ -31,7 +31,7 @@ export function createSectionFrames(nodes: readonly BoardNode[]): SectionFrames 
     known.set(node.id, NO_FRAMES);
     const parent = node.parentId === null ? undefined : sections.get(node.parentId);
     let frames: readonly string[];
-    if (parent) frames = [parent.id, ...framesOf(parent).filter((id) => id !== parent.id)];
+    if (parent) frames = [parent.id, ...framesOf(parent).filter((id) => id !== parent.id && id !== node.id)];
     else if (node.parentId === null) frames = NO_FRAMES;
     else frames = bySize.filter((section) => section !== node && rectContainsRect(section.bounds, node.bounds)).map((section) => section.id);
     known.set(node.id, frames);
