@@ -7,6 +7,7 @@ import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
 import { keepGridsApart } from './keep-grids-apart';
 import { findUntaggedPersonas } from './find-untagged-personas';
+import { findUntaggedParkingLots } from './find-untagged-parking-lots';
 import { keepHeaderRun } from './keep-header-run';
 import { createSectionFrames, dropNodesInLaneSections, keepInsideFrame } from './section-frames';
 import type { SectionFrames } from './section-frames';
@@ -619,12 +620,21 @@ function isChosen(grid: InferredGrid, options: InferJourneyGridsOptions): boolea
   return options.chosen.has(snapshot.mapId) || (grid.nodeId !== null && options.chosen.has(grid.nodeId));
 }
 
-/** A map Journey Lanes drew, read without its tags, keeps its persona card: notes on it are persona notes. */
-function attachUntaggedPersonas(grids: readonly InferredGrid[], maps: MapSnapshot[], nodes: readonly BoardNode[]): void {
+/**
+ * A map Journey Lanes drew, read without its tags, keeps its persona card and its parking lot: notes on the card
+ * are persona notes, notes in the parking lot are set aside, as in the tagged read.
+ */
+function attachUntaggedParts(grids: readonly InferredGrid[], maps: MapSnapshot[], nodes: readonly BoardNode[]): void {
   const drawn = new Set(grids.flatMap((grid) => (grid.looksPluginDrawn && grid.nodeId !== null ? [grid.nodeId] : [])));
   if (drawn.size === 0) return;
   const personas = findUntaggedPersonas(nodes, drawn);
-  for (const map of maps) map.persona = (map.nodeId === null ? undefined : personas.get(map.nodeId)) ?? map.persona;
+  const parkingLots = findUntaggedParkingLots(nodes, drawn);
+  for (const map of maps) {
+    if (map.nodeId === null) continue;
+    map.persona = personas.get(map.nodeId) ?? map.persona;
+    const parkingLot = parkingLots.get(map.nodeId);
+    if (parkingLot) map.parkingLot = parkingLot;
+  }
 }
 
 /**
@@ -664,7 +674,7 @@ export function inferJourneyGrids(
   }
   const maps = accepted.map((grid) => createInferredMapSnapshot(grid));
   const problems = accepted.flatMap((grid, index) => (grid.looksPluginDrawn ? [USER_MESSAGES.mapTagsMissing(maps[index]!.title)] : []));
-  attachUntaggedPersonas(accepted, maps, nodes);
+  attachUntaggedParts(accepted, maps, nodes);
   const structureIds = new Set(accepted.flatMap((grid) => [...grid.structureIds]));
   // Only a map a section frames can hold a note through the note's parents, and only it has a frame: when no map
   // is framed (most hand-drawn boards), the nodes' parents and bounds are not indexed and no parents are followed.
