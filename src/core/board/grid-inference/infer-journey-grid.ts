@@ -6,6 +6,12 @@ import { computeBandSpans } from './compute-band-spans';
 import type { NoteExtents } from './compute-band-spans';
 import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { findAlignedGroups } from './find-aligned-groups';
+import { keepGridsApart } from './keep-grids-apart';
+import { findUntaggedPersonas } from './find-untagged-personas';
+import { findUntaggedParkingLots } from './find-untagged-parking-lots';
+import { keepHeaderRun } from './keep-header-run';
+import { createSectionFrames, dropNodesInLaneSections, keepInsideFrame } from './section-frames';
+import type { SectionFrames } from './section-frames';
 import type { AlignmentAxis } from './find-aligned-groups';
 import type { Rect } from '../../shared/geometry';
 import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectRight, rectsOverlap } from '../../shared/geometry';
@@ -169,17 +175,32 @@ function median(values: readonly number[]): number {
 interface Evidence {
   lanes: number;
   stages: number;
+  /**
+   * Every stage header is a sticky or a table's cell: nodes any board holds by the hundred, not a header row drawn
+   * for a map (see isJourneyEvidence).
+   */
+  headersAreCommon?: boolean;
 }
 
 function readEvidence(headers: readonly BoardNode[], labels: readonly BoardNode[], names: NameIndex): Evidence {
   return {
     lanes: labels.filter((node) => !isInInstance(node) && names.isLane(node)).length,
     stages: headers.filter((node) => !isInInstance(node) && names.isStage(node)).length,
+    headersAreCommon: headers.length > 0 && headers.every((node) => node.type === 'STICKY' || node.type === 'TABLE_CELL'),
   };
 }
 
+/**
+ * One known lane name is enough evidence for a grid whose header row is drawn (shapes, texts, sections): someone
+ * drew columns and named a lane. Under a header row of stickies or in a table it is not: a retro's "Actions", an
+ * affinity wall's "Questions" theme note above a few rows of notes, a spec table's field "owner" are one lane word
+ * by chance, so such a grid needs two lane names (or two stage names, as every grid does when it names no lane).
+ */
+const MIN_KNOWN_LANES_IN_COMMON_NODES = 2;
+
 function isJourneyEvidence(evidence: Evidence): boolean {
-  return evidence.lanes > 0 || evidence.stages >= MIN_KNOWN_STAGES;
+  const leastLanes = evidence.headersAreCommon === true ? MIN_KNOWN_LANES_IN_COMMON_NODES : 1;
+  return evidence.lanes >= leastLanes || evidence.stages >= MIN_KNOWN_STAGES;
 }
 
 /** Lane names weigh more than stage names: "Pain points" says journey map more surely than "Purchase". */
@@ -248,6 +269,7 @@ function evaluatePair(
   names: NameIndex,
   /** Whether any of the column names a lane: when none does, its labels are not looked up again. */
   columnKnowsALane: boolean,
+  frames: SectionFrames,
 ): GridCandidate | null {
   const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
   const rowBottomAll = maxOf(row, headerBottom);
@@ -255,11 +277,17 @@ function evaluatePair(
   if (columnBelow.length === 0) return null;
   // Only the part of the column below the row counts: a title above it may share the labels' left edge.
   const columnRight = maxOf(columnBelow, labelRight);
-  const headers = row.filter((node) => centerX(node) > columnRight);
+  const rightOfColumn = row.filter((node) => centerX(node) > columnRight);
+  if (rightOfColumn.length < 2) return null;
+  // The grid stays inside the section that frames its first header and the first label, and its header row ends at
+  // a gap wider than a stage: what lines up with it beyond either belongs to something else on the board.
+  const frame = frames.commonFrame(rightOfColumn[0]!, columnBelow[0]!);
+  const headers = keepHeaderRun(keepInsideFrame(rightOfColumn, frame, frames), MAX_GRID_GAP);
   if (headers.length < 2) return null;
   const firstHeader = headers[0]!;
   const rowBottom = maxOf(headers, headerBottom);
-  const below = columnBelow.filter(
+  // Below the kept headers, not the whole row: what lined up beyond them may reach lower than they do.
+  const below = keepInsideFrame(column, frame, frames).filter(
     (node) =>
       isBelow(node, rowBottom) &&
       (isSection(node) ? node.bounds.x <= firstHeader.bounds.x + 24 : centerX(node) < firstHeader.bounds.x),
@@ -320,7 +348,7 @@ interface RowInfo {
  * that end just above one of its labels (binary search), and a pairing of stickies alone with no journey word is
  * skipped before it is measured, so a board of thousands of notes costs about a sort.
  */
-function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex): GridCandidate[] {
+function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex, frames: SectionFrames): GridCandidate[] {
   const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
   const columns = findAlignedGroups(candidates, COLUMN_AXIS, 1).filter((column) => column.length >= 2 || names.isLane(column[0]!));
   const structureRows = findStructureRows(rows);
@@ -343,6 +371,7 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
     const pool = columnKnowsALane || columnHasShape ? rowInfos : namedRowInfos;
     if (pool.length === 0) continue;
     const reach = Math.max(MAX_GRID_GAP, 3 * maxOf(column, (node) => node.bounds.height));
+    const columnSections = new Set(column.filter(isSection).map((node) => node.id));
     tried.clear();
     for (const label of column) {
       const lowest = label.bounds.y + 0.1 * label.bounds.height;
@@ -351,7 +380,7 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
         if (info.bottom > lowest) break;
         if (tried.has(info.row)) continue;
         tried.add(info.row);
-        const candidate = evaluatePair(info.row, column, structureRows, names, columnKnowsALane);
+        const candidate = evaluatePair(dropNodesInLaneSections(info.row, columnSections, frames), column, structureRows, names, columnKnowsALane, frames);
         if (candidate) found.push(candidate);
       }
     }
@@ -605,6 +634,23 @@ function isChosen(grid: InferredGrid, options: InferJourneyGridsOptions): boolea
 }
 
 /**
+ * A map Journey Lanes drew, read without its tags, keeps its persona card and its parking lot: notes on the card
+ * are persona notes, notes in the parking lot are set aside, as in the tagged read.
+ */
+function attachUntaggedParts(grids: readonly InferredGrid[], maps: MapSnapshot[], nodes: readonly BoardNode[]): void {
+  const drawn = new Set(grids.flatMap((grid) => (grid.looksPluginDrawn && grid.nodeId !== null ? [grid.nodeId] : [])));
+  if (drawn.size === 0) return;
+  const personas = findUntaggedPersonas(nodes, drawn);
+  const parkingLots = findUntaggedParkingLots(nodes, drawn);
+  for (const map of maps) {
+    if (map.nodeId === null) continue;
+    map.persona = personas.get(map.nodeId) ?? map.persona;
+    const parkingLot = parkingLots.get(map.nodeId);
+    if (parkingLot) map.parkingLot = parkingLot;
+  }
+}
+
+/**
  * Journey grids on a board Journey Lanes did not draw: FigJam tables (first row stages, first column lanes), and
  * drawn grids: a row of stage headers, a column of lane labels left of the first stage and below the row, notes
  * in between. A grid is a journey map only with evidence (a lane or two stages the vocabulary knows) or when it
@@ -627,15 +673,13 @@ export function inferJourneyGrids(
   }
   const laneSections = findLaneSections(nodes);
   const candidates = selectStructureCandidates(nodes, tables, laneSections.instructionIds);
-  for (const found of keepDistinct(findGridCandidates(candidates, names))) {
+  for (const found of keepDistinct(findGridCandidates(candidates, names, createSectionFrames(nodes)))) {
     ranked.push({ grid: nameGrid(createGrid(found, notes, laneSections), nodes), evidence: found.evidence });
   }
   ranked.sort((a, b) => weighEvidence(b.evidence) - weighEvidence(a.evidence));
-  const accepted: InferredGrid[] = [];
-  const others: InferredGrid[] = [];
-  for (const { grid, evidence } of ranked) {
-    (isJourneyEvidence(evidence) || isChosen(grid, options) ? accepted : others).push(grid);
-  }
+  const kept = keepGridsApart(ranked, ({ grid, evidence }) => isJourneyEvidence(evidence) || isChosen(grid, options));
+  const accepted = kept.maps.map(({ grid }) => grid);
+  const others = kept.others.map(({ grid }) => grid);
   const listed = others.map((grid) => createInferredMapSnapshot(grid));
   if (accepted.length === 0) {
     const problem = others.length > 0 ? USER_MESSAGES.gridsWithoutEvidence(others.length) : describeWhatWasFound(candidates, names);
@@ -643,6 +687,7 @@ export function inferJourneyGrids(
   }
   const maps = accepted.map((grid) => createInferredMapSnapshot(grid));
   const problems = accepted.flatMap((grid, index) => (grid.looksPluginDrawn ? [USER_MESSAGES.mapTagsMissing(maps[index]!.title)] : []));
+  attachUntaggedParts(accepted, maps, nodes);
   const structureIds = new Set(accepted.flatMap((grid) => [...grid.structureIds]));
   // Only a map a section frames can hold a note through the note's parents, and only it has a frame: when no map
   // is framed (most hand-drawn boards), the nodes' parents and bounds are not indexed and no parents are followed.
