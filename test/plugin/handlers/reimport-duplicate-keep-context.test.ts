@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../../src/core/journey/journey-schema';
 import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
 import { contextSpec, expectContextDrawn, storedSpec } from '../context-board';
+import { nodesWithRole } from '../board-builders';
 import { createMapAsync } from '../map-edit-helpers';
 import type { PluginSession } from '../plugin-session';
 import { startPluginSession } from '../plugin-session';
@@ -48,8 +49,20 @@ describe('duplicate as future state', () => {
     const copy = storedSpec(session, answer.mapId);
     expect(copy).toMatchObject({ scenario: 'Buying a winter jacket online', team: 'Web shop squad', date: 'March 2026', state: 'future' });
     expect(copy.options).toMatchObject({ showLegend: true, showHowTo: true, showInstructions: true, personaSlots: true, parkingLot: true });
-    expect(copy.options.cellColumns).toBeGreaterThanOrEqual(contextSpec().options.cellColumns);
-    expect(copy.options.cellRows).toBeGreaterThanOrEqual(contextSpec().options.cellRows);
+    expect(copy.options).toEqual({ ...contextSpec().options });
     expectContextDrawn(session, ['Current state', 'Future state']);
+  });
+
+  it('keeps every board option of a map drawn 2 notes across: the copy is as wide as the original', async () => {
+    const session = startPluginSession();
+    const spec = contextSpec();
+    const narrow = { ...spec, options: { ...spec.options, cellColumns: 2, showInstructions: false } };
+    const mapId = await createMapAsync(session, narrow);
+    const answer = await session.requestAsync({ type: 'duplicate-map', requestId: 'duplicate', mapId });
+    if (answer.type !== 'map-imported') throw new Error(JSON.stringify(answer));
+    expect(storedSpec(session, answer.mapId).options).toEqual(narrow.options);
+    const widths = nodesWithRole(session.fake.figma, 'map').map((node) => node.width);
+    expect(widths).toHaveLength(2);
+    expect(widths[1]).toBe(widths[0]);
   });
 });
