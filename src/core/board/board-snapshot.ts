@@ -109,6 +109,8 @@ export interface MapSnapshot {
   scenario?: string;
   team?: string;
   date?: string;
+  /** The spec's cell size: how many default notes a cell holds across and down. */
+  cellSize?: { columns: number; rows: number };
 }
 
 export interface BoardSource {

@@ -236,6 +236,25 @@ describe('mergeReimportedSpec and the cell size', () => {
   });
 });
 
+describe('an import that says its cell size', () => {
+  it('draws cells that size, grown down where a cell has more notes, and a re-import takes it over the map\'s', () => {
+    expect(parseOrFail({ ...journey, cellSize: { columns: 2, rows: 2 } }).spec.options).toMatchObject({ cellColumns: 2, cellRows: 2 });
+    const crowded = structuredClone({ ...journey, cellSize: { columns: 2, rows: 2 } });
+    crowded.stages[0]!.lanes.actions = Array.from({ length: 7 }, (_, index) => ({ text: `n${index}` }));
+    expect(parseOrFail(crowded).spec.options).toMatchObject({ cellColumns: 2, cellRows: 4 });
+    const board: TemplateSpec = { ...parseOrFail(journey).spec, options: { cellColumns: 2, cellRows: 2, showInstructions: true } };
+    const wider = parseOrFail({ ...journey, cellSize: { columns: 4, rows: 1 } });
+    expect(wider.cellSizeGiven).toBe(true);
+    expect(mergeReimportedSpec(board, wider).options).toMatchObject({ cellColumns: 4, cellRows: 1 });
+  });
+
+  it('refuses a cell size the template cannot draw, saying where', () => {
+    const parsed = parseJourneyImport({ ...journey, cellSize: { columns: 20, rows: 2 } });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.join('\n')).toMatch(/^cellSize\.columns: /m);
+  });
+});
+
 describe('growCellSize', () => {
   it('never shrinks a cell, and widens it only when the deepest cell is too small', () => {
     expect(growCellSize({ cellColumns: 4, cellRows: 3 }, 2)).toEqual({ cellColumns: 4, cellRows: 3 });

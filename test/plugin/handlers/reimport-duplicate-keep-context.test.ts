@@ -35,6 +35,31 @@ describe('importing a map\'s own export again', () => {
     expectContextDrawn(session, ['Future state']);
   });
 
+  it('exports the cell size, and keeps it when the export is imported again; a journey that says another size gets it', async () => {
+    const session = startPluginSession();
+    const spec = contextSpec();
+    const mapId = await createMapAsync(session, { ...spec, options: { ...spec.options, cellColumns: 2 } });
+    const journey = await exportAsync(session, mapId);
+    expect(journey.cellSize).toEqual({ columns: 2, rows: spec.options.cellRows });
+    const again = await session.requestAsync({ type: 'import-map', requestId: 'again', journey });
+    expect(again).toMatchObject({ type: 'map-imported', updated: true, mapId });
+    expect(storedSpec(session).options.cellColumns).toBe(2);
+    const wider = await session.requestAsync({ type: 'import-map', requestId: 'wider', journey: { ...journey, cellSize: { columns: 4, rows: 2 } } });
+    expect(wider).toMatchObject({ type: 'map-imported', updated: true, mapId });
+    expect(storedSpec(session).options).toMatchObject({ cellColumns: 4, cellRows: 2 });
+  });
+
+  it('draws a new map from a journey at the cell size it says', async () => {
+    const session = startPluginSession();
+    const spec = contextSpec();
+    const mapId = await createMapAsync(session, { ...spec, options: { ...spec.options, cellColumns: 2 } });
+    const { source: _source, ...journey } = await exportAsync(session, mapId);
+    const answer = await session.requestAsync({ type: 'import-map', requestId: 'new', journey });
+    if (answer.type !== 'map-imported') throw new Error(JSON.stringify(answer));
+    expect(answer.updated).toBe(false);
+    expect(storedSpec(session, answer.mapId).options).toMatchObject({ cellColumns: 2, cellRows: spec.options.cellRows });
+  });
+
   it('says it updated the map the journey was exported from, true for a map drawn with Create', () => {
     expect(USER_MESSAGES.mapImportUpdated(1, 2)).toBe('Updated the map this journey was exported from: 1 note added, 2 left where people put them');
   });
