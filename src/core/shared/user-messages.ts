@@ -134,7 +134,8 @@ export const USER_MESSAGES = {
   removedParts: (stages: readonly string[], lanes: readonly string[]) => listParts(stages, lanes),
   updateCancelled: 'Nothing was changed. Your edits are still here.',
   partsNotRemoved: (parts: number) => `The map changed, but ${countOf(parts, 'old part')} could not be removed. Undo to go back.`,
-  mapInTheWay: (other: string) => `The map would grow over ${quoteName(other, 40)}. Move the maps apart, then try again.`,
+  // Maps on one board often differ only at the end of their titles ("… (future state)"), so the end is kept.
+  mapInTheWay: (other: string) => `The map would grow over ${quoteNameKeepingEnd(other, 60)}. Move the maps apart, then try again.`,
   tidyingMap: 'Tidying the map…',
   mapTidied: (parts: number, notes: number, laidOut = 0) =>
     laidOut === 0
@@ -286,6 +287,17 @@ export const USER_MESSAGES = {
 function quoteName(name: string, limit = 20): string {
   const trimmed = name.trim();
   return `"${trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1).trimEnd()}…`}"`;
+}
+
+/**
+ * `name` quoted whole up to `limit` characters, longer ones cut in the middle: the start says which map it is, and
+ * the end tells apart titles that only differ there. Invariant: at most `limit` characters between the quotes.
+ */
+function quoteNameKeepingEnd(name: string, limit: number): string {
+  const trimmed = name.trim();
+  if (trimmed.length <= limit) return `"${trimmed}"`;
+  const end = Math.floor((limit - 1) / 3);
+  return `"${trimmed.slice(0, limit - 1 - end).trimEnd()}…${trimmed.slice(-end).trimStart()}"`;
 }
 
 function countOf(count: number, noun: string): string {
