@@ -110,8 +110,13 @@ export const USER_MESSAGES = {
   importFileUnreadable: (fileName: string) => `Could not read ${quoteName(fileName, 40)}. Paste its text instead.`,
   importing: 'Importing the journey…',
   mapImported: (notes: number) => `Drew the imported map with ${countOf(notes, 'note')}`,
-  mapImportUpdated: (added: number, kept: number) =>
-    `Updated the map this journey was exported from: ${countOf(added, 'note')} added, ${kept} left where people put them`,
+  // Notes on the map stay where people put them unless their cells moved or grew: then the count says so.
+  mapImportUpdated: (added: number, kept: number, moved = 0, keptBeside = 0) =>
+    moved === 0 && keptBeside === 0
+      ? `Updated the map this journey was exported from: ${countOf(added, 'note')} added, ${kept} left where people put them`
+      : `Updated the map this journey came from: ${countOf(added, 'note')} added, ${kept} already on it; ${moved} moved with their cells${
+          keptBeside === 0 ? '' : `, ${keptBeside} kept beside the map`
+        }`,
   importHint: 'Paste a version-1 journey, as Export writes it, or choose a .json file.',
   noteCount: (notes: number) => countOf(notes, 'note'),
   readingMapSpec: 'Reading the stages and lanes of the map…',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../../src/core/journey/journey-schema';
+import type { ImportedJourney } from '../../../src/core/import/journey-import-schema';
 import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
 import { contextSpec, expectContextDrawn, storedSpec } from '../context-board';
 import { nodesWithRole } from '../board-builders';
@@ -89,5 +90,44 @@ describe('duplicate as future state', () => {
     const widths = nodesWithRole(session.fake.figma, 'map').map((node) => node.width);
     expect(widths).toHaveLength(2);
     expect(widths[1]).toBe(widths[0]);
+  });
+});
+
+describe('the counts a re-import says', () => {
+  const journey: ImportedJourney = {
+    schemaVersion: 1,
+    title: 'Counted',
+    source: { mapId: 'counted-1' },
+    lanes: [{ id: 'a', name: 'Actions', kind: 'actions' }],
+    stages: ['One', 'Two', 'Three'].map((name, index) => ({ id: `s${index}`, name, lanes: { a: [{ text: `${name} first` }, { text: `${name} second` }] } })),
+  };
+
+  function notePositions(session: PluginSession): Map<string, string> {
+    const stickies = session.fake.figma.currentPage.findAll((node) => node.type === 'STICKY');
+    return new Map(stickies.map((sticky) => [sticky.id, `${sticky.x},${sticky.y}`]));
+  }
+
+  it('says how many notes moved with their cells when the cells grew, not that they were left where people put them', async () => {
+    const session = startPluginSession();
+    const drawn = await session.requestAsync({ type: 'import-map', requestId: 'first', journey });
+    expect(drawn).toMatchObject({ type: 'map-imported', updated: false });
+    const before = notePositions(session);
+    const answer = await session.requestAsync({ type: 'import-map', requestId: 'wider', journey: { ...journey, cellSize: { columns: 5, rows: 2 } } });
+    const after = notePositions(session);
+    const moved = [...before].filter(([id, at]) => after.get(id) !== at).length;
+    expect(moved).toBeGreaterThan(0);
+    expect(answer).toMatchObject({ type: 'map-imported', updated: true, notesAdded: 0, notesKept: 6, notesMoved: moved });
+    const said = session.fake.handles.notifications.at(-1)?.message;
+    expect(said).toBe(USER_MESSAGES.mapImportUpdated(0, 6, moved));
+    expect(said).toContain(`${moved} moved with their cells`);
+  });
+
+  it('still says the notes were left where people put them when nothing moved', async () => {
+    const session = startPluginSession();
+    await session.requestAsync({ type: 'import-map', requestId: 'first', journey });
+    const answer = await session.requestAsync({ type: 'import-map', requestId: 'again', journey });
+    expect(answer).toEqual(expect.objectContaining({ updated: true, notesAdded: 0, notesKept: 6 }));
+    expect(answer).not.toHaveProperty('notesMoved');
+    expect(session.fake.handles.notifications.at(-1)?.message).toBe(USER_MESSAGES.mapImportUpdated(0, 6));
   });
 });
