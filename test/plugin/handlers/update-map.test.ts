@@ -169,6 +169,35 @@ describe('update-map', () => {
   });
 });
 
+describe('update-map that only renames a stage', () => {
+  it('moves no note: "Consideration" renamed "Research" on a map 2 notes across keeps every header\'s type and the grid', async () => {
+    const session = startPluginSession();
+    const names = ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy'];
+    const imported = await session.requestAsync({
+      type: 'import-map',
+      requestId: 'draw',
+      journey: {
+        schemaVersion: 1,
+        title: 'Home broadband switch',
+        cellSize: { columns: 2, rows: 2 },
+        lanes: [{ id: 'actions', name: 'Actions', kind: 'actions' }],
+        stages: names.map((name, index) => ({ id: `s${index}`, name, lanes: { actions: [{ text: `${name} one` }, { text: `${name} two` }] } })),
+      },
+    });
+    if (imported.type !== 'map-imported') throw new Error(JSON.stringify(imported));
+    const { figma, handles } = session.fake;
+    const map = nodesWithRole(figma, 'map')[0]!;
+    const stored = JSON.parse(tagOf(map, 'spec')) as TemplateSpec;
+    const headerFonts = () => nodesWithRole(figma, 'stage').map((node) => (node.type === 'SHAPE_WITH_TEXT' ? node.text.fontSize : null));
+    const fontsBefore = headerFonts();
+    const renamed = { ...stored, stages: stored.stages.map((stage) => (stage.name === 'Consideration' ? { ...stage, name: 'Research' } : stage)) };
+    const answer = await session.requestAsync({ type: 'update-map', requestId: 'rename', mapId: imported.mapId, spec: renamed });
+    expect(answer).toMatchObject({ type: 'map-updated', notesMoved: 0, notesKeptBeside: 0 });
+    expect(handles.notifications.at(-1)?.message).toBe(USER_MESSAGES.mapUpdated(0, 0));
+    expect(headerFonts()).toEqual(fontsBefore);
+  });
+});
+
 describe('update-map next to another map', () => {
   it('refuses to grow a map over its future-state copy, and changes neither map', async () => {
     const session = startPluginSession();
