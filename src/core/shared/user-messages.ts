@@ -189,11 +189,13 @@ export const USER_MESSAGES = {
   emotionNotes: (count: number) => (count === 1 ? 'from 1 note' : `from ${count} notes`),
   findingLowestStage: (stage: string, score: string) => `Lowest emotion: ${stage} (${score})`,
   findingHighestStage: (stage: string, score: string) => `Highest emotion: ${stage} (${score})`,
+  findingOnlyScoredStage: (stage: string, score: string) => `Only stage with an emotion score: ${stage} (${score})`,
   findingNoEmotionScores: 'No stage has an emotion score yet.',
   findingVotedPainPoints: 'Most-voted pain points:',
   findingNoVotedPainPoints: 'No pain point has a vote yet.',
   findingVotedOpportunities: 'Most-voted opportunities:',
   findingNoVotedOpportunities: 'No opportunity has a vote yet.',
+  votesNotCounted: 'Votes could not be counted: the board file holds no stamps, so a note with no votes may have some.',
   findingPainPointsPerStage: 'Pain points per stage:',
   findingNotesToCheck: (unplaced: number, ambiguous: number) =>
     `Notes to check: ${unplaced} not in a cell, ${ambiguous} across a border`,
