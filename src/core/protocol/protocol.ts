@@ -174,6 +174,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     mapId: z.string(),
     notesMoved: Count,
     notesKeptBeside: Count,
+    /** Stages whose names are drawn smaller than the other headers', being too long for them; absent when none. */
+    namesDrawnSmaller: z.optional(z.array(z.string())),
   }),
   z.object({
     type: z.literal('map-tidied'),

@@ -133,6 +133,10 @@ export const USER_MESSAGES = {
         ? 'Updated the map; every note stayed where it was.'
         : `Updated the map. ${countOf(moved, 'note')} moved with their cells.`
       : `Updated the map. ${countOf(moved, 'note')} moved, ${keptBeside} kept beside the map.`,
+  namesDrawnSmaller: (names: readonly string[]) =>
+    names.length === 1
+      ? `The stage name ${quoteName(names[0]!, 30)} is too long for its header and is drawn smaller.`
+      : `${names.length} stage names are too long for their headers and are drawn smaller.`,
   confirmRemovalTitle: 'Remove parts that hold notes?',
   removalHoldsNotes: (notes: number, parts: string) => `${countOf(notes, 'note')} ${notes === 1 ? 'is' : 'are'} in ${parts}.`,
   notesKeptBeside: 'Those notes are kept beside the map, never deleted.',

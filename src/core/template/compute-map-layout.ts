@@ -79,6 +79,8 @@ const STAGE_HEADER_REFERENCE_TEXT = formatStageHeaderText(8, 'Consideration');
 interface StageHeaderType {
   /** Each header's type size, in stage order. */
   fontSizes: number[];
+  /** The row's type size: a header drawn smaller holds a name too long for it. */
+  rowFontSize: number;
   height: number;
 }
 
@@ -102,7 +104,7 @@ function layOutStageHeaderType(texts: readonly string[], textWidth: number): Sta
     STAGE_HEADER_HEIGHT,
     ...texts.map((text, index) => estimateTextHeight(text, fontSizes[index]!, textWidth) + 2 * SHAPE_TEXT_INSET),
   );
-  return { fontSizes, height };
+  return { fontSizes, rowFontSize, height };
 }
 
 const LABEL_WIDTH = 520;
@@ -301,7 +303,7 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
 
   const headerTexts = spec.stages.map((stage, index) => formatStageHeaderText(index, stage.name));
   const headerTextWidth = chevronTextWidth(stageWidth, SHAPE_TEXT_INSET);
-  const { fontSizes: headerFontSizes, height: headerHeight } = layOutStageHeaderType(headerTexts, headerTextWidth);
+  const { fontSizes: headerFontSizes, rowFontSize: headerRowFontSize, height: headerHeight } = layOutStageHeaderType(headerTexts, headerTextWidth);
   const headerRowHeight = headerHeight + measureStageDescriptions(spec.stages, stageWidth);
   const gridTop = rectBottom(personaSection) + GRID_GAP;
   const stageHeaders: StageHeaderLayout[] = spec.stages.map((stage, index) => ({
@@ -309,6 +311,7 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
     name: stage.name,
     rect: { x: stageX[index]!, y: gridTop, width: stageWidth, height: headerHeight },
     fontSize: headerFontSizes[index]!,
+    ...(headerFontSizes[index]! < headerRowFontSize ? { smaller: true as const } : {}),
   }));
 
   const stageIds = spec.stages.map((stage) => stage.id);
