@@ -208,6 +208,7 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
     ...(map.scenario !== undefined ? { scenario: map.scenario } : {}),
     ...(map.team !== undefined ? { team: map.team } : {}),
     ...(map.date !== undefined ? { date: map.date } : {}),
+    ...(map.cellSize !== undefined ? { cellSize: { ...map.cellSize } } : {}),
     exportedAt: context.exportedAt,
     source,
     persona: map.persona

@@ -141,6 +141,10 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     notesAdded: Count,
     /** Notes already on the updated map that were left where people put them. */
     notesKept: Count,
+    /** Notes of the updated map that moved with their cells (cells grown, stages or lanes moved); absent when none. */
+    notesMoved: z.optional(PositiveCount),
+    /** Notes of removed stages and lanes, kept beside the updated map; absent when none. */
+    notesKeptBeside: z.optional(PositiveCount),
     /** Names cut to the template's limits or named by their place because they were empty; absent when none. */
     namesFitted: z.optional(PositiveCount),
     /** Of those, the blank names named by their place ("Stage 2"); the rest were shortened. Absent when none. */
@@ -170,6 +174,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     mapId: z.string(),
     notesMoved: Count,
     notesKeptBeside: Count,
+    /** Stages whose names are drawn smaller than the other headers', being too long for them; absent when none. */
+    namesDrawnSmaller: z.optional(z.array(z.string())),
   }),
   z.object({
     type: z.literal('map-tidied'),

@@ -114,8 +114,13 @@ export const USER_MESSAGES = {
   importFileUnreadable: (fileName: string) => `Could not read ${quoteName(fileName, 40)}. Paste its text instead.`,
   importing: 'Importing the journey…',
   mapImported: (notes: number) => `Drew the imported map with ${countOf(notes, 'note')}`,
-  mapImportUpdated: (added: number, kept: number) =>
-    `Updated the map this journey was exported from: ${countOf(added, 'note')} added, ${kept} left where people put them`,
+  // Notes on the map stay where people put them unless their cells moved or grew: then the count says so.
+  mapImportUpdated: (added: number, kept: number, moved = 0, keptBeside = 0) =>
+    moved === 0 && keptBeside === 0
+      ? `Updated the map this journey was exported from: ${countOf(added, 'note')} added, ${kept} left where people put them`
+      : `Updated the map this journey came from: ${countOf(added, 'note')} added, ${kept} already on it; ${moved} moved with their cells${
+          keptBeside === 0 ? '' : `, ${keptBeside} kept beside the map`
+        }`,
   importHint: 'Paste a version-1 journey, as Export writes it, or choose a .json file.',
   noteCount: (notes: number) => countOf(notes, 'note'),
   readingMapSpec: 'Reading the stages and lanes of the map…',
@@ -137,13 +142,18 @@ export const USER_MESSAGES = {
         ? 'Updated the map; every note stayed where it was.'
         : `Updated the map. ${countOf(moved, 'note')} moved with ${moved === 1 ? 'its cell' : 'their cells'}.`
       : `Updated the map. ${countOf(moved, 'note')} moved, ${keptBeside} kept beside the map.`,
+  namesDrawnSmaller: (names: readonly string[]) =>
+    names.length === 1
+      ? `The stage name ${quoteName(names[0]!, 30)} is too long for its header and is drawn smaller.`
+      : `${names.length} stage names are too long for their headers and are drawn smaller.`,
   confirmRemovalTitle: 'Remove parts that hold notes?',
   removalHoldsNotes: (notes: number, parts: string) => `${countOf(notes, 'note')} ${notes === 1 ? 'is' : 'are'} in ${parts}.`,
   notesKeptBeside: 'Those notes are kept beside the map, never deleted.',
   removedParts: (stages: readonly string[], lanes: readonly string[]) => listParts(stages, lanes),
   updateCancelled: 'Nothing was changed. Your edits are still here.',
   partsNotRemoved: (parts: number) => `The map changed, but ${countOf(parts, 'old part')} could not be removed. Undo to go back.`,
-  mapInTheWay: (other: string) => `The map would grow over ${quoteName(other, 40)}. Move the maps apart, then try again.`,
+  // Maps on one board often differ only at the end of their titles ("… (future state)"), so the end is kept.
+  mapInTheWay: (other: string) => `The map would grow over ${quoteNameKeepingEnd(other, 60)}. Move the maps apart, then try again.`,
   tidyingMap: 'Tidying the map…',
   mapTidied: (parts: number, notes: number, laidOut = 0) =>
     laidOut === 0
@@ -192,11 +202,13 @@ export const USER_MESSAGES = {
   emotionNotes: (count: number) => (count === 1 ? 'from 1 note' : `from ${count} notes`),
   findingLowestStage: (stage: string, score: string) => `Lowest emotion: ${stage} (${score})`,
   findingHighestStage: (stage: string, score: string) => `Highest emotion: ${stage} (${score})`,
+  findingOnlyScoredStage: (stage: string, score: string) => `Only stage with an emotion score: ${stage} (${score})`,
   findingNoEmotionScores: 'No stage has an emotion score yet.',
   findingVotedPainPoints: 'Most-voted pain points:',
   findingNoVotedPainPoints: 'No pain point has a vote yet.',
   findingVotedOpportunities: 'Most-voted opportunities:',
   findingNoVotedOpportunities: 'No opportunity has a vote yet.',
+  votesNotCounted: 'Votes could not be counted: the board file holds no stamps, so a note with no votes may have some.',
   findingPainPointsPerStage: 'Pain points per stage:',
   findingNotesToCheck: (unplaced: number, ambiguous: number) =>
     `Notes to check: ${unplaced} not in a cell, ${ambiguous} across a border`,
@@ -295,6 +307,17 @@ export const USER_MESSAGES = {
 function quoteName(name: string, limit = 20): string {
   const trimmed = name.trim();
   return `"${trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1).trimEnd()}…`}"`;
+}
+
+/**
+ * `name` quoted whole up to `limit` characters, longer ones cut in the middle: the start says which map it is, and
+ * the end tells apart titles that only differ there. Invariant: at most `limit` characters between the quotes.
+ */
+function quoteNameKeepingEnd(name: string, limit: number): string {
+  const trimmed = name.trim();
+  if (trimmed.length <= limit) return `"${trimmed}"`;
+  const end = Math.floor((limit - 1) / 3);
+  return `"${trimmed.slice(0, limit - 1 - end).trimEnd()}…${trimmed.slice(-end).trimStart()}"`;
 }
 
 function countOf(count: number, noun: string): string {

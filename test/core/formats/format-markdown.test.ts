@@ -243,7 +243,7 @@ describe('formatMarkdown key findings', () => {
   it('reads a version-1 journey written before the summary carried these figures', () => {
     const journey = createJourneyFixture({ cell: [{ id: 'a', text: 'Slow', votes: 2, ambiguous: true }] });
     expect(findingsOf(formatMarkdown(journey))).toEqual([
-      `- ${USER_MESSAGES.findingLowestStage('**Purchase**', '-1.5')}`,
+      `- ${USER_MESSAGES.findingOnlyScoredStage('**Purchase**', '-1.5')}`,
       `- ${USER_MESSAGES.findingVotedPainPoints}`,
       '  1. Slow (2 votes, Purchase)',
       `- ${USER_MESSAGES.findingNoVotedOpportunities}`,
