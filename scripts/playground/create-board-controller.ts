@@ -240,7 +240,9 @@ export function createBoardController(figma: FigJamApi, handles: FakeFigmaHandle
   );
 
   board.addEventListener('dblclick', (event) => {
-    const node = hitNode(event.target);
+    // The board captures the pointer on pointerdown, so the click events that follow target the board itself,
+    // not the note: the note is the element under the pointer.
+    const node = hitNode(document.elementFromPoint(event.clientX, event.clientY));
     if (node) controller.editText(node);
   });
 
@@ -280,18 +282,19 @@ export function createBoardController(figma: FigJamApi, handles: FakeFigmaHandle
       background: item.fill ?? '#ffffff',
     });
     let finished = false;
-    const finish = (save: boolean) => {
+    const finish = () => {
       if (finished) return;
       finished = true;
       const value = editor.value;
       editor.remove();
       board.focus({ preventScroll: true });
-      if (save && value !== text && !node.removed) writeTextAsync(figma, node, value).catch(reportError);
+      if (value !== text && !node.removed) writeTextAsync(figma, node, value).catch(reportError);
     };
-    editor.addEventListener('blur', () => finish(true));
+    editor.addEventListener('blur', () => finish());
     editor.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') finish(false);
-      else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) finish(true);
+      // FigJam leaves editing on Escape and keeps what was typed; only undo takes it back.
+      if (event.key === 'Escape') finish();
+      else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) finish();
       event.stopPropagation();
     });
     board.append(editor);

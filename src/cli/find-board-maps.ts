@@ -19,6 +19,24 @@ export interface BoardMaps {
   problems: string[];
 }
 
+/** Headers a title of an untitled grid names, enough to tell it from the grids beside it. */
+const HEADERS_IN_TITLE = 3;
+
+/**
+ * A grid that shows no journey and has no title on the board is not called a journey map (the default title of
+ * one): its title says it has none and names its first headers, as the person sees them on the board.
+ */
+function nameUntitledGrid(map: MapSnapshot): MapSnapshot {
+  if (map.untitled !== true) return map;
+  const headers = map.stages.map((stage) => stage.name);
+  const shown = headers.length > HEADERS_IN_TITLE ? [...headers.slice(0, HEADERS_IN_TITLE), '…'] : headers;
+  return { ...map, title: CLI_MESSAGES.untitledGridTitle(shown.join(', ')) };
+}
+
+function isChosenGrid(map: MapSnapshot, chosen: ReadonlySet<string>): boolean {
+  return chosen.has(map.mapId) || (map.nodeId !== null && chosen.has(map.nodeId));
+}
+
 /**
  * Every journey map of every page: the maps Journey Lanes drew, from their tags; on a page without one, the grids
  * recognised from what is on it. One core for both: the same assembly and inference the plugin uses.
@@ -39,8 +57,9 @@ export function findBoardMaps(pages: readonly RestBoardPage[], chosen: ReadonlyS
     }
     const inferred = inferJourneyGrids(page.nodes, page.notes, { chosen });
     inferred.problems.forEach(pageProblem);
-    for (const map of inferred.maps) maps.push({ map, page: page.name, kind: 'inferred' });
-    for (const map of inferred.candidates) candidates.push({ map, page: page.name, kind: 'inferred' });
+    // A grid read only because --map chose it keeps the title it is listed with.
+    for (const map of inferred.maps) maps.push({ map: isChosenGrid(map, chosen) ? nameUntitledGrid(map) : map, page: page.name, kind: 'inferred' });
+    for (const map of inferred.candidates) candidates.push({ map: nameUntitledGrid(map), page: page.name, kind: 'inferred' });
   }
   return { maps, candidates, problems };
 }

@@ -13,7 +13,9 @@ function tooLongError(): Error {
 async function readFileAsync(path: string): Promise<string> {
   const { size } = await stat(path);
   if (size > MAX_TEXT_LENGTH) throw tooLongError();
-  return readFile(path, 'utf8');
+  // Decoded whole, once: read with an encoding, the file is decoded piece by piece and the pieces joined into a
+  // string that JSON.parse must first flatten.
+  return (await readFile(path)).toString('utf8');
 }
 
 async function readStdinAsync(): Promise<string> {

@@ -87,15 +87,46 @@ function readComparePlan(
   return { kind: 'compare', before: files[0]!, after: files[1]!, format, out, debug: values.debug ?? false };
 }
 
+function isOptionName(name: string): name is keyof typeof OPTIONS {
+  return Object.hasOwn(OPTIONS, name);
+}
+
+/**
+ * Why strict parsing refused the arguments, naming the option as it was typed. Node's own text quotes unevenly,
+ * spans lines and speaks of positionals, so the arguments are read again leniently, as tokens, to find the fault.
+ * Returns null when no option token explains it.
+ */
+function describeOptionError(argv: readonly string[]): string | null {
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (!isOptionName(token.name)) return CLI_MESSAGES.unknownOption(token.rawName);
+    const { value } = token;
+    if (OPTIONS[token.name].type === 'boolean') {
+      if (value !== undefined) return CLI_MESSAGES.optionTakesNoValue(token.rawName);
+    } else if (value === undefined) {
+      return CLI_MESSAGES.optionNeedsValue(token.rawName);
+    } else if (!token.inlineValue && value.length > 1 && value.startsWith('-')) {
+      // Strict parsing takes "--map --list" for a forgotten value; "--map=--list" is how to mean it.
+      return CLI_MESSAGES.optionValueLooksLikeOption(token.rawName, value);
+    }
+  }
+  return null;
+}
+
 /** What the command line was asked to do, decided from the arguments alone: no files, network or environment. */
 export function parseCliArguments(argv: readonly string[]): CliPlan {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return { kind: 'usage-error', message: error instanceof Error ? error.message : String(error) };
+    // Should no option explain it, Node's text on one line.
+    const fallback = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+    return { kind: 'usage-error', message: describeOptionError(argv) ?? fallback };
   }
   const { values, positionals } = parsed;
+  // An empty name would be written beside the board as a hidden temporary file, then fail to be renamed.
+  if (values.out === '') return { kind: 'usage-error', message: CLI_MESSAGES.optionNeedsValue('--out') };
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...rest] = positionals;

@@ -7,12 +7,14 @@ import type { RestBoardPage } from '../core/board/rest/convert-rest-board';
 import { CLI_MESSAGES } from '../core/shared/user-messages';
 import type { CliIo } from './cli-io';
 import { CliError, EXIT_BAD_INPUT, EXIT_SUCCESS, EXIT_USAGE } from './cli-error';
+import { describeWriteError } from './describe-write-error';
 import { findBoardMaps } from './find-board-maps';
 import type { BoardMap, BoardMaps } from './find-board-maps';
 import { formatExport } from './format-export';
 import { HELP_TEXT } from './help-text';
 import { FIGMA_TOKEN_VARIABLE, readTimeoutSeconds } from './input/fetch-figma-file-async';
 import { loadBoardAsync } from './input/load-board-async';
+import type { LoadedBoard } from './input/load-board-async';
 import { parseBoardFile } from './input/parse-board-file';
 import { parseCliArguments } from './parse-cli-arguments';
 import { parseJourneyFile } from './input/parse-journey-file';
@@ -47,11 +49,19 @@ async function refuseOutOverInputAsync(out: string | null, inputs: readonly stri
   for (const input of inputs) if (await io.isSameFileAsync(out, input)) throw new CliError(CLI_MESSAGES.outIsInput(out), EXIT_USAGE);
 }
 
+/**
+ * The board's pages, and how messages name it. Its own function so that neither the text nor the tree is held
+ * past what is read from them (a variable of the export would keep the text to its end): both can be freed
+ * before the grid is inferred.
+ */
+async function readBoardPagesAsync(plan: ExportPlan, io: CliIo): Promise<{ pages: RestBoardPage[]; board: Omit<LoadedBoard, 'text'> }> {
+  const { text, ...board } = await loadBoardAsync(plan.input, io, readTimeoutSeconds(plan.timeout, io));
+  return { pages: convertRestBoard(parseBoardFile(text, board.source)), board };
+}
+
 async function exportAsync(plan: ExportPlan, io: CliIo): Promise<void> {
   await refuseOutOverInputAsync(plan.out, plan.input.kind === 'file' ? [plan.input.path] : [], io);
-  const { text, ...board } = await loadBoardAsync(plan.input, io, readTimeoutSeconds(plan.timeout, io));
-  // Neither the text nor the tree is held past what is read from them, so both can be freed before the grid is inferred.
-  const pages = convertRestBoard(parseBoardFile(text, board.source));
+  const { pages, board } = await readBoardPagesAsync(plan, io);
   const found = findChosenMaps(pages, plan.map);
   if (plan.list) {
     io.writeStdout(`${[CLI_MESSAGES.mapsHeading(found.maps.length), ...listMaps(found.maps), ...listCandidates(found.candidates)].join('\n')}\n`);
@@ -94,7 +104,7 @@ async function writeOutputAsync(text: string, out: string | null, io: CliIo, wro
   try {
     await io.writeFileAsync(out, text);
   } catch (error) {
-    throw new CliError(CLI_MESSAGES.cannotWrite(out, error instanceof Error ? error.message : String(error)), EXIT_BAD_INPUT);
+    throw new CliError(CLI_MESSAGES.cannotWrite(out, describeWriteError(error, out)), EXIT_BAD_INPUT);
   }
   io.writeStderr(`${wrote}\n`);
 }

@@ -69,6 +69,33 @@ describe('boards that hold no journey map', () => {
   });
 });
 
+describe('the titles of grids that show no journey', () => {
+  it('calls an untitled one an untitled grid with its headers, in the list and in its export, never a journey map', async () => {
+    const list = await runOnBoardAsync(createRetroBoard(), ['--list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout.split('\n')[2]).toBe('  grid-60-1  "Untitled grid (What didn’t go well, Action items)"  (page "Retro")');
+    const chosen = await runOnBoardAsync(createRetroBoard(), ['--map', 'grid-60-1']);
+    expect(chosen.code).toBe(0);
+    expect(JourneySchema.parse(JSON.parse(chosen.stdout)).title).toBe('Untitled grid (What didn’t go well, Action items)');
+  });
+
+  it('names the first three headers of a wider one, and keeps the title of a journey map that has none', async () => {
+    const rota = createGridBoard({
+      stages: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+      lanes: ['Alex', 'Sam'],
+      notes: [{ id: 'r1', lane: 0, stage: 0, text: 'Front desk' }],
+    });
+    const list = await runOnBoardAsync(rota, ['--list']);
+    expect(list.stdout).toMatch(/^ {2}grid-\S+ {2}"Untitled grid \(Monday, Tuesday, Wednesday, …\)" {2}\(page "Page 1"\)$/m);
+    const process = await runOnBoardAsync(createProcessBoardWithJourney(), ['--list']);
+    expect(process.stdout).toContain('"Untitled grid (Type, Required, Notes)"');
+    expect(process.stdout).toContain('"Checkout service: data model"');
+    expect(process.stdout).not.toContain('"Journey map"');
+    const untitledMap = await runOnBoardAsync(createGridBoard(ENGLISH_GRID));
+    expect(JourneySchema.parse(JSON.parse(untitledMap.stdout)).title).toBe('Journey map');
+  });
+});
+
 describe('a journey map among other things', () => {
   it('finds the hand-drawn map on a board of twelve tables, exports it alone, and loses none of its notes', async () => {
     const run = await runOnBoardAsync(createProcessBoardWithJourney());

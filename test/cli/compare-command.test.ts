@@ -89,6 +89,28 @@ describe('journey-lanes compare', () => {
     }
   });
 
+  it('says when a file is the other kind: a board given to compare, an export or comparison given to export', async () => {
+    const files: Record<string, string> = { 'my board.json': createCurrentAndFutureBoard() };
+    await runAsync(['export', 'my board.json', '--map', 'current', '--out', 'current.json'], files);
+    await runAsync(['export', 'my board.json', '--out', 'both.json'], files);
+    await runAsync(['compare', 'current.json', 'current.json', '--out', 'changes.json'], files);
+    const exported = 'is a Journey Lanes export, not a FigJam board. To compare two exports use journey-lanes compare; to put it on a board use Import in the plugin.';
+    const compared = 'is a comparison written by journey-lanes compare. export reads a FigJam board file; compare reads two journey exports.';
+    const cases: Array<[string[], string]> = [
+      [
+        ['compare', 'current.json', 'my board.json'],
+        'my board.json is a FigJam board file, not a journey export. Export each map first, then compare the exports: journey-lanes export "my board.json" --map ID --out before.json (--list shows the ids).',
+      ],
+      [['export', 'current.json'], `current.json ${exported}`],
+      [['export', 'both.json'], `both.json ${exported}`],
+      [['export', 'changes.json'], `changes.json ${compared}`],
+      [['compare', 'changes.json', 'current.json'], `changes.json ${compared}`],
+    ];
+    for (const [args, message] of cases) {
+      expect(await runAsync(args, files)).toEqual({ code: 1, stdout: '', stderr: `${message}\n` });
+    }
+  });
+
   it('stops with exit 2 on a command it cannot run', async () => {
     const cases: Array<[string[], string]> = [
       [['compare', 'one.json'], 'Give two journey files: journey-lanes compare before.json after.json'],
@@ -110,10 +132,11 @@ describe('journey-lanes export --format mermaid', () => {
     const diagram = parseMermaidJourney(run.stdout);
     expect(diagram.title).toBe('Customer journey map');
     expect(diagram.sections.map((section) => section.name)).toEqual(createDefaultSpec().stages.map((stage) => stage.name));
-    // The first stage has no customer action: its touchpoint is its task.
+    // The first stage has no customer action: its touchpoint is its task. The third has only a pain point: it shows.
     expect(diagram.sections.flatMap((section) => section.tasks)).toEqual([
       { task: 'Sees an ad on Instagram', score: 5, people: [createDefaultSpec().persona.name] },
       { task: 'Compares prices', score: 3, people: [createDefaultSpec().persona.name] },
+      { task: 'Checkout asks for an account', score: 3, people: [createDefaultSpec().persona.name] },
     ]);
   });
 

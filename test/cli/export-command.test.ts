@@ -170,6 +170,11 @@ describe('journey-lanes export', () => {
     },
   );
 
+  it('names an unknown option and points to --help, exiting 2', async () => {
+    const run = await runCli(['--bogus']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'Unknown option --bogus.\nRun journey-lanes --help for usage and examples.\n' });
+  });
+
   it('explains itself with --help, with an example, on stdout', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);

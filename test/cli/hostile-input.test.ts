@@ -11,6 +11,8 @@ import type { CliIo } from '../../src/cli/cli-io';
 import { MAX_TEXT_LENGTH } from '../../src/cli/input/is-too-long-for-a-string';
 import { maskUrlCredentials } from '../../src/cli/input/mask-url-credentials';
 import { runCliAsync } from '../../src/cli/run-cli-async';
+import { writeFileWholeAsync } from '../../src/cli/write-file-whole-async';
+import { createMemoryIo } from './create-memory-io';
 import { JourneySchema } from '../../src/core/journey/journey-schema';
 import { createPluginMapBoard } from '../fixtures/rest/rest-boards';
 import { createStamp, createSticky } from '../fixtures/rest/rest-builders';
@@ -174,6 +176,26 @@ describe('--out', () => {
     expect(run.stderr).toContain('Could not write no-such-folder/out.json');
     expectNoStack(run);
   });
+
+  it.each([
+    ['no-such-folder/out.json', 'the folder no-such-folder does not exist. Create it first, or choose another.'],
+    ['plugin.json/out.json', 'plugin.json is not a folder: part of that path is a file.'],
+    ['.', 'it is a folder. Give a file name, such as journey.json'],
+    ['sub/', 'it is a folder. Give a file name, such as sub/journey.json'],
+  ])('says why --out %s cannot be written, about that path and not a temporary file', async (out, reason) => {
+    const run = await runCli(['export', 'plugin.json', '--out', out]);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: `Could not write ${out}: ${reason}\n` });
+    expect(readdirSync(workDirectory).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('names the file given, never the temporary one, when the system says why it cannot write', async () => {
+    const out = path.join(workDirectory, 'no-such-folder', 'out.json');
+    const error = await writeFileWholeAsync(out, 'text').then(() => null, (failure: unknown) => failure as NodeJS.ErrnoException);
+    expect(error?.code).toBe('ENOENT');
+    expect(error?.path).toBe(out);
+    expect(error?.message).toContain(out);
+    expect(error?.message).not.toContain('.tmp');
+  });
 });
 
 describe('input text', () => {
@@ -182,6 +204,27 @@ describe('input text', () => {
     const run = await runCli(['export', 'token.json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('(line 3, column 17)');
+  });
+
+  it.each([
+    ['export', ['export', 'empty.json']],
+    ['compare', ['compare', 'empty.json', 'blank.json']],
+  ])('%s says a file is empty rather than that its JSON ended', async (_, args) => {
+    const { io, out } = createMemoryIo({ 'empty.json': '', 'blank.json': ' \n\t\n' });
+    expect(await runCliAsync(args, io)).toBe(1);
+    expect(out).toEqual({ stdout: '', stderr: 'empty.json is empty: it holds no JSON.\n' });
+  });
+
+  it('keeps a message about text that is not JSON on one line, its line breaks and control bytes escaped', async () => {
+    const { io, out } = createMemoryIo({ 'notes.json': 'not json {\n', 'image.json': '\u0089PNG\r\n\u001a\n\u0000\u001b[31m' });
+    expect(await runCliAsync(['export', 'notes.json'], io)).toBe(1);
+    expect(await runCliAsync(['export', 'image.json'], io)).toBe(1);
+    const lines = out.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^notes\.json is not JSON: .*"not json \{\\n".*\(line 1, column 1\)$/);
+    expect(lines[1]).toMatch(/^image\.json is not JSON: .*PNG\\r\\n\\u001a\\n\\u0000\\u001b\[31m.*\(line 1, column 1\)$/);
+    // eslint-disable-next-line no-control-regex -- no control character but the line ends may reach the terminal
+    expect(out.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
   it('refuses a file too large for one string with a sentence and the limit, before reading it', async () => {

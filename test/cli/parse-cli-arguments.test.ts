@@ -47,12 +47,24 @@ describe('parseCliArguments', () => {
     [['export', 'a.json', '--file-key', 'AbCdEf1234567890'], 'either a board file or --file-key'],
     [['export', 'a.json', '--format', 'xml'], 'Unknown format "xml"'],
     [['export', '--file-key', 'https://example.com/x'], 'No Figma file key'],
-    [['export', 'a.json', '--colour'], "Unknown option '--colour'"],
-    [['export', 'a.json', '--map'], "--map <value>' argument missing"],
+    [['export', 'a.json', '--colour'], 'Unknown option --colour.'],
+    [['export', 'a.json', '--map'], '--map needs a value.'],
   ])('rejects %j as a usage error', (argv, message) => {
     const plan = parseCliArguments(argv);
     expect(plan.kind).toBe('usage-error');
     expect(plan.kind === 'usage-error' && plan.message).toContain(message);
+  });
+
+  it.each([
+    [['--bogus'], 'Unknown option --bogus.'],
+    [['export', 'a.json', '--bogus=3'], 'Unknown option --bogus.'],
+    [['export', 'a.json', '-lx'], 'Unknown option -x.'],
+    [['export', 'a.json', '-f'], '-f needs a value.'],
+    [['export', 'a.json', '--list=yes'], '--list takes no value.'],
+    [['export', 'a.json', '--out', ''], '--out needs a value.'],
+    [['export', 'a.json', '--map', '--list'], '--map needs a value, and --list looks like an option. If it is the value, write --map=--list'],
+  ])('names the option at fault in %j, in one line', (argv, message) => {
+    expect(parseCliArguments(argv)).toEqual({ kind: 'usage-error', message });
   });
 
   it('asks for help and the version', () => {

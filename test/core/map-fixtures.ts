@@ -96,5 +96,6 @@ export function snapshotWithoutNotes(drawn: DrawnMap): MapSnapshot {
       bounds: { x: header.rect.x, y: layout.bounds.y, width: header.rect.width, height: layout.bounds.height },
     })),
     notes: [],
+    cellSize: { columns: spec.options.cellColumns, rows: spec.options.cellRows },
   };
 }

@@ -31,6 +31,6 @@ export async function readMapThroughPanelAsync(panel: Frame, noteCount: number, 
   await panel.getByRole('radio', { name: 'JSON' }).check();
   await panel.getByRole('button', { name: /^(Read map|Read again)$/ }).click();
   const text = await waitForStatusAsync(panel, 'export-status', lacking === 0 ? 'success' : 'warning');
-  const expected = lacking === 0 ? USER_MESSAGES.mapExported(noteCount, 0) : USER_MESSAGES.mapExportedLacking(noteCount, 0, lacking);
+  const expected = lacking === 0 ? USER_MESSAGES.mapRead(noteCount, 0) : USER_MESSAGES.mapReadLacking(noteCount, 0, lacking);
   if (text !== expected) throw new Error(`Expected "${expected}", the panel said "${text}"`);
 }

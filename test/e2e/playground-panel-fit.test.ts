@@ -183,8 +183,24 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
     // How far the table is wider than the box it scrolls in: 0 when the last column shows whole.
     const sticksOut = () => table.evaluate((element) => element.scrollWidth - element.clientWidth);
     expect(await sticksOut()).toBe(0);
+    // Every lane shows: the table's box does not scroll up and down inside the scrolling panel.
+    expect(await table.evaluate((element) => element.scrollHeight - element.clientHeight)).toBe(0);
+    expect(await table.locator('tbody tr').count()).toBe(spec.lanes.length);
+    // Each stage name stands whole: one line box (a name broken inside a word has two), nothing clipped.
+    const readStageHeadings = () =>
+      table.locator('.column-name').evaluateAll((names) =>
+        names.map((name) => {
+          const range = document.createRange();
+          range.selectNodeContents(name);
+          const clipped = name.scrollWidth > name.clientWidth || name.scrollHeight > name.clientHeight;
+          return { text: name.textContent, lines: range.getClientRects().length, clipped };
+        }),
+      );
+    const whole = spec.stages.map((stage) => ({ text: stage.name, lines: 1, clipped: false }));
+    expect(await readStageHeadings()).toEqual(whole);
     await resizePanelAsync(page, panel, SIZES[1]);
     expect(await sticksOut()).toBe(0);
+    expect(await readStageHeadings()).toEqual(whole);
     expect(problems).toEqual([]);
   });
 
@@ -223,8 +239,32 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium: a panel that neve
       panel.getByRole('region', { name: `${format} preview` }).locator('pre').innerText().then((text) => text.split('\n')[0]);
     await expect.poll(() => firstLineAsync('CSV')).toMatch(/^stage,lane,text,score,votes/);
     expect(await panel.locator('#output-lines').innerText()).toBe(USER_MESSAGES.outputPreviewLines(12, notes.length + 1));
+    // Long lines wrap in the box instead of scrolling it sideways: how far the text is wider than the box as shown
+    // (0), and whether it would be wider unwrapped, which proves the lines are long enough to need it.
+    const readPreviewOverflowAsync = () =>
+      panel.locator('pre.output-text').evaluate((element) => {
+        const shown = element.scrollWidth - element.clientWidth;
+        element.style.whiteSpace = 'pre';
+        const unwrapped = element.scrollWidth - element.clientWidth;
+        element.style.whiteSpace = '';
+        return { shown, longerThanTheBox: unwrapped > 0 };
+      });
+    expect(await readPreviewOverflowAsync(), 'CSV preview').toEqual({ shown: 0, longerThanTheBox: true });
+    // A wrapped line goes on under a hanging indent, so a new line is visibly a new line: for each line that wraps,
+    // how far right of its first line box its second starts.
+    const continuationIndents = await panel.locator('pre.output-text .output-line').evaluateAll((lines) =>
+      lines.flatMap((line) => {
+        const range = document.createRange();
+        range.selectNodeContents(line);
+        const boxes = Array.from(range.getClientRects());
+        return boxes.length < 2 ? [] : [Math.round(boxes[1]!.left - boxes[0]!.left)];
+      }),
+    );
+    expect(continuationIndents.length).toBeGreaterThan(0);
+    expect(continuationIndents.filter((indent) => indent <= 0)).toEqual([]);
     await panel.getByRole('radio', { name: 'Markdown' }).check();
     await expect.poll(() => firstLineAsync('Markdown')).toBe(`# ${LONG_TITLE}`);
+    expect(await readPreviewOverflowAsync(), 'Markdown preview').toEqual({ shown: 0, longerThanTheBox: true });
     await panel.getByRole('radio', { name: 'CSV' }).check();
     await expect.poll(() => firstLineAsync('CSV')).toMatch(/^stage,lane,text,score,votes/);
     expect((await readAnswersAsync()).every((answer) => answer.startsWith('journey-formatted '))).toBe(true);

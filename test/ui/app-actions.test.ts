@@ -91,7 +91,7 @@ describe('exporting a map', () => {
     await done;
     expect(state.exportProgress.value).toBeNull();
     expect(state.exportPreview.value?.counts[2]).toEqual([0, 1, 2]);
-    expect(state.exportStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapExported(9, 1) });
+    expect(state.exportStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapRead(9, 1) });
   });
 
   it('says in the status line, as a warning, when the map lacks parts on the board', async () => {
@@ -100,8 +100,8 @@ describe('exporting a map', () => {
     const warnings = ['The lane "Pain points" is no longer on the board.'];
     fake.deliver({ type: 'map-exported', requestId: 'r1', format: 'json', journey: createJourneyFixture(), text: '{}', warnings });
     await done;
-    expect(state.exportStatus.value).toEqual({ tone: 'warning', text: USER_MESSAGES.mapExportedLacking(9, 1, 1) });
-    expect(state.exportStatus.value?.text).toBe('Exported 9 notes, 1 not placed in a cell; the map lacks 1 part (below)');
+    expect(state.exportStatus.value).toEqual({ tone: 'warning', text: USER_MESSAGES.mapReadLacking(9, 1, 1) });
+    expect(state.exportStatus.value?.text).toBe('Read 9 notes, 1 not placed in a cell; the map lacks 1 part (below)');
     expect(state.exportResult.value?.warnings).toEqual(warnings);
   });
 

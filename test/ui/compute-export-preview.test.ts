@@ -28,9 +28,20 @@ describe('computeExportPreview', () => {
     expect(preview.topPainPoints.map((note) => note.stageName)).toEqual(['Retention', 'Purchase', 'Retention']);
   });
 
+  it('lists only voted pain points, as the report does, and says why it lists none', () => {
+    const base = createJourneyFixture();
+    const unvoted = createJourneyFixture({ summary: { ...base.summary, painPointsByVotes: [{ id: '9:1', text: 'Slow page', votes: 0, stageId: 'purchase' }] } });
+    const preview = computeExportPreview(unvoted);
+    expect(preview.topPainPoints).toEqual([]);
+    expect(preview.noTopPainPoints).toBe(USER_MESSAGES.noVotedPainPoints);
+    expect(computeExportPreview(createJourneyFixture({ summary: { ...base.summary, painPointsByVotes: [] } })).noTopPainPoints).toBe(USER_MESSAGES.noPainPoints);
+    const unknown = createJourneyFixture({ source: { ...base.source, via: 'rest', stampsFound: false }, summary: unvoted.summary });
+    expect(computeExportPreview(unknown).noTopPainPoints).toBe(USER_MESSAGES.votesNotCounted);
+  });
+
   it(`shows at most ${TOP_PAIN_POINT_COUNT} pain points and ${UNPLACED_SHOWN_COUNT} unplaced notes`, () => {
     const base = createJourneyFixture();
-    const many = Array.from({ length: 120 }, (_, index) => ({ id: `9:${index}`, text: `Note ${index}`, votes: 0 }));
+    const many = Array.from({ length: 120 }, (_, index) => ({ id: `9:${index}`, text: `Note ${index}`, votes: 1 }));
     const journey = createJourneyFixture({
       unplaced: many.map((note) => ({ ...note, reason: 'outside-grid' as const })),
       summary: { ...base.summary, painPointsByVotes: many.map((note) => ({ ...note, stageId: 'purchase' })) },

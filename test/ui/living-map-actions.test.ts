@@ -16,7 +16,7 @@ import {
   editMapDraft,
   followChosenMapAsync,
 } from '../../ui/state/map-edit-actions';
-import { addStage, removeStage, renameStage } from '../../ui/state/stage-editing';
+import { addStage, describeStage, removeStage, renameStage } from '../../ui/state/stage-editing';
 import { createFakeTransport, createPanelHarness } from './fake-sandbox';
 import { createJourneyFixture } from './journey-fixture';
 import { createDrawnSpec } from './living-map-fixture';
@@ -607,5 +607,31 @@ describe('the Edit tab follows the board', () => {
     expect(state.mapEditStatus.value).toEqual({ tone: 'info', text: USER_MESSAGES.nothingToApply });
     expect(state.hasMapChanges.value).toBe(false);
     expect(stageNames(state)).toEqual(['Discover', 'Purchase', 'Use']);
+  });
+});
+
+describe('describing a stage in the Edit tab', () => {
+  it('counts a new description as a change and sends it with Apply, the other stages as they were', async () => {
+    const context = await setupWithMapRead();
+    const { fake, state } = context;
+    expect(state.hasMapChanges.value).toBe(false);
+    editMapDraft(state, (draft) => describeStage(draft, draft.stages[1]!.key, 'Day 1 · web shop'));
+    expect(state.hasMapChanges.value).toBe(true);
+    const { done } = await applyAsync(context);
+    const request = lastPosted(fake);
+    expect(request).toMatchObject({ type: 'update-map', mapId: 'm1' });
+    if (request.type !== 'update-map') return;
+    expect((request.spec as { stages: unknown }).stages).toEqual([
+      { id: 'discover', name: 'Discover' },
+      { id: 'buy', name: 'Buy', description: 'Day 1 · web shop' },
+      { id: 'use', name: 'Use' },
+    ]);
+    fake.deliver({ type: 'map-updated', requestId: request.requestId, mapId: 'm1', notesMoved: 0, notesKeptBeside: 0 });
+    await settleAsync();
+    answerMapSpec(fake, { ...createDrawnSpec(), stages: (request.spec as ReturnType<typeof createDrawnSpec>).stages });
+    await done;
+    expect(state.mapEditStatus.value).toEqual({ tone: 'success', text: USER_MESSAGES.mapUpdated(0, 0) });
+    expect(state.mapDraft.value?.stages[1]?.description).toBe('Day 1 · web shop');
+    expect(state.hasMapChanges.value).toBe(false);
   });
 });

@@ -4,11 +4,12 @@ import type { TemplateSpec } from '../../src/core/template/template-spec';
 import { fieldElementId } from '../../ui/components/field-element-id';
 import { computeSpecFromDraft } from '../../ui/state/compute-spec-from-draft';
 import { computeFieldKey } from '../../ui/state/field-key';
-import { computeUpdatedSpec, createMapEditDraft } from '../../ui/state/map-edit-draft';
+import { computeUpdatedSpec, createMapEditDraft, hasStructureChanges } from '../../ui/state/map-edit-draft';
+import { mergeMapEdits } from '../../ui/state/merge-map-edits';
 import { createDefaultDraft, createDraftFromSpec } from '../../ui/state/spec-draft';
 import type { SpecDraft } from '../../ui/state/spec-draft';
 import { addStage, describeStage, moveStage, renameStage } from '../../ui/state/stage-editing';
-import { validateDraft } from '../../ui/state/validate-draft';
+import { validateDraft, validateDraftSpec } from '../../ui/state/validate-draft';
 import { createDrawnSpec } from './living-map-fixture';
 
 function describedSpec(): TemplateSpec {
@@ -82,5 +83,64 @@ describe('stage descriptions and the persona role in the Create tab', () => {
     expect(Object.keys(result.errors).sort()).toEqual(['persona.role', `stage:${keyAt(draft, 3)}`]);
     expect(fieldElementId('persona.role', draft)).toBe('persona-role');
     expect(computeFieldKey(['spec', 'persona', 'role'], { stageKeys: [], laneKeys: [] })).toBe('persona.role');
+  });
+});
+
+describe('stage descriptions in the Edit tab', () => {
+  /** The spec Apply would send for `draft`, checked as the panel checks it. */
+  function updatedSpec(draft: SpecDraft, original: TemplateSpec): TemplateSpec {
+    const validation = validateDraftSpec(computeUpdatedSpec(draft, original));
+    if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
+    return validation.spec;
+  }
+
+  it('sends a changed, a new and a cleared description, and counts each as a change to apply', () => {
+    const original = describedSpec();
+    let draft = createMapEditDraft(original);
+    expect(draft.stages.map((stage) => stage.description)).toEqual([undefined, 'Day 1 · web shop', undefined]);
+
+    const changed = describeStage(draft, keyAt(draft, 1), 'Day 2 · in store');
+    expect(updatedSpec(changed, original).stages[1]).toEqual({ id: 'buy', name: 'Buy', description: 'Day 2 · in store' });
+    expect(hasStructureChanges(updatedSpec(changed, original), original)).toBe(true);
+
+    const added = describeStage(draft, keyAt(draft, 0), 'Week 1');
+    expect(updatedSpec(added, original).stages[0]).toEqual({ id: 'discover', name: 'Discover', description: 'Week 1' });
+    expect(hasStructureChanges(updatedSpec(added, original), original)).toBe(true);
+
+    // Blank, so the sandbox clears the stored line rather than keep it.
+    draft = describeStage(draft, keyAt(draft, 1), '  ');
+    expect(updatedSpec(draft, original).stages[1]).toEqual({ id: 'buy', name: 'Buy', description: '' });
+    expect(hasStructureChanges(updatedSpec(draft, original), original)).toBe(true);
+  });
+
+  it('sees no change in a line typed back as it was, or spaces around it, or a blank line where there was none', () => {
+    const original = describedSpec();
+    let draft = createMapEditDraft(original);
+    draft = describeStage(draft, keyAt(draft, 1), ' Day 1 · web shop ');
+    draft = describeStage(draft, keyAt(draft, 2), ' ');
+    const spec = updatedSpec(draft, original);
+    expect(spec.stages[2]).toEqual({ id: 'use', name: 'Use' });
+    expect(hasStructureChanges(spec, original)).toBe(false);
+  });
+
+  it('applies the person\'s description over the board\'s, and follows the board for a stage left alone', () => {
+    const original = describedSpec();
+    const board: TemplateSpec = {
+      ...original,
+      stages: original.stages.map((stage, index) =>
+        index === 0 ? { ...stage, description: 'Set on the board' } : index === 1 ? { ...stage, description: 'Changed on the board' } : stage,
+      ),
+    };
+    let draft = createMapEditDraft(original);
+    draft = describeStage(draft, keyAt(draft, 1), 'Day 2');
+    draft = describeStage(draft, keyAt(draft, 2), 'After a week');
+    const edited = computeUpdatedSpec(draft, original);
+    const merged = mergeMapEdits({ base: original, edited: { ...edited, spec: updatedSpec(draft, original) }, board });
+    expect(merged.spec.stages.map((stage) => stage.description)).toEqual(['Set on the board', 'Day 2', 'After a week']);
+
+    const cleared = describeStage(createMapEditDraft(original), keyAt(draft, 1), '');
+    const clearedSpec = computeUpdatedSpec(cleared, original);
+    const mergedClear = mergeMapEdits({ base: original, edited: { ...clearedSpec, spec: updatedSpec(cleared, original) }, board });
+    expect(mergedClear.spec.stages[1]).toEqual({ id: 'buy', name: 'Buy', description: '' });
   });
 });

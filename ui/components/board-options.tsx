@@ -74,7 +74,7 @@ export function BoardOptions() {
           ))}
         </select>
       </div>
-      <div class="row">
+      <div class="row count-choices">
         <CountChoice id="board-cell-columns" label="Notes across a cell" value={board.cellColumns} max={MAX_CELL_COLUMNS} onChange={(cellColumns) => edit({ cellColumns })} />
         <CountChoice id="board-cell-rows" label="Notes down a cell" value={board.cellRows} max={MAX_CELL_ROWS} onChange={(cellRows) => edit({ cellRows })} />
       </div>

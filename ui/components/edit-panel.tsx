@@ -34,6 +34,7 @@ function MapStructureEditor() {
             errors={errors}
             onEdit={actions.editMapDraft}
             showPresets={false}
+            showDescriptions
             noteCountOf={(stage) => (stage.id === undefined ? undefined : (edit.notesByStage[stage.id] ?? 0))}
           />
           <MapLaneEditor

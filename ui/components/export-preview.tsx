@@ -30,7 +30,7 @@ export function ExportPreview({ preview }: { preview: Preview }) {
         <h2 id="pain-title" class="group-title">
           Top pain points
         </h2>
-        <PainPointList notes={preview.topPainPoints} />
+        <PainPointList notes={preview.topPainPoints} emptyText={preview.noTopPainPoints} />
       </section>
       <section class="group" aria-labelledby="unplaced-title">
         <h2 id="unplaced-title" class="group-title">

@@ -1,3 +1,4 @@
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import { useApp } from './app-context';
 import { StatusLine } from './status-line';
 
@@ -21,8 +22,7 @@ export function MapPicker({ onChoose }: { onChoose: (mapId: string) => void }) {
           >
             {maps.map((map) => (
               <option key={map.mapId} value={map.mapId}>
-                {map.title}
-                {map.selected ? ' (selected)' : ''}
+                {USER_MESSAGES.mapChoice(map.title, map.selected)}
               </option>
             ))}
           </select>

@@ -19,9 +19,16 @@ export function OutputPreview({ format, text }: { format: ExportFormat; text: st
         <p class="hint">{USER_MESSAGES.formattingExport}</p>
       ) : (
         <>
-          {/* Focusable, so that a keyboard can scroll the lines wider than the panel. */}
+          {/*
+           * Focusable, so that a keyboard can scroll the lines taller than the box. Each line is a block of its own,
+           * so a long line wraps under a hanging indent and a new line is visibly a new line.
+           */}
           <pre class="output-text" tabIndex={0} aria-describedby="output-lines">
-            {preview.text}
+            {preview.text.split('\n').map((line, index) => (
+              <span key={index} class="output-line">
+                {line}
+              </span>
+            ))}
           </pre>
           <p id="output-lines" class="hint">
             {USER_MESSAGES.outputPreviewLines(preview.shownLines, preview.totalLines)}

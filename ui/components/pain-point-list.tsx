@@ -1,8 +1,8 @@
 import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { RankedPreviewNote } from '../state/compute-export-preview';
 
-export function PainPointList({ notes }: { notes: readonly RankedPreviewNote[] }) {
-  if (notes.length === 0) return <p class="hint">{USER_MESSAGES.noPainPoints}</p>;
+export function PainPointList({ notes, emptyText = USER_MESSAGES.noPainPoints }: { notes: readonly RankedPreviewNote[]; emptyText?: string }) {
+  if (notes.length === 0) return <p class="hint">{emptyText}</p>;
   return (
     <ol class="note-list">
       {notes.map((note) => (

@@ -31,7 +31,7 @@ interface StageEditorProps {
   showPresets: boolean;
   /** How many notes a stage holds now, for a stage already on the board. */
   noteCountOf?: (stage: StageDraft) => number | undefined;
-  /** Each row offers the stage's one-line description; the Edit tab keeps a drawn stage's as it is instead. */
+  /** Each row offers the stage's one-line description under its name, in the Create and the Edit tab alike. */
   showDescriptions?: boolean;
 }
 

@@ -53,7 +53,7 @@ export function StageRow({ stage, position, count, error, onRename, onMove, onRe
           id={moveButtonId(stage.key, -1)}
           type="button"
           class="icon-button"
-          aria-label={`Move ${label.toLowerCase()} earlier`}
+          aria-label={USER_MESSAGES.moveRow(label, noun, -1)}
           disabled={position === 1}
           onClick={() => onMove(-1)}
         >
@@ -63,7 +63,7 @@ export function StageRow({ stage, position, count, error, onRename, onMove, onRe
           id={moveButtonId(stage.key, 1)}
           type="button"
           class="icon-button"
-          aria-label={`Move ${label.toLowerCase()} later`}
+          aria-label={USER_MESSAGES.moveRow(label, noun, 1)}
           disabled={position === count}
           onClick={() => onMove(1)}
         >

@@ -1,4 +1,6 @@
+import { USER_MESSAGES } from '../../src/core/shared/user-messages';
 import type { EmotionPoint } from './compute-export-preview';
+import { wrapLabel } from './wrap-label';
 
 export interface ChartBox {
   width: number;
@@ -57,4 +59,96 @@ export function computeEmotionChart(points: readonly EmotionPoint[], box: ChartB
   if (run.length > 1) lines.push(run.join(' '));
   const scale = [MAX_SCORE, 0, -MAX_SCORE].map((score) => ({ score, y: yOf(score) }));
   return { lines, dots, stageXs: points.map((_, index) => xOf(index)), zeroY: yOf(0), scale };
+}
+
+/** Room for the scale on the left, the plot's height, and the two lines of a stage name below it, in pixels. */
+export const EMOTION_CHART_SIZES = {
+  scaleWidth: 26,
+  plotHeight: 100,
+  plotPadding: 12,
+  labelLineHeight: 13,
+  labelLines: 2,
+  top: 12,
+  /** Below this, a stage's name has no room to be read: the chart scrolls sideways instead. */
+  minColumnWidth: 48,
+  /** Average width of a character of the 10 px label font, to wrap names. */
+  labelCharacterWidth: 5.6,
+} as const;
+
+/** One stage's name under its column, cut into lines that fit the column, with its full name and score as a tooltip. */
+export interface EmotionChartStageLabel {
+  x: number;
+  lines: string[];
+  title: string;
+  scored: boolean;
+}
+
+/** The chart at a given width, every number and word the component draws, or why there is no chart. */
+export type EmotionChartFigure =
+  | { kind: 'no-scores' }
+  | {
+      kind: 'chart';
+      width: number;
+      height: number;
+      plotWidth: number;
+      labelTop: number;
+      label: string;
+      chart: EmotionChart;
+      /** The scale's marks with their wording, y from the top of the plot. */
+      scale: Array<{ score: number; y: number; text: string }>;
+      /** Each dot with the wording of its score, in plot coordinates. */
+      dots: Array<ChartDot & { text: string }>;
+      /** x from the left of the whole chart, scale included. */
+      stageLabels: EmotionChartStageLabel[];
+    };
+
+/** A score to one decimal, with a true minus sign: a hyphen reads as a dash in a chart. 0 has no sign. */
+export function formatEmotionScore(score: number): string {
+  const rounded = Math.round(score * 10) / 10;
+  return rounded > 0 ? `+${rounded}` : rounded < 0 ? `\u2212${-rounded}` : '0';
+}
+
+/** The chart read aloud: every stage with its score, or that it has none. */
+export function describeEmotion(points: readonly EmotionPoint[]): string {
+  return points
+    .map((point) => `${point.stageName} ${point.score === null ? USER_MESSAGES.noEmotionScore : formatEmotionScore(point.score)}`)
+    .join(', ');
+}
+
+/**
+ * The emotion chart fitted to `availableWidth`: columns share the width after the scale equally but are never
+ * narrower than `minColumnWidth` (then the chart is wider than the room and scrolls), so `width` is always
+ * `scaleWidth + columns × column` and every stage name is wrapped to its own column.
+ */
+export function computeEmotionChartFigure(points: readonly EmotionPoint[], availableWidth: number): EmotionChartFigure {
+  if (!points.some((point) => point.score !== null)) return { kind: 'no-scores' };
+  const sizes = EMOTION_CHART_SIZES;
+  const column = Math.max(sizes.minColumnWidth, Math.floor((availableWidth - sizes.scaleWidth - 2) / points.length));
+  const plotWidth = column * points.length;
+  const width = sizes.scaleWidth + plotWidth;
+  const labelTop = sizes.top + sizes.plotHeight + 12;
+  const chart = computeEmotionChart(points, {
+    width: plotWidth,
+    height: sizes.plotHeight,
+    padding: sizes.plotPadding,
+    paddingX: column / 2,
+  });
+  const maxChars = (column - 6) / sizes.labelCharacterWidth;
+  return {
+    kind: 'chart',
+    width,
+    height: labelTop + sizes.labelLineHeight * sizes.labelLines,
+    plotWidth,
+    labelTop,
+    label: USER_MESSAGES.emotionChartLabel(describeEmotion(points)),
+    chart,
+    scale: chart.scale.map((mark) => ({ ...mark, text: formatEmotionScore(mark.score) })),
+    dots: chart.dots.map((dot) => ({ ...dot, text: formatEmotionScore(dot.score) })),
+    stageLabels: points.map((point, index) => ({
+      x: sizes.scaleWidth + chart.stageXs[index]!,
+      lines: wrapLabel(point.stageName, maxChars, sizes.labelLines),
+      title: `${point.stageName}: ${point.score === null ? USER_MESSAGES.noEmotionScore : formatEmotionScore(point.score)}`,
+      scored: point.score !== null,
+    })),
+  };
 }

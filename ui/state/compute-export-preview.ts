@@ -44,7 +44,10 @@ export interface ExportPreview {
   /** Notes on the persona card: counted in `noteCount`, in no cell of the table. */
   personaCount: number;
   emotion: EmotionPoint[];
+  /** Voted pain points only, as the Markdown report lists them. */
   topPainPoints: RankedPreviewNote[];
+  /** What the pain point list says when it lists none: none with notes, none voted, or votes not known. */
+  noTopPainPoints: string;
   /** The first unplaced notes only: a board can hold thousands and the panel lists them one by one. */
   unplaced: UnplacedPreviewNote[];
   unplacedNotShown: number;
@@ -87,6 +90,12 @@ function describeWhereNotesAre(journey: Journey): string[] {
 }
 
 /** What the export panel shows of a journey that was read: plain numbers and texts, nothing to compute in a view. */
+/** A REST file without stamps leaves votes unknown (`stampsFound: false`): then no note is said to have none. */
+function describeNoTopPainPoints(journey: Journey): string {
+  if (journey.source.stampsFound === false) return USER_MESSAGES.votesNotCounted;
+  return journey.summary.painPointsByVotes.length > 0 ? USER_MESSAGES.noVotedPainPoints : USER_MESSAGES.noPainPoints;
+}
+
 export function computeExportPreview(journey: Journey): ExportPreview {
   const stageNames = new Map(journey.stages.map((stage) => [stage.id, stage.name]));
   return {
@@ -102,7 +111,8 @@ export function computeExportPreview(journey: Journey): ExportPreview {
       score: stage.emotion.score,
       count: stage.emotion.count,
     })),
-    topPainPoints: journey.summary.painPointsByVotes.slice(0, TOP_PAIN_POINT_COUNT).map((note) => ({
+    noTopPainPoints: describeNoTopPainPoints(journey),
+    topPainPoints: journey.summary.painPointsByVotes.filter((note) => note.votes > 0).slice(0, TOP_PAIN_POINT_COUNT).map((note) => ({
       id: note.id,
       text: note.text,
       votes: note.votes,

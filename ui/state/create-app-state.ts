@@ -1,10 +1,11 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { ExportFormat } from '../../src/core/journey/journey-schema';
 import type { MapExported, MapSummary } from '../../src/core/protocol/protocol';
 import type { ProgressMessage } from '../channel/request-channel';
 import { computeExportPreview } from './compute-export-preview';
 import { createComparisonState } from './create-comparison-state';
 import { createLivingMapState } from './create-living-map-state';
+import { forgetOtherMapResults } from './forget-other-map-results';
 import { createDefaultDraft } from './spec-draft';
 import type { FieldKey } from './field-key';
 import { validateDraft } from './validate-draft';
@@ -44,7 +45,7 @@ export function createAppState() {
   });
   const exportResult = signal<MapExported | null>(null);
 
-  return {
+  const state = {
     activeTab: signal<TabId>('create'),
     plugin: signal<PluginInfo | null>(null),
     /** A problem that belongs to no request, such as a message the sandbox could not read. */
@@ -69,6 +70,8 @@ export function createAppState() {
     isExporting: signal(false),
     /** Counts reads, so the answer to a read that a newer one replaced is dropped. */
     exportReadCount: signal(0),
+    /** The map the read under way was asked for; undefined when the sandbox was left to find it. */
+    exportReadMapId: signal<string | undefined>(undefined),
     exportProgress: signal<ProgressMessage | null>(null),
     /** Counts changes of format, so the text of a format that a newer choice replaced is dropped. */
     exportFormatCount: signal(0),
@@ -84,6 +87,17 @@ export function createAppState() {
     ...createLivingMapState(),
     ...createComparisonState(),
   };
+
+  // Whenever the chosen map changes, what the panel holds about another map is put away.
+  let chosenMapIdOnShow: string | null = null;
+  effect(() => {
+    const chosen = selectedMap.value;
+    const mapId = chosen?.mapId ?? null;
+    if (mapId === chosenMapIdOnShow) return;
+    chosenMapIdOnShow = mapId;
+    forgetOtherMapResults(state, chosen);
+  });
+  return state;
 }
 
 export type AppState = ReturnType<typeof createAppState>;

@@ -11,6 +11,7 @@ export async function readMapAsync(state: AppState, channel: RequestChannel): Pr
   const mapId = state.selectedMap.value?.mapId;
   batch(() => {
     state.isExporting.value = true;
+    state.exportReadMapId.value = mapId;
     state.exportProgress.value = null;
     state.exportStatus.value = { tone: 'info', text: USER_MESSAGES.readingMap };
     state.outputStatus.value = null;
@@ -39,8 +40,8 @@ export async function readMapAsync(state: AppState, channel: RequestChannel): Pr
       // A map that lacks parts is read, but not whole: the status line says so, in the warning colour.
       state.exportStatus.value =
         lacking === 0
-          ? { tone: 'success', text: USER_MESSAGES.mapExported(counts.notes, counts.unplaced) }
-          : { tone: 'warning', text: USER_MESSAGES.mapExportedLacking(counts.notes, counts.unplaced, lacking) };
+          ? { tone: 'success', text: USER_MESSAGES.mapRead(counts.notes, counts.unplaced) }
+          : { tone: 'warning', text: USER_MESSAGES.mapReadLacking(counts.notes, counts.unplaced, lacking) };
     });
     // The format changed while the board was read: the reading stands, only its text is made again.
     if (answer.format !== state.format.value) void formatExportAsync(state, channel);

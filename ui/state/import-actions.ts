@@ -76,7 +76,7 @@ export async function importMapAsync(state: AppState, channel: RequestChannel): 
       state.importStatus.value = {
         tone: 'success',
         text: [
-          answer.updated ? USER_MESSAGES.mapImportUpdated(answer.notesAdded, answer.notesKept) : USER_MESSAGES.mapImported(answer.notesAdded),
+          answer.updated ? USER_MESSAGES.mapImportUpdated(answer.notesAdded, answer.notesKept, answer.notesMoved, answer.notesKeptBeside) : USER_MESSAGES.mapImported(answer.notesAdded),
           answer.namesFitted === undefined ? '' : USER_MESSAGES.namesFitted(answer.namesFitted),
         ]
           .filter((sentence) => sentence !== '')

@@ -173,7 +173,8 @@ async function sendUpdateAsync(state: AppState, channel: RequestChannel, update:
       });
       return;
     }
-    state.mapEditStatus.value = { tone: 'success', text: USER_MESSAGES.mapUpdated(answer.notesMoved, answer.notesKeptBeside) };
+    const smaller = answer.namesDrawnSmaller === undefined ? '' : ` ${USER_MESSAGES.namesDrawnSmaller(answer.namesDrawnSmaller)}`;
+    state.mapEditStatus.value = { tone: 'success', text: `${USER_MESSAGES.mapUpdated(answer.notesMoved, answer.notesKeptBeside)}${smaller}` };
     // With its changes applied the form follows the chosen map again, which another map may have become meanwhile
     // (a duplicate, a pick on the board); the status line keeps the update's outcome.
     await readMapSpecAsync(state, channel, { mapId: state.selectedMap.value?.mapId ?? mapId, quiet: true });

@@ -21,20 +21,34 @@ export function createMapEditDraft(spec: TemplateSpec): SpecDraft {
 }
 
 /**
+ * A stage's description as an update sends it: the form's line, none when blank, and '' when the form blanked a
+ * line the map has, because the sandbox keeps the stored description of a stage sent without one.
+ */
+function computeEditedDescription(edited: string | undefined, stored: string | undefined): { description?: string } {
+  if ((edited ?? '').trim() !== '') return { description: edited! };
+  return (stored ?? '').trim() === '' ? {} : { description: '' };
+}
+
+/**
  * The spec to send with `update-map`: stages and lanes on the board keep their ids (the sandbox matches by id),
  * new ones get ids made from their names that no part of the map had, so a removed stage is never mistaken
- * for a new one of the same name. Title, persona, options and lane instructions stay as on the board.
+ * for a new one of the same name. Stage descriptions are the form's; title, persona, options and lane
+ * instructions stay as on the board.
  */
 export function computeUpdatedSpec(draft: SpecDraft, original: TemplateSpec): DraftSpec {
   const stageIds = new Set(original.stages.map((stage) => stage.id));
   const stages = draft.stages.map((stage) => {
-    // A stage on the map keeps what the form does not show, such as its description.
     const onMap = stage.id === undefined ? undefined : original.stages.find((candidate) => candidate.id === stage.id);
-    if (onMap) return { ...onMap, name: stage.name };
-    if (stage.id !== undefined) return { id: stage.id, name: stage.name };
+    const description = computeEditedDescription(stage.description, onMap?.description);
+    if (onMap) {
+      // A stage on the map keeps what the form does not show; its name and description are the form's.
+      const { description: _stored, ...kept } = onMap;
+      return { ...kept, name: stage.name, ...description };
+    }
+    if (stage.id !== undefined) return { id: stage.id, name: stage.name, ...description };
     const id = createUniqueId(slugify(stage.name), stageIds, MAX_SPEC_ID_LENGTH);
     stageIds.add(id);
-    return { id, name: stage.name };
+    return { id, name: stage.name, ...description };
   });
   const laneIds = new Set(original.lanes.map((lane) => lane.id));
   const checkedLanes = draft.lanes.filter((lane) => lane.checked);
@@ -53,11 +67,11 @@ export function computeUpdatedSpec(draft: SpecDraft, original: TemplateSpec): Dr
   };
 }
 
-function describeParts(parts: ReadonlyArray<{ id: string; name: string }>): string {
-  return JSON.stringify(parts.map((part) => [part.id, part.name.trim()]));
+function describeParts(parts: ReadonlyArray<{ id: string; name: string; description?: string }>): string {
+  return JSON.stringify(parts.map((part) => [part.id, part.name.trim(), part.description?.trim() ?? '']));
 }
 
-/** Whether applying would change the map: a stage or lane added, removed, renamed or moved. */
+/** Whether applying would change the map: a stage or lane added, removed, renamed or moved, or a stage described anew. */
 export function hasStructureChanges(spec: Pick<TemplateSpec, 'stages' | 'lanes'>, original: TemplateSpec): boolean {
   return (
     describeParts(spec.stages) !== describeParts(original.stages) || describeParts(spec.lanes) !== describeParts(original.lanes)

@@ -5,6 +5,8 @@ import { MAX_SPEC_ID_LENGTH } from '../../src/core/template/template-spec';
 interface Part {
   id: string;
   name: string;
+  /** A stage's one line under its header; lanes have none. */
+  description?: string;
 }
 
 /** The spec to send, with the draft key of each stage and lane (none for a part only the board has). */
@@ -31,13 +33,19 @@ function findNextPlaced(placed: ReadonlyArray<Entry<Part>>, editedIndex: number)
   return found;
 }
 
+/** `target` with the description of `source`, or with none when `source` has none. */
+function withDescriptionOf<T extends Part>(target: T, source: T): T {
+  const { description: _replaced, ...rest } = target;
+  return (source.description === undefined ? rest : { ...rest, description: source.description }) as T;
+}
+
 function sameOrder(first: readonly string[], second: readonly string[]): boolean {
   return first.length === second.length && first.every((id, index) => id === second[index]);
 }
 
 /**
  * One list of parts: the board's parts with the person's changes made on them. A part the person renamed keeps
- * the person's name, an untouched one the board's; a part removed on either side stays removed; the person's
+ * the person's name, an untouched one the board's, and so with a stage's description; a part removed on either side stays removed; the person's
  * order wins only when the person reordered; the person's new parts keep their place before the next part.
  */
 function mergeParts<T extends Part>(base: readonly T[], edited: readonly T[], editedKeys: ReadonlyArray<string | undefined>, board: readonly T[]) {
@@ -57,8 +65,9 @@ function mergeParts<T extends Part>(base: readonly T[], edited: readonly T[], ed
     }
     const onBoard = boardById.get(part.id);
     const touched = part.name.trim() !== before.name.trim();
+    const described = !sameText(part.description ?? '', before.description ?? '');
     const merged = onBoard === undefined ? part : { ...onBoard, name: touched ? part.name : onBoard.name };
-    return { part: merged, key, editedIndex: index };
+    return { part: described ? withDescriptionOf(merged, part) : merged, key, editedIndex: index };
   });
   const keptEntries = editedEntries.filter((entry) => baseById.has(entry.part.id) && boardById.has(entry.part.id));
   const personOrder = edited.filter((part) => baseById.has(part.id)).map((part) => part.id);

@@ -3,13 +3,16 @@ import type { RestFile, RestNode } from '../../core/board/rest/rest-file-schema'
 import { CLI_MESSAGES } from '../../core/shared/user-messages';
 import { formatValidationIssues } from '../../core/import/validation-message';
 import { CliError, EXIT_BAD_INPUT } from '../cli-error';
+import { describeMisplacedFile } from './describe-misplaced-file';
+import { escapeControlCharacters } from './escape-control-characters';
 import { findJsonErrorOffset } from './find-json-error-offset';
 
 const MAX_DETAIL_LENGTH = 160;
 
 /** Node says where JSON breaks as a character position, or not at all; people find a line and column faster. */
 function describeJsonError(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // Node quotes the text where it stopped, line breaks and all.
+  const message = escapeControlCharacters(error instanceof Error ? error.message : String(error));
   const offset = findJsonErrorOffset(text);
   if (offset === null) return message;
   const before = text.slice(0, offset);
@@ -23,6 +26,7 @@ export function parseJsonText(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
+    if (/^\s*$/.test(text)) throw new CliError(CLI_MESSAGES.emptyFile(source), EXIT_BAD_INPUT);
     throw new CliError(CLI_MESSAGES.notJson(source, describeJsonError(error, text)), EXIT_BAD_INPUT);
   }
 }
@@ -61,10 +65,11 @@ function wrapBareDocument(json: unknown, source: string): unknown {
  * `document` is accepted; a file without `editorType` is FigJam when it holds FigJam's own node types.
  */
 export function parseBoardFile(text: string, source: string): RestFile {
-  const parsed = RestFileSchema.safeParse(wrapBareDocument(parseJsonText(text, source), source));
+  const json = wrapBareDocument(parseJsonText(text, source), source);
+  const parsed = RestFileSchema.safeParse(json);
   if (!parsed.success) {
     const detail = shortenDeepPath(formatValidationIssues(parsed.error, 1)[0] ?? '');
-    throw new CliError(CLI_MESSAGES.notFigmaFile(source, detail), EXIT_BAD_INPUT);
+    throw new CliError(describeMisplacedFile(json, source, 'board') ?? CLI_MESSAGES.notFigmaFile(source, detail), EXIT_BAD_INPUT);
   }
   const { editorType } = parsed.data;
   if (editorType === undefined) {

@@ -3,6 +3,7 @@ import type { Journey } from '../../core/journey/journey-schema';
 import { CLI_MESSAGES } from '../../core/shared/user-messages';
 import { formatValidationIssues } from '../../core/import/validation-message';
 import { CliError, EXIT_BAD_INPUT } from '../cli-error';
+import { describeMisplacedFile } from './describe-misplaced-file';
 import { parseJsonText } from './parse-board-file';
 
 /**
@@ -14,7 +15,8 @@ export function parseJourneyFile(text: string, source: string): Journey {
   if (Array.isArray(json)) throw new CliError(CLI_MESSAGES.severalJourneys(source, json.length), EXIT_BAD_INPUT);
   const parsed = JourneySchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    throw new CliError(CLI_MESSAGES.notJourney(source, formatValidationIssues(parsed.error, 1)[0] ?? ''), EXIT_BAD_INPUT);
+    const detail = formatValidationIssues(parsed.error, 1)[0] ?? '';
+    throw new CliError(describeMisplacedFile(json, source, 'journey') ?? CLI_MESSAGES.notJourney(source, detail), EXIT_BAD_INPUT);
   }
   return parsed.data;
 }

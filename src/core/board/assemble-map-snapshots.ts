@@ -239,6 +239,7 @@ function readMap(mapNode: TaggedNode, parts: readonly TaggedNode[], mapId: strin
     ...(spec.scenario !== undefined ? { scenario: spec.scenario } : {}),
     ...(spec.team !== undefined ? { team: spec.team } : {}),
     ...(spec.date !== undefined ? { date: spec.date } : {}),
+    cellSize: { columns: spec.options.cellColumns, rows: spec.options.cellRows },
   };
 }
 

@@ -109,6 +109,10 @@ export interface MapSnapshot {
   scenario?: string;
   team?: string;
   date?: string;
+  /** A grid recognised on the board that has no title there: `title` is the default one, said for a journey map. */
+  untitled?: true;
+  /** The spec's cell size: how many default notes a cell holds across and down. */
+  cellSize?: { columns: number; rows: number };
 }
 
 export interface BoardSource {

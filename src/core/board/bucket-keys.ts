@@ -5,14 +5,6 @@ export const BUCKET_SIZE = 512;
 /** A rectangle touching more squares than this is kept apart from the index, in a list searched in full. */
 export const MAX_BUCKETS_PER_RECT = 16;
 
-function squareSpan(start: number, length: number): { first: number; count: number } | null {
-  const first = Math.floor(start / BUCKET_SIZE);
-  const last = Math.floor((start + length) / BUCKET_SIZE);
-  // Beyond 2^53 a square number no longer counts up by one, so a loop over them would never end.
-  if (!Number.isSafeInteger(first) || !Number.isSafeInteger(last)) return null;
-  return { first, count: Math.max(0, last - first + 1) };
-}
-
 /** Squares this close to the origin (±8 million px, far beyond any board) get a number for a key: a small integer. */
 const NUMBERED_SQUARES = 2 ** 14;
 
@@ -28,12 +20,27 @@ function squareKey(column: number, row: number): number | string {
  * MAX_BUCKETS_PER_RECT keys for any geometry, so the index grows with the number of rectangles, never their extent.
  */
 export function bucketKeys(rect: Rect): Array<number | string> | null {
-  const columns = squareSpan(rect.x, rect.width);
-  const rows = squareSpan(rect.y, rect.height);
-  if (!columns || !rows || columns.count * rows.count > MAX_BUCKETS_PER_RECT) return null;
   const keys: Array<number | string> = [];
-  for (let column = 0; column < columns.count; column++) {
-    for (let row = 0; row < rows.count; row++) keys.push(squareKey(columns.first + column, rows.first + row));
+  return visitBucketKeys(rect, (key) => keys.push(key)) ? keys : null;
+}
+
+/**
+ * bucketKeys without a list: `visit` is called with each key, in the same order, and false is returned (with no
+ * call) where bucketKeys gives null. For tens of thousands of notes, each looked up once.
+ */
+export function visitBucketKeys(rect: Rect, visit: (key: number | string) => void): boolean {
+  const firstColumn = Math.floor(rect.x / BUCKET_SIZE);
+  const lastColumn = Math.floor((rect.x + rect.width) / BUCKET_SIZE);
+  const firstRow = Math.floor(rect.y / BUCKET_SIZE);
+  const lastRow = Math.floor((rect.y + rect.height) / BUCKET_SIZE);
+  // Beyond 2^53 a square number no longer counts up by one, so a loop over them would never end.
+  if (!Number.isSafeInteger(firstColumn) || !Number.isSafeInteger(lastColumn)) return false;
+  if (!Number.isSafeInteger(firstRow) || !Number.isSafeInteger(lastRow)) return false;
+  const columns = Math.max(0, lastColumn - firstColumn + 1);
+  const rows = Math.max(0, lastRow - firstRow + 1);
+  if (columns * rows > MAX_BUCKETS_PER_RECT) return false;
+  for (let column = 0; column < columns; column++) {
+    for (let row = 0; row < rows; row++) visit(squareKey(firstColumn + column, firstRow + row));
   }
-  return keys;
+  return true;
 }

@@ -15,7 +15,7 @@ export interface CellNote {
 
 export interface FittedCell {
   positions: Map<string, Point>;
-  /** Notes put in a free place of the cell because their snapped place would have covered another note. */
+  /** Notes put in a free place of the cell because their snapped place would have covered another note (or, when spreading, lay on one). */
   laidOut: number;
 }
 
@@ -30,39 +30,66 @@ function* freePlaces(cell: Rect, size: Rect): Generator<Point> {
   }
 }
 
+export interface FitOptions {
+  /**
+   * Notes stacked on each other stay stacked unless this is set (as Tidy sets it): then, in reading order, a note
+   * that stays covers no note kept before it, and each note it would cover is laid out too.
+   */
+  spreadStacked?: boolean;
+  /** Places no note is moved to: notes of other cells reaching into this one, which may stay where they are. */
+  keepClear?: readonly Rect[];
+}
+
 /**
  * Where each note of one cell goes when the grid is redrawn. Notes that stay where their section takes them are
  * not moved; the others go to their snapped place, in reading order, unless it covers a note they did not cover
  * before, in which case they take the cell's first free place in reading order; with no free place left, a note
  * stays where its section takes it. So snapping never hides one note under another: a voted pain point stays
- * visible, and its stamps are not taken for its neighbour's.
+ * visible, and its stamps are not taken for its neighbour's. With `spreadStacked`, notes already on top of each
+ * other are spread too: of each stack the first in reading order stays, and a note that covers any note placed
+ * before it (whether or not it covered it before) takes a free place; a note that covers none stays where it is.
+ * No note is then put where a note still to come lies, should that one find no room and stay: spreading never
+ * makes two notes overlap that did not.
  */
-export function fitNotesInCell(notes: readonly CellNote[], cell: Rect): FittedCell {
+export function fitNotesInCell(notes: readonly CellNote[], cell: Rect, options: FitOptions = {}): FittedCell {
   const positions = new Map<string, Point>();
   const placed: Array<{ note: CellNote; rect: Rect }> = [];
-  const movers: CellNote[] = [];
-  for (const note of notes) {
-    if (note.target.x === note.natural.x && note.target.y === note.natural.y) {
-      positions.set(note.id, note.natural);
-      placed.push({ note, rect: at(note.bounds, note.natural) });
-    } else {
-      movers.push(note);
+  const staying = notes.filter((note) => note.target.x === note.natural.x && note.target.y === note.natural.y);
+  const stays = new Set(staying);
+  // Stacked notes are laid out before the notes that snap, so that one finding no free place stays where it is
+  // and the others keep clear of it, as of any note that stays.
+  const stacked: CellNote[] = [];
+  for (const note of options.spreadStacked ? inReadingOrder(staying) : staying) {
+    const rect = at(note.bounds, note.natural);
+    if (options.spreadStacked && placed.some((other) => rectsOverlap(rect, other.rect))) {
+      stacked.push(note);
+      continue;
     }
+    positions.set(note.id, note.natural);
+    placed.push({ note, rect });
   }
-  const coversAnother = (note: CellNote, rect: Rect) =>
-    placed.some((other) => rectsOverlap(rect, other.rect) && !rectsOverlap(note.bounds, other.note.bounds));
+  const queue = [...stacked, ...inReadingOrder(notes.filter((candidate) => !stays.has(candidate)))];
+  // When spreading, a note may be moved off another: so that none lands where a later note would have to stay
+  // for want of room (and cover it anew), the places of the notes still to come are kept clear too.
+  const naturals = queue.map((note) => at(note.bounds, note.natural));
+  const keepClear = options.keepClear ?? [];
+  const isReserved = (rect: Rect, index: number): boolean => {
+    if (keepClear.some((other) => rectsOverlap(rect, other))) return true;
+    if (options.spreadStacked !== true) return false;
+    for (let later = index + 1; later < naturals.length; later++) if (rectsOverlap(rect, naturals[later]!)) return true;
+    return false;
+  };
+  const isTaken = (note: CellNote, rect: Rect, index: number) =>
+    placed.some((other) => rectsOverlap(rect, other.rect) && (options.spreadStacked || !rectsOverlap(note.bounds, other.note.bounds))) ||
+    isReserved(rect, index);
   let laidOut = 0;
-  for (const note of sortInReadingOrder(
-    movers,
-    (entry) => entry.bounds,
-    (entry) => entry.id,
-  )) {
+  for (const [index, note] of queue.entries()) {
     let position = note.target;
-    if (coversAnother(note, at(note.bounds, position))) {
+    if (isTaken(note, at(note.bounds, position), index)) {
       let free: Point | null = null;
       for (const place of freePlaces(cell, note.bounds)) {
         const rect = at(note.bounds, place);
-        if (rectContainsRect(cell, rect) && !placed.some((other) => rectsOverlap(rect, other.rect))) {
+        if (rectContainsRect(cell, rect) && !placed.some((other) => rectsOverlap(rect, other.rect)) && !isReserved(rect, index)) {
           free = place;
           break;
         }
@@ -74,4 +101,12 @@ export function fitNotesInCell(notes: readonly CellNote[], cell: Rect): FittedCe
     placed.push({ note, rect: at(note.bounds, position) });
   }
   return { positions, laidOut };
+}
+
+function inReadingOrder(notes: readonly CellNote[]): CellNote[] {
+  return sortInReadingOrder(
+    notes,
+    (entry) => entry.bounds,
+    (entry) => entry.id,
+  );
 }

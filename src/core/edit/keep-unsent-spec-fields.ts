@@ -1,15 +1,23 @@
-import type { TemplateSpec } from '../template/template-spec';
+import type { StageSpec, TemplateSpec } from '../template/template-spec';
 import { isRecord } from '../shared/is-record';
 
 function has(value: unknown, key: string): boolean {
   return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key);
 }
 
+/** A description sent blank clears the stored one: the spec then has none, as a stage drawn without one. */
+function withoutBlankDescription(stage: StageSpec): StageSpec {
+  if (stage.description === undefined || stage.description.trim() !== '') return stage;
+  const { description: _cleared, ...rest } = stage;
+  return rest;
+}
+
 /**
  * The spec an update draws: the request's spec over the one stored on the map. A field the request does not
  * send (the title area's scenario, team, date and state; an option; the persona's description or role; a kept stage's
  * description or a kept lane's instruction) stays as stored, so a form that knows only stages and lanes never
- * erases the rest. `sent` is the request's spec as it came, to tell a field left out from one filled by a default.
+ * erases the rest; a stage description sent blank clears it. `sent` is the request's spec as it came, to tell a
+ * field left out from one filled by a default.
  */
 export function keepUnsentSpecFields(stored: TemplateSpec, requested: TemplateSpec, sent: unknown): TemplateSpec {
   const storedStages = new Map(stored.stages.map((stage) => [stage.id, stage]));
@@ -34,7 +42,8 @@ export function keepUnsentSpecFields(stored: TemplateSpec, requested: TemplateSp
     options: options as TemplateSpec['options'],
     stages: requested.stages.map((stage, index) => {
       const before = storedStages.get(stage.id);
-      return before?.description === undefined || has(sentStages[index], 'description') ? stage : { ...stage, description: before.description };
+      if (has(sentStages[index], 'description')) return withoutBlankDescription(stage);
+      return before?.description === undefined ? stage : { ...stage, description: before.description };
     }),
     lanes: requested.lanes.map((lane, index) => {
       const before = storedLanes.get(lane.id);

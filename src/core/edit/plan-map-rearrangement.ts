@@ -2,7 +2,7 @@ import type { LaneSnapshot, MapSnapshot, NoteSnapshot, StageSnapshot } from '../
 import { computeBesideMapPositions, isBesideMap } from './compute-beside-map-positions';
 import { LANE_PADDING, computeMapLayout } from '../template/compute-map-layout';
 import type { Point, Rect } from '../shared/geometry';
-import { rectCenter, rectContainsRect, rectTranslate } from '../shared/geometry';
+import { rectCenter, rectContainsRect, rectTranslate, rectsOverlap } from '../shared/geometry';
 import type { MapLayout } from '../template/map-layout';
 import { computeEmotionScoreY, computeScoreFromY } from '../template/emotion-position';
 import { fitNotesInCell } from './fit-notes-in-cell';
@@ -36,7 +36,7 @@ export interface MapRearrangement {
   notesMoved: number;
   /** Notes of removed lanes and stages, kept on the page beside the map. */
   notesKeptBeside: number;
-  /** Notes put in a free place of their cell, as their snapped place would have covered another note. */
+  /** Notes put in a free place of their cell, as their snapped place would have covered another note (or lay on one, when spreading). */
   notesLaidOut: number;
 }
 
@@ -117,13 +117,21 @@ export function createNaturalPosition(map: MapSnapshot, layout: MapLayout): (not
   };
 }
 
+export interface RearrangementPlanOptions {
+  /**
+   * Spread notes stacked on each other in a cell (see fitNotesInCell), as Tidy asks. Not in an emotions lane: there
+   * a note's height is its score, and two notes at one height in one stage are two people feeling the same.
+   */
+  spreadStacked?: boolean;
+}
+
 /**
  * Plans how a drawn map becomes the layout of `spec` at `origin`: stages and lanes matched by id, each note
  * following its cell (the cell placeNotes gives it on the board now), persona notes following the persona,
  * notes elsewhere in the map keeping their page position, and the notes of removed stages and lanes set beside
  * the map, close enough that the export still reports them.
  */
-export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origin: Point): MapRearrangement {
+export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origin: Point, options: RearrangementPlanOptions = {}): MapRearrangement {
   const layout = computeMapLayout(spec, origin);
   const newBands = new Map(layout.lanes.map((lane) => [lane.laneId, lane]));
   const newStageIds = new Set(spec.stages.map((stage) => stage.id));
@@ -142,6 +150,7 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
 
   const placement = placeNotes(map);
   let notesLaidOut = 0;
+  const fits: Array<{ notes: CellNote[]; cell: Rect; spreadStacked: boolean }> = [];
   placement.cells.forEach((stageCells, stageIndex) => {
     const stage = map.stages[stageIndex]!;
     stageCells.forEach((cell, laneIndex) => {
@@ -164,11 +173,21 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
         }
         return { id: note.id, bounds: note.bounds, natural, target };
       });
-      const fitted = fitNotesInCell(cellNotes, newCell.rect);
-      notesLaidOut += fitted.laidOut;
-      for (const [id, position] of fitted.positions) finals.set(id, position);
+      fits.push({ notes: cellNotes, cell: newCell.rect, spreadStacked: options.spreadStacked === true && lane.kind !== 'emotions' });
     });
   });
+  // A note sticking out of its cell stays where it is when its cell has no room for it: a cell whose stacks are
+  // spread keeps clear of such notes of other cells reaching into it, so that spreading never covers one.
+  const reaching = options.spreadStacked
+    ? fits.flatMap((fit) => fit.notes.filter((note) => !samePoint(note.target, note.natural)).map((note) => ({ id: note.id, rect: { ...note.bounds, ...note.natural } })))
+    : [];
+  for (const fit of fits) {
+    const own = new Set(fit.notes.map((note) => note.id));
+    const keepClear = fit.spreadStacked ? reaching.filter((other) => !own.has(other.id) && rectsOverlap(other.rect, fit.cell)).map((other) => other.rect) : [];
+    const fitted = fitNotesInCell(fit.notes, fit.cell, { spreadStacked: fit.spreadStacked, keepClear });
+    notesLaidOut += fitted.laidOut;
+    for (const [id, position] of fitted.positions) finals.set(id, position);
+  }
   for (const note of placement.persona) {
     const inPersonaSection = map.persona?.nodeId != null && note.parentId === map.persona.nodeId;
     finals.set(note.id, inPersonaSection ? naturalPosition(note) : rectTranslate(note.bounds, personaDelta.x, personaDelta.y));

@@ -108,9 +108,18 @@ function formatStageScore(journey: Journey, stageId: string | null | undefined, 
   return [`- ${describe(`**${escapeMarkdown(stage.name)}**`, formatScore(stage.emotion.score))}`];
 }
 
-function formatRankedFinding(title: string, none: string, notes: readonly RankedNote[], stageNames: ReadonlyMap<string, string>): string[] {
+/**
+ * Whether the journey's votes are unknown: read from a REST file without a stamp, where a vote of 0 means "not
+ * known", so the report must not say a note has none.
+ */
+function areVotesUnknown(journey: Journey): boolean {
+  return journey.source.stampsFound === false;
+}
+
+/** `none` is left out when votes are unknown: the findings say once that they could not be counted. */
+function formatRankedFinding(title: string, none: string | null, notes: readonly RankedNote[], stageNames: ReadonlyMap<string, string>): string[] {
   const voted = selectVoted(notes).slice(0, REPORT_FINDINGS_LIMIT);
-  if (voted.length === 0) return [`- ${none}`];
+  if (voted.length === 0) return none === null ? [] : [`- ${none}`];
   return [`- ${title}`, ...voted.map((note, index) => formatRankedItem(note, `  ${index + 1}.`, stageNames))];
 }
 
@@ -134,17 +143,30 @@ function countAmbiguous(journey: Journey): number {
 function formatKeyFindings(journey: Journey, stageNames: ReadonlyMap<string, string>): string {
   const { summary } = journey;
   const lines = [`## ${USER_MESSAGES.reportHeadings.keyFindings}`, ''];
-  const emotion = [
-    ...formatStageScore(journey, summary.lowestEmotionStage, USER_MESSAGES.findingLowestStage),
-    // One scored stage is both; it is said once.
-    ...(summary.highestEmotionStage === summary.lowestEmotionStage
-      ? []
-      : formatStageScore(journey, summary.highestEmotionStage, USER_MESSAGES.findingHighestStage)),
-  ];
+  // Lowest and highest compare stages: with one scored stage there is nothing to compare, so it is named as the only one.
+  const scored = journey.stages.filter((stage) => stage.emotion.score !== null);
+  const emotion =
+    scored.length === 1
+      ? formatStageScore(journey, scored[0]!.id, USER_MESSAGES.findingOnlyScoredStage)
+      : [
+          ...formatStageScore(journey, summary.lowestEmotionStage, USER_MESSAGES.findingLowestStage),
+          ...(summary.highestEmotionStage === summary.lowestEmotionStage
+            ? []
+            : formatStageScore(journey, summary.highestEmotionStage, USER_MESSAGES.findingHighestStage)),
+        ];
   lines.push(...(emotion.length > 0 ? emotion : [`- ${USER_MESSAGES.findingNoEmotionScores}`]));
-  lines.push(...formatRankedFinding(USER_MESSAGES.findingVotedPainPoints, USER_MESSAGES.findingNoVotedPainPoints, summary.painPointsByVotes, stageNames));
+  const votesUnknown = areVotesUnknown(journey);
+  if (votesUnknown) lines.push(`- ${USER_MESSAGES.votesNotCounted}`);
   lines.push(
-    ...formatRankedFinding(USER_MESSAGES.findingVotedOpportunities, USER_MESSAGES.findingNoVotedOpportunities, summary.opportunitiesByVotes, stageNames),
+    ...formatRankedFinding(USER_MESSAGES.findingVotedPainPoints, votesUnknown ? null : USER_MESSAGES.findingNoVotedPainPoints, summary.painPointsByVotes, stageNames),
+  );
+  lines.push(
+    ...formatRankedFinding(
+      USER_MESSAGES.findingVotedOpportunities,
+      votesUnknown ? null : USER_MESSAGES.findingNoVotedOpportunities,
+      summary.opportunitiesByVotes,
+      stageNames,
+    ),
   );
   if (journey.lanes.some((lane) => lane.kind === 'painPoints')) {
     const perStage = countPainPointsByStage(journey);
@@ -187,6 +209,8 @@ export function formatMarkdown(journey: Journey): string {
 
   if (journey.persona) {
     const persona = [`## ${headings.persona}`, '', `**${escapeMarkdown(journey.persona.name)}**`];
+    const role = journey.persona.role?.trim() ?? '';
+    if (role !== '') persona.push('', `*${escapeMarkdown(role, '')}*`);
     if (journey.persona.description.trim() !== '') persona.push('', escapeMarkdown(journey.persona.description, ''));
     if (journey.persona.notes.length > 0) persona.push('', ...journey.persona.notes.map(formatNoteItem));
     persona.push(...formatPersonaSlots(journey.persona.slots));
@@ -224,7 +248,7 @@ export function formatMarkdown(journey: Journey): string {
       `## ${headings.painPoints}`,
       '',
       ...(painPoints.length === 0
-        ? [USER_MESSAGES.noVotedPainPoints]
+        ? [areVotesUnknown(journey) ? USER_MESSAGES.votesNotCounted : USER_MESSAGES.noVotedPainPoints]
         : painPoints.map((note, index) => formatRankedItem(note, `${index + 1}.`, stageNames))),
     ].join('\n'),
   );

@@ -1,4 +1,5 @@
 import type { Journey, Lane, Note } from '../journey/journey-schema';
+import type { LaneKind } from '../shared/lane-kinds';
 import { ownValue } from '../shared/own-value';
 import { USER_MESSAGES } from '../shared/user-messages';
 
@@ -29,19 +30,31 @@ export function computeMermaidScore(emotion: number | null): number {
   return Math.min(5, Math.max(1, Math.round(emotion + 3)));
 }
 
-/** The lanes whose notes may be the diagram's tasks, in the order they are tried: customer actions, then touchpoints. */
-const TASK_LANE_KINDS = ['actions', 'touchpoints'] as const;
+/**
+ * The lanes whose notes are a stage's tasks, in the order they are tried: what customers did, then where they
+ * met the service, then what they thought, then what hurt. A stage with none of these still shows whatever
+ * else its cells hold (any other lane, in the map's order).
+ */
+const TASK_LANE_KINDS = ['actions', 'touchpoints', 'thoughts', 'painPoints'] as const satisfies readonly LaneKind[];
+
+/** The map's lanes in the order a stage's tasks are looked for: TASK_LANE_KINDS first, then the others as drawn. */
+function orderTaskLanes(lanes: readonly Lane[]): Lane[] {
+  const rank = (lane: Lane) => {
+    const index = (TASK_LANE_KINDS as readonly LaneKind[]).indexOf(lane.kind);
+    return index < 0 ? TASK_LANE_KINDS.length : index;
+  };
+  // Array.prototype.sort is stable: lanes of one kind, and the other lanes, keep the map's order.
+  return [...lanes].sort((first, second) => rank(first) - rank(second));
+}
 
 /**
- * A stage's tasks: the notes with text of its first cell that has any, over the customer-action lanes and then
- * the touchpoint lanes. A stage whose customers did nothing on the map still shows where they met the service.
+ * A stage's tasks: the notes with text of its first cell that has any, in the order of orderTaskLanes. Invariant:
+ * a stage with a note with text in any lane has tasks, and they all come from one lane (the diagram's actor).
  */
-function findStageTasks(journey: Journey, stage: Journey['stages'][number]): { lane: Lane; notes: readonly Note[] } | null {
-  for (const kind of TASK_LANE_KINDS) {
-    for (const lane of journey.lanes.filter((candidate) => candidate.kind === kind)) {
-      const notes = (ownValue(stage.lanes, lane.id) ?? []).filter((note) => cleanMermaidTask(note.text) !== '');
-      if (notes.length > 0) return { lane, notes };
-    }
+function findStageTasks(lanes: readonly Lane[], stage: Journey['stages'][number]): { lane: Lane; notes: readonly Note[] } | null {
+  for (const lane of lanes) {
+    const notes = (ownValue(stage.lanes, lane.id) ?? []).filter((note) => cleanMermaidTask(note.text) !== '');
+    if (notes.length > 0) return { lane, notes };
   }
   return null;
 }
@@ -53,20 +66,21 @@ function cleanActor(name: string): string {
 
 /**
  * A Mermaid `journey` diagram of the map: its title, a `section` per stage with tasks, scored from the stage's
- * emotion, with the persona (else the task's lane) as actor. A stage's tasks are its customer-action notes, or its
- * touchpoint notes when it has none (see findStageTasks); pain points, ideas and the rest are findings, not steps,
- * so they stay out. Empty notes are left out: a task needs a name. A stage with neither keeps its `section` line,
- * empty: journey.jison takes a section with no task (a section is a statement of its own), and the diagram's text
- * keeps every stage. Every line is accepted by Mermaid's grammar.
+ * emotion, with the persona (else the task's lane) as actor. A stage's tasks are its customer-action notes, else
+ * its touchpoints, thoughts, pain points or any other lane's, the first that has notes (see findStageTasks), so a
+ * stage with notes is never bare. Empty notes are left out: a task needs a name. A stage without notes keeps its
+ * `section` line, empty: journey.jison takes a section with no task (a section is a statement of its own), and
+ * the diagram's text keeps every stage. Every line is accepted by Mermaid's grammar.
  */
 export function formatMermaid(journey: Journey): string {
   const lines = ['journey'];
   const title = cleanMermaidText(journey.title);
   if (title !== '') lines.push(`  title ${title}`);
   const persona = cleanActor(journey.persona?.name ?? '');
+  const taskLanes = orderTaskLanes(journey.lanes);
   journey.stages.forEach((stage, index) => {
     lines.push(`  section ${cleanMermaidText(stage.name) || USER_MESSAGES.inferredStageName(index + 1)}`);
-    const tasks = findStageTasks(journey, stage);
+    const tasks = findStageTasks(taskLanes, stage);
     if (tasks === null) return;
     const score = computeMermaidScore(stage.emotion.score);
     const actor = persona || cleanActor(tasks.lane.name);

@@ -1,4 +1,4 @@
-import { MapStateSchema } from '../template/template-spec';
+import { MAX_CELL_COLUMNS, MAX_GROWN_CELL_ROWS, MapStateSchema } from '../template/template-spec';
 import * as z from 'zod/mini';
 import { ChannelSchema, SCHEMA_VERSION, ScoreSourceSchema, UnplacedReasonSchema } from '../journey/journey-schema';
 import { LETTER } from '../journey/score-emotion';
@@ -71,6 +71,13 @@ export const ImportedJourneySchema = z.object({
   scenario: z.optional(z.string()),
   team: z.optional(z.string()),
   date: z.optional(z.string()),
+  /** The cells' size; without it an import sizes cells to its notes, and a re-import keeps the map's. */
+  cellSize: z.optional(
+    z.object({
+      columns: z.int().check(z.minimum(1), z.maximum(MAX_CELL_COLUMNS)),
+      rows: z.int().check(z.minimum(1), z.maximum(MAX_GROWN_CELL_ROWS)),
+    }),
+  ),
   /** Drawn into the map's parking lot. */
   parkingLot: z.optional(NotesSchema),
 });

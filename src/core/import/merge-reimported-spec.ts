@@ -1,12 +1,14 @@
 import type { JourneyImport } from './parse-journey-import';
+import { countFullestCell, growCellSize } from './fit-cell-size';
 import type { TemplateSpec } from '../template/template-spec';
 
 /**
  * The spec a re-import redraws its map with: stages, lanes and title as the journey says, and what the journey
  * does not say kept from the board: the persona when the journey has none (people fill it in on the board), each
- * lane's instruction while the lane keeps its kind, the board's options (instructions, legend, how-to), cells at
- * least as big as now, so notes already in a cell keep their room, and the title area's scenario, team, date and
- * state where the journey has none.
+ * lane's instruction while the lane keeps its kind, the board's options (instructions, legend, how-to), the cell
+ * size the journey says (`cellSize`) or else the board's, grown only where the journey's fullest cell needs more
+ * room (a size an import chose to fit its notes is not the map's choice, so it never widens cells people set
+ * narrower), and the title area's scenario, team, date and state where the journey has none.
  */
 export function mergeReimportedSpec(board: TemplateSpec, value: JourneyImport): TemplateSpec {
   const imported = value.spec;
@@ -22,8 +24,9 @@ export function mergeReimportedSpec(board: TemplateSpec, value: JourneyImport): 
     }),
     options: {
       ...board.options,
-      cellColumns: Math.max(board.options.cellColumns, imported.options.cellColumns),
-      cellRows: Math.max(board.options.cellRows, imported.options.cellRows),
+      ...(value.cellSizeGiven
+        ? { cellColumns: imported.options.cellColumns, cellRows: imported.options.cellRows }
+        : growCellSize(board.options, countFullestCell(value.journey))),
       showInstructions: board.options.showInstructions,
       // The map keeps its persona slots and parking lot, and gains them when the journey has notes for them.
       personaSlots: board.options.personaSlots === true || Object.values(value.journey.persona?.slots ?? {}).some((notes) => (notes?.length ?? 0) > 0),

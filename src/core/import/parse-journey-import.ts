@@ -6,6 +6,8 @@ import { slugify } from '../template/presets';
 import type { TemplateSpec, TemplateSpecInput } from '../template/template-spec';
 import { MAX_CELL_COLUMNS, MAX_GROWN_CELL_ROWS, MAX_SPEC_ID_LENGTH, SPEC_ID_PATTERN, SPEC_TEXT_LIMITS, TemplateSpecSchema, fitSpecText } from '../template/template-spec';
 import { USER_MESSAGES } from '../shared/user-messages';
+import { countFullestCell, growCellSize } from './fit-cell-size';
+import type { CellSize } from './fit-cell-size';
 import { describeImportIssue, describeImportProblemAt } from './describe-import-problem';
 import type { ImportProblem } from './describe-import-problem';
 import { describeIssue, formatIssuePath } from './validation-message';
@@ -26,6 +28,8 @@ export interface JourneyImport {
   namesFitted: number;
   /** Blank names, named by their place ("Stage 2") instead. */
   namesBlank: number;
+  /** The journey says its cells' size (`cellSize`), so a re-import draws them so rather than keep the map's. */
+  cellSizeGiven: boolean;
 }
 
 export type ParsedJourneyImport =
@@ -120,15 +124,13 @@ function createSpecIds(ids: readonly string[], prefix: string): Map<string, stri
   return specIds;
 }
 
-/** Cells are sized to hold the fullest one: as wide as the template allows, then as deep as it takes. */
-function chooseCellSize(journey: ImportedJourney): { cellColumns: number; cellRows: number } {
-  let fullest = 0;
-  for (const stage of journey.stages) {
-    for (const [laneId, notes] of Object.entries(stage.lanes)) {
-      const kind = journey.lanes.find((lane) => lane.id === laneId)?.kind;
-      if (kind !== 'emotions') fullest = Math.max(fullest, notes.length);
-    }
-  }
+/**
+ * Cells are as big as the journey says, grown down where its fullest cell needs more room; without a size, sized to
+ * hold the fullest one: as wide as the template allows, then as deep as it takes.
+ */
+function chooseCellSize(journey: ImportedJourney): CellSize {
+  const fullest = countFullestCell(journey);
+  if (journey.cellSize) return growCellSize({ cellColumns: journey.cellSize.columns, cellRows: journey.cellSize.rows }, fullest);
   if (fullest <= 6) return { cellColumns: 3, cellRows: 2 };
   const cellColumns = Math.min(MAX_CELL_COLUMNS, Math.max(3, Math.ceil(Math.sqrt(fullest))));
   return { cellColumns, cellRows: Math.min(MAX_GROWN_CELL_ROWS, Math.max(2, Math.ceil(fullest / cellColumns))) };
@@ -255,6 +257,7 @@ export function parseJourneyImport(raw: unknown): ParsedJourneyImport {
     noteCount,
     namesFitted: names.count(),
     namesBlank: names.blank(),
+    cellSizeGiven: journey.cellSize !== undefined,
   };
   return { ok: true, value };
 }

@@ -11,6 +11,7 @@ import { addRecordedVote } from '../board/recorded-votes';
 import { createUniqueId } from '../shared/create-unique-id';
 import { computeStageEmotion } from './score-emotion';
 import { scoreRecordedEmotion } from './score-recorded-emotion';
+import { orderByKeys } from '../shared/order-by-keys';
 
 export interface JourneyContext {
   exportedAt: string;
@@ -69,14 +70,18 @@ function readPersonaDescription(description: string): string {
 }
 
 function rankByVotes(notes: ReadonlyArray<{ note: Note; stageId: string }>): RankedNote[] {
-  // Array.prototype.sort is stable, so equal votes keep reading order (stage, lane, then within the cell).
-  return [...notes]
-    .sort((a, b) => b.note.votes - a.note.votes)
-    .map(({ note, stageId }) => {
-      const ranked: RankedNote = { id: note.id, text: note.text, votes: note.votes, stageId };
-      if (note.tags !== undefined) ranked.tags = note.tags;
-      return ranked;
-    });
+  // Most votes first, by the typed array's own sort of the negated counts; the order is stable, so equal votes
+  // keep reading order (stage, lane, then within the cell).
+  const negatedVotes = new Float64Array(notes.length);
+  notes.forEach(({ note }, index) => (negatedVotes[index] = -note.votes));
+  const ranked: RankedNote[] = [];
+  for (const index of orderByKeys(negatedVotes).order) {
+    const { note, stageId } = notes[index]!;
+    const entry: RankedNote = { id: note.id, text: note.text, votes: note.votes, stageId };
+    if (note.tags !== undefined) entry.tags = note.tags;
+    ranked.push(entry);
+  }
+  return ranked;
 }
 
 /**
@@ -203,6 +208,7 @@ export function computeJourney(map: MapSnapshot, placement: NotePlacement, conte
     ...(map.scenario !== undefined ? { scenario: map.scenario } : {}),
     ...(map.team !== undefined ? { team: map.team } : {}),
     ...(map.date !== undefined ? { date: map.date } : {}),
+    ...(map.cellSize !== undefined ? { cellSize: { ...map.cellSize } } : {}),
     exportedAt: context.exportedAt,
     source,
     persona: map.persona

@@ -54,11 +54,26 @@ export function normalizeStampName(name: string): string {
   return CANONICAL_BY_ALIAS.get(simple) ?? CANONICAL_BY_ALIAS.get(simple.replace(/ /g, '')) ?? simple;
 }
 
+/** Names met, each with its normalised name: a board's stamps share a handful of names, each read once. */
+const NORMALIZED_STAMP_NAMES = new Map<string, string>();
+/** The most names remembered; past it the memory starts again, so stamps of unique names hold no more. */
+const MAX_REMEMBERED_STAMP_NAMES = 1_000;
+
+/** normalizeStampName, remembered: it depends on the name alone. */
+function readNormalizedStampName(stampName: string): string {
+  const known = NORMALIZED_STAMP_NAMES.get(stampName);
+  if (known !== undefined) return known;
+  const name = normalizeStampName(stampName);
+  if (NORMALIZED_STAMP_NAMES.size >= MAX_REMEMBERED_STAMP_NAMES) NORMALIZED_STAMP_NAMES.clear();
+  NORMALIZED_STAMP_NAMES.set(stampName, name);
+  return name;
+}
+
 export function countVotes(stampNames: readonly string[]): VoteCount {
   const counts = new Map<string, number>();
   let votes = 0;
   for (const stampName of stampNames) {
-    const name = normalizeStampName(stampName);
+    const name = readNormalizedStampName(stampName);
     counts.set(name, (counts.get(name) ?? 0) + 1);
     if (!NON_VOTE_STAMPS.has(name)) votes += 1;
   }

@@ -129,8 +129,15 @@ const CHANNEL_EMOJI: ReadonlyMap<string, Channel> = new Map<string, Channel>([
 
 const WORD_OR_EMOJI = new RegExp(`[${LETTER}0-9]+|[\\u{1F000}-\\u{1FAFF}]|[\\u2600-\\u27bf]`, 'gu');
 
+/** Text of plain ASCII only: nothing for NFKD to take apart, no accent, no "ß", no emoji. */
+const PLAIN_ASCII = /^[^\u0080-\uffff]*$/;
+/** WORD_OR_EMOJI's words as they are in plain ASCII text: its letters there are A-Z and a-z alone. */
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** Words and emoji of a text, lower case, accents removed (NFKD), "ß" as "ss", punctuation as a break. */
 export function readChannelWords(text: string): string[] {
+  // Most notes are plain ASCII: lower case is then all that the steps below would change.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
   const plain = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
   return plain.match(WORD_OR_EMOJI) ?? [];
 }

@@ -11,6 +11,9 @@ const QUOTE_PAIRS: ReadonlyArray<readonly [open: string, close: string]> = [
   ['‘', '’'],
 ];
 
+/** Any opening mark of QUOTE_PAIRS. */
+const HAS_OPENING_MARK = new RegExp(`[${[...new Set(QUOTE_PAIRS.map(([open]) => open))].join('')}]`);
+
 const WORD = new RegExp(`[${LETTER}0-9]+`, 'gu');
 
 /**
@@ -18,6 +21,8 @@ const WORD = new RegExp(`[${LETTER}0-9]+`, 'gu');
  * `The "free" delivery` marks a word, `She said “it took ages”` reports speech.
  */
 export function isQuotedSpeech(text: string): boolean {
+  // Most notes hold no quote mark at all: one scan says so, rather than a search for each mark of each pair.
+  if (!HAS_OPENING_MARK.test(text)) return false;
   const trimmed = text.trim();
   for (const [open, close] of QUOTE_PAIRS) {
     let start = trimmed.indexOf(open);

@@ -214,6 +214,11 @@ export const JourneySchema = z.object({
   team: z.optional(z.string()),
   /** When it was mapped, as written on the map ("March 2026"), when its title area says. */
   date: z.optional(z.string()),
+  /**
+   * How many default notes a cell of the map holds across and down, on maps Journey Lanes drew; absent for a grid
+   * recognised on the board. An import draws its cells this size, grown down where a cell has more notes.
+   */
+  cellSize: z.optional(z.object({ columns: z.int().check(z.minimum(1)), rows: z.int().check(z.minimum(1)) })),
   exportedAt: z.string(),
   source: SourceSchema,
   persona: z.nullable(PersonaSchema),

@@ -374,9 +374,10 @@ const LONE_WORD_READINGS = new Map<string, number | null | typeof STARTS_A_PHRAS
  * that starts a phrase, STARTS_A_PHRASE. Remembered: it depends on the word alone and the lexicon.
  */
 function readLoneWord(word: string): number | null | typeof STARTS_A_PHRASE {
-  if (!DIGITS_CAN_SCORE && DIGITS_ONLY.test(word)) return null;
+  // Asked first: a word remembered is no word of digits alone (those are not remembered when they cannot score).
   const known = LONE_WORD_READINGS.get(word);
   if (known !== undefined) return known;
+  if (!DIGITS_CAN_SCORE && DIGITS_ONLY.test(word)) return null;
   const reading = PHRASE_STARTS.has(word) ? STARTS_A_PHRASE : (EMOTION_LEXICON.entries.get(word) ?? findSingleWordScore(word));
   if (LONE_WORD_READINGS.size >= MAX_REMEMBERED_WORDS) LONE_WORD_READINGS.clear();
   LONE_WORD_READINGS.set(word, reading);

@@ -2,6 +2,7 @@ import type { MapSnapshot, NoteSnapshot } from '../board/board-snapshot';
 import type { Point, Rect } from '../shared/geometry';
 import { rectCenter, rectContainsPoint, rectIntersectionArea } from '../shared/geometry';
 import type { UnplacedReason } from '../journey/journey-schema';
+import { orderByKeys, sortTies } from '../shared/order-by-keys';
 
 export interface PlacedNote {
   note: NoteSnapshot;
@@ -276,7 +277,9 @@ function findReason(grid: Grid, centre: Point, inLane: boolean): UnplacedReason 
  * over a section it was dragged out of), else the slot its centre lies in; -1 for none.
  */
 function findPersonaSlot(map: MapSnapshot, note: NoteSnapshot, centre: Point): number {
-  const slots = map.persona?.slots ?? [];
+  const slots = map.persona?.slots;
+  // Most maps have no slots: no search is made for each of their notes.
+  if (slots === undefined || slots.length === 0) return -1;
   const parent = slots.findIndex((slot) => slot.nodeId !== null && slot.nodeId === note.parentId);
   if (parent >= 0 && rectContainsPoint(slots[parent]!.bounds, centre)) return parent;
   return slots.findIndex((slot) => rectContainsPoint(slot.bounds, centre));
@@ -322,7 +325,8 @@ function placeNote(grid: Grid, note: NoteSnapshot): Decision {
  */
 export function sortInReadingOrder<Item>(items: readonly Item[], boundsOf: (item: Item) => Rect, idOf: (item: Item) => string): Item[] {
   const { xs, ys, heights, ids } = readSortKeys(items, boundsOf, idOf);
-  const byTop = indicesOf(items).sort((a, b) => ys[a]! - ys[b]! || xs[a]! - xs[b]! || compareIds(ids[a]!, ids[b]!));
+  // By top, then left, then id: only notes of one top (a row laid out straight) are compared one by one.
+  const byTop = sortTies(orderByKeys(ys), (a, b) => xs[a]! - xs[b]! || compareIds(ids[a]!, ids[b]!));
   const rows: number[][] = [];
   let rowTop = -Infinity;
   let tolerance = -1;
@@ -336,9 +340,16 @@ export function sortInReadingOrder<Item>(items: readonly Item[], boundsOf: (item
   }
   const sorted: Item[] = [];
   for (const row of rows) {
-    for (const index of row.sort((a, b) => xs[a]! - xs[b]! || ys[a]! - ys[b]! || compareIds(ids[a]!, ids[b]!))) sorted.push(items[index]!);
+    // A row whose notes share one top (notes laid out straight) is in this order already, by top then left.
+    if (!haveOneKey(row, ys)) row.sort((a, b) => xs[a]! - xs[b]! || ys[a]! - ys[b]! || compareIds(ids[a]!, ids[b]!));
+    for (const index of row) sorted.push(items[index]!);
   }
   return sorted;
+}
+
+function haveOneKey(indices: readonly number[], keys: Float64Array): boolean {
+  for (const index of indices) if (keys[index] !== keys[indices[0]!]) return false;
+  return true;
 }
 
 /**
@@ -347,9 +358,10 @@ export function sortInReadingOrder<Item>(items: readonly Item[], boundsOf: (item
  */
 export function sortLeftToRight<Item>(items: readonly Item[], boundsOf: (item: Item) => Rect, idOf: (item: Item) => string): Item[] {
   const { xs, ys, ids } = readSortKeys(items, boundsOf, idOf);
-  return indicesOf(items)
-    .sort((a, b) => xs[a]! - xs[b]! || ys[a]! - ys[b]! || compareIds(ids[a]!, ids[b]!))
-    .map((index) => items[index]!);
+  // By left, then top, then id: only notes of one left edge are compared one by one.
+  const sorted: Item[] = [];
+  for (const index of sortTies(orderByKeys(xs), (a, b) => ys[a]! - ys[b]! || compareIds(ids[a]!, ids[b]!))) sorted.push(items[index]!);
+  return sorted;
 }
 
 /** What the sorts compare, read once per item rather than twice per comparison. */
@@ -373,16 +385,6 @@ function readSortKeys<Item>(items: readonly Item[], boundsOf: (item: Item) => Re
     ids.push(idOf(items[index]!));
   }
   return { xs, ys, heights, ids };
-}
-
-/**
- * The items' places in order, to sort in their stead: the sort is stable and the comparisons give what they gave
- * on the items themselves, so the order is the same.
- */
-function indicesOf(items: readonly unknown[]): number[] {
-  const indices: number[] = [];
-  for (let index = 0; index < items.length; index++) indices.push(index);
-  return indices;
 }
 
 function compareIds(a: string, b: string): number {

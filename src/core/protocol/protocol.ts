@@ -10,6 +10,14 @@ import { TemplateSpecSchema } from '../template/template-spec';
  * The spec inside `create-map` is validated separately so an invalid spec gets an answer that names the field.
  */
 const RequestId = z.string().check(z.minLength(1), z.maxLength(100));
+/** How many of something (notes, parts, stages), or a position counted from 0: a whole number, 0 or more. */
+const Count = z.int().check(z.minimum(0));
+/** A count of at least one; where it is optional, an answer leaves it out rather than send 0. */
+const PositiveCount = z.int().check(z.minimum(1));
+/** Notes in each lane or each stage of a map, by its id. */
+const NotesByPlace = z.record(z.string(), Count);
+/** How many `export-chunk` messages carried the text, in order, before this answer; absent when none. */
+const TextChunks = z.optional(PositiveCount);
 
 export const MapSummarySchema = z.object({
   mapId: z.string(),
@@ -93,16 +101,15 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     journey: JourneySchema,
     /** The export in the requested format; '' when it was too big for one message and came in `export-chunk`s. */
     text: z.string(),
-    /** How many `export-chunk` messages carried the text, in order, before this answer; absent when none. */
-    textChunks: z.optional(z.int().check(z.minimum(1))),
+    textChunks: TextChunks,
     /** What the map lacks on the board (a deleted lane, header, title, persona), one sentence each; absent when none. */
     warnings: z.optional(z.array(z.string())),
   }),
   z.object({
     type: z.literal('export-chunk'),
     requestId: RequestId,
-    index: z.int().check(z.minimum(0)),
-    count: z.int().check(z.minimum(1)),
+    index: Count,
+    count: PositiveCount,
     text: z.string(),
   }),
   z.object({
@@ -111,8 +118,7 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     format: ExportFormatSchema,
     /** The journey in `format`; '' when it was too big for one message and came in `export-chunk`s. */
     text: z.string(),
-    /** How many `export-chunk` messages carried the text, in order, before this answer; absent when none. */
-    textChunks: z.optional(z.int().check(z.minimum(1))),
+    textChunks: TextChunks,
   }),
   z.object({ type: z.literal('maps-listed'), requestId: RequestId, maps: z.array(MapSummarySchema) }),
   z.object({ type: z.literal('node-zoomed'), requestId: RequestId }),
@@ -121,8 +127,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     type: z.literal('progress'),
     requestId: RequestId,
     phase: z.string(),
-    done: z.int().check(z.minimum(0)),
-    total: z.int().check(z.minimum(0)),
+    done: Count,
+    total: Count,
   }),
   z.object({
     type: z.literal('map-imported'),
@@ -132,13 +138,17 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     /** True when an earlier import's map was updated rather than a new map drawn. */
     updated: z.boolean(),
     /** Notes drawn by this import. */
-    notesAdded: z.int().check(z.minimum(0)),
+    notesAdded: Count,
     /** Notes already on the updated map that were left where people put them. */
-    notesKept: z.int().check(z.minimum(0)),
+    notesKept: Count,
+    /** Notes of the updated map that moved with their cells (cells grown, stages or lanes moved); absent when none. */
+    notesMoved: z.optional(PositiveCount),
+    /** Notes of removed stages and lanes, kept beside the updated map; absent when none. */
+    notesKeptBeside: z.optional(PositiveCount),
     /** Names cut to the template's limits or named by their place because they were empty; absent when none. */
-    namesFitted: z.optional(z.int().check(z.minimum(1))),
+    namesFitted: z.optional(PositiveCount),
     /** Of those, the blank names named by their place ("Stage 2"); the rest were shortened. Absent when none. */
-    namesBlank: z.optional(z.int().check(z.minimum(1))),
+    namesBlank: z.optional(PositiveCount),
   }),
   z.object({
     type: z.literal('map-spec'),
@@ -146,15 +156,15 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     mapId: z.string(),
     spec: TemplateSpecSchema,
     /** Notes in each lane and each stage now, by id, so removing one can say what it holds. */
-    notesByLane: z.record(z.string(), z.int().check(z.minimum(0))),
-    notesByStage: z.record(z.string(), z.int().check(z.minimum(0))),
+    notesByLane: NotesByPlace,
+    notesByStage: NotesByPlace,
   }),
   z.object({
     type: z.literal('update-needs-confirmation'),
     requestId: RequestId,
     mapId: z.string(),
     /** Notes in the stages and lanes the update removes; they would be kept beside the map. */
-    notes: z.int().check(z.minimum(1)),
+    notes: PositiveCount,
     stages: z.array(z.string()),
     lanes: z.array(z.string()),
   }),
@@ -162,24 +172,26 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     type: z.literal('map-updated'),
     requestId: RequestId,
     mapId: z.string(),
-    notesMoved: z.int().check(z.minimum(0)),
-    notesKeptBeside: z.int().check(z.minimum(0)),
+    notesMoved: Count,
+    notesKeptBeside: Count,
+    /** Stages whose names are drawn smaller than the other headers', being too long for them; absent when none. */
+    namesDrawnSmaller: z.optional(z.array(z.string())),
   }),
   z.object({
     type: z.literal('map-tidied'),
     requestId: RequestId,
     mapId: z.string(),
-    notesMoved: z.int().check(z.minimum(0)),
-    partsRestored: z.int().check(z.minimum(0)),
+    notesMoved: Count,
+    partsRestored: Count,
     /** Notes put in a free place of their cell because snapping them would have covered another; absent when none. */
-    notesLaidOut: z.optional(z.int().check(z.minimum(1))),
+    notesLaidOut: z.optional(PositiveCount),
   }),
   z.object({
     type: z.literal('emotion-curve-drawn'),
     requestId: RequestId,
     mapId: z.string(),
     /** Stages with a score, each a point of the line. */
-    points: z.int().check(z.minimum(0)),
+    points: Count,
   }),
   z.object({
     type: z.literal('maps-compared'),

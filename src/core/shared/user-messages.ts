@@ -13,6 +13,9 @@ export const USER_MESSAGES = {
   mapNotFound: 'That journey map is no longer on the board.',
   mapExported: (notes: number, unplaced: number) =>
     unplaced === 0 ? `Exported ${countOf(notes, 'note')}` : `Exported ${countOf(notes, 'note')}, ${unplaced} not placed in a cell`,
+  /** The panel's Read map: nothing is exported until Download or Copy. */
+  mapRead: (notes: number, unplaced: number) =>
+    unplaced === 0 ? `Read ${countOf(notes, 'note')}` : `Read ${countOf(notes, 'note')}, ${unplaced} not placed in a cell`,
   nodeNotFound: 'That note is no longer on the board.',
   positionNotFinite: 'A node on this page has a position or size that is not a number. Nothing was read.',
   readingNotes: 'Reading notes',
@@ -22,6 +25,7 @@ export const USER_MESSAGES = {
   requestTimedOut: 'The board did not answer in time. Try again.',
   drawingMap: 'Drawing the map on the board…',
   readingMap: 'Reading the map…',
+  otherMapChosen: (title: string) => `${quoteName(title, 40)} is the chosen map now: Read map to see its notes.`,
   readingProgress: (phase: string, done: number, total: number) => (total === 0 ? `${phase}…` : `${phase}: ${done} of ${total}`),
   fixFields: (count: number) =>
     count === 1 ? 'Fix the marked field, then draw again.' : `Fix the ${count} marked fields, then draw again.`,
@@ -110,12 +114,22 @@ export const USER_MESSAGES = {
   importFileUnreadable: (fileName: string) => `Could not read ${quoteName(fileName, 40)}. Paste its text instead.`,
   importing: 'Importing the journey…',
   mapImported: (notes: number) => `Drew the imported map with ${countOf(notes, 'note')}`,
-  mapImportUpdated: (added: number, kept: number) =>
-    `Updated the map this journey was exported from: ${countOf(added, 'note')} added, ${kept} left where people put them`,
+  // Notes on the map stay where people put them unless their cells moved or grew: then the count says so.
+  mapImportUpdated: (added: number, kept: number, moved = 0, keptBeside = 0) =>
+    moved === 0 && keptBeside === 0
+      ? `Updated the map this journey was exported from: ${countOf(added, 'note')} added, ${kept} left where people put them`
+      : `Updated the map this journey came from: ${countOf(added, 'note')} added, ${kept} already on it; ${moved} moved with their cells${
+          keptBeside === 0 ? '' : `, ${keptBeside} kept beside the map`
+        }`,
   importHint: 'Paste a version-1 journey, as Export writes it, or choose a .json file.',
   noteCount: (notes: number) => countOf(notes, 'note'),
   readingMapSpec: 'Reading the stages and lanes of the map…',
   noMapChosen: 'Choose a journey map first.',
+  /** A row's move button: stages go earlier and later along the journey, lanes up and down the map. */
+  moveRow: (row: string, noun: 'Stage' | 'Lane', offset: -1 | 1) =>
+    `Move ${row.toLowerCase()} ${noun === 'Lane' ? (offset < 0 ? 'up' : 'down') : offset < 0 ? 'earlier' : 'later'}`,
+  /** A map in the map pickers; the one selected on the board says so apart from its title. */
+  mapChoice: (title: string, selectedOnBoard: boolean) => (selectedOnBoard ? `${title} — selected on the board` : title),
   changesNotApplied: (map: string) => `The changes to ${quoteName(map)} are not applied yet.`,
   fixFieldsToApply: (count: number) =>
     count === 1 ? 'Fix the marked field, then apply again.' : `Fix the ${count} marked fields, then apply again.`,
@@ -126,20 +140,25 @@ export const USER_MESSAGES = {
     keptBeside === 0
       ? moved === 0
         ? 'Updated the map; every note stayed where it was.'
-        : `Updated the map. ${countOf(moved, 'note')} moved with their cells.`
+        : `Updated the map. ${countOf(moved, 'note')} moved with ${moved === 1 ? 'its cell' : 'their cells'}.`
       : `Updated the map. ${countOf(moved, 'note')} moved, ${keptBeside} kept beside the map.`,
+  namesDrawnSmaller: (names: readonly string[]) =>
+    names.length === 1
+      ? `The stage name ${quoteName(names[0]!, 30)} is too long for its header and is drawn smaller.`
+      : `${names.length} stage names are too long for their headers and are drawn smaller.`,
   confirmRemovalTitle: 'Remove parts that hold notes?',
   removalHoldsNotes: (notes: number, parts: string) => `${countOf(notes, 'note')} ${notes === 1 ? 'is' : 'are'} in ${parts}.`,
   notesKeptBeside: 'Those notes are kept beside the map, never deleted.',
   removedParts: (stages: readonly string[], lanes: readonly string[]) => listParts(stages, lanes),
   updateCancelled: 'Nothing was changed. Your edits are still here.',
   partsNotRemoved: (parts: number) => `The map changed, but ${countOf(parts, 'old part')} could not be removed. Undo to go back.`,
-  mapInTheWay: (other: string) => `The map would grow over ${quoteName(other, 40)}. Move the maps apart, then try again.`,
+  // Maps on one board often differ only at the end of their titles ("… (future state)"), so the end is kept.
+  mapInTheWay: (other: string) => `The map would grow over ${quoteNameKeepingEnd(other, 60)}. Move the maps apart, then try again.`,
   tidyingMap: 'Tidying the map…',
   mapTidied: (parts: number, notes: number, laidOut = 0) =>
     laidOut === 0
-      ? `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into their cells`
-      : `Tidied the map: ${countOf(parts, 'part')} put back, ${notes} notes moved, ${laidOut} to free places`,
+      ? `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} snapped into ${notes === 1 ? 'its cell' : 'their cells'}`
+      : `Tidied the map: ${countOf(parts, 'part')} put back, ${countOf(notes, 'note')} moved, ${laidOut === 1 ? '1 to a free place' : `${laidOut} to free places`}`,
   drawingEmotionCurve: 'Drawing the emotion curve…',
   emotionCurveDrawn: (points: number) =>
     points === 0 ? 'No stage has an emotion score yet, so there is no curve to draw.' : `Drew the emotion curve through ${countOf(points, 'stage')}`,
@@ -183,11 +202,13 @@ export const USER_MESSAGES = {
   emotionNotes: (count: number) => (count === 1 ? 'from 1 note' : `from ${count} notes`),
   findingLowestStage: (stage: string, score: string) => `Lowest emotion: ${stage} (${score})`,
   findingHighestStage: (stage: string, score: string) => `Highest emotion: ${stage} (${score})`,
+  findingOnlyScoredStage: (stage: string, score: string) => `Only stage with an emotion score: ${stage} (${score})`,
   findingNoEmotionScores: 'No stage has an emotion score yet.',
   findingVotedPainPoints: 'Most-voted pain points:',
   findingNoVotedPainPoints: 'No pain point has a vote yet.',
   findingVotedOpportunities: 'Most-voted opportunities:',
   findingNoVotedOpportunities: 'No opportunity has a vote yet.',
+  votesNotCounted: 'Votes could not be counted: the board file holds no stamps, so a note with no votes may have some.',
   findingPainPointsPerStage: 'Pain points per stage:',
   findingNotesToCheck: (unplaced: number, ambiguous: number) =>
     `Notes to check: ${unplaced} not in a cell, ${ambiguous} across a border`,
@@ -273,8 +294,8 @@ export const USER_MESSAGES = {
   },
   findingGrid: 'Finding the grid',
   /** The Export tab's status line when the map lacks parts on the board; the list of them follows right under it. */
-  mapExportedLacking: (notes: number, unplaced: number, lacking: number) =>
-    `Exported ${countOf(notes, 'note')}${unplaced === 0 ? '' : `, ${unplaced} not placed in a cell`}; the map lacks ${countOf(lacking, 'part')} (below)`,
+  mapReadLacking: (notes: number, unplaced: number, lacking: number) =>
+    `Read ${countOf(notes, 'note')}${unplaced === 0 ? '' : `, ${unplaced} not placed in a cell`}; the map lacks ${countOf(lacking, 'part')} (below)`,
   gridNotesRead: (notes: number, stages: number, lanes: number) =>
     `${countOf(notes, 'note')} in the grid of ${countOf(stages, 'stage')} and ${countOf(lanes, 'lane')}.`,
   personaCardNotesRead: (card: number, slots: number) =>
@@ -291,6 +312,17 @@ export const USER_MESSAGES = {
 function quoteName(name: string, limit = 20): string {
   const trimmed = name.trim();
   return `"${trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1).trimEnd()}…`}"`;
+}
+
+/**
+ * `name` quoted whole up to `limit` characters, longer ones cut in the middle: the start says which map it is, and
+ * the end tells apart titles that only differ there. Invariant: at most `limit` characters between the quotes.
+ */
+function quoteNameKeepingEnd(name: string, limit: number): string {
+  const trimmed = name.trim();
+  if (trimmed.length <= limit) return `"${trimmed}"`;
+  const end = Math.floor((limit - 1) / 3);
+  return `"${trimmed.slice(0, limit - 1 - end).trimEnd()}…${trimmed.slice(-end).trimStart()}"`;
 }
 
 function countOf(count: number, noun: string): string {
@@ -322,12 +354,22 @@ export const CLI_MESSAGES = {
   noInput: 'Give a board file (board.json), or --file-key KEY or a board URL with FIGMA_TOKEN set.',
   twoInputs: 'Give either a board file or --file-key, not both.',
   extraArguments: (values: string) => `Unexpected arguments: ${values}`,
+  unknownOption: (option: string) => `Unknown option ${option}.`,
+  optionNeedsValue: (option: string) => `${option} needs a value.`,
+  optionValueLooksLikeOption: (option: string, value: string) =>
+    `${option} needs a value, and ${value} looks like an option. If it is the value, write ${option}=${value}`,
+  optionTakesNoValue: (option: string) => `${option} takes no value.`,
   badFormat: (value: string) => `Unknown format "${value}". Use json, csv, markdown or mermaid.`,
   badFileKey: (value: string) => `No Figma file key in "${value}". Use a key or a figma.com/board/… URL.`,
   tokenMissing: 'Set FIGMA_TOKEN to a Figma personal access token to fetch a board.',
   fileUnreadable: (file: string, reason: string) => `Could not read ${file}: ${reason}`,
   notJson: (source: string, reason: string) => `${source} is not JSON: ${reason}`,
+  emptyFile: (source: string) => `${source} is empty: it holds no JSON.`,
   notFigmaFile: (source: string, detail: string) => `${source} is not a Figma file response. At ${detail}`,
+  journeyNotBoard: (source: string) =>
+    `${source} is a Journey Lanes export, not a FigJam board. To compare two exports use journey-lanes compare; to put it on a board use Import in the plugin.`,
+  comparisonNotInput: (source: string) =>
+    `${source} is a comparison written by journey-lanes compare. export reads a FigJam board file; compare reads two journey exports.`,
   notFigJam: (source: string, editorType: string) =>
     `${source} is a Figma design file (editorType "${editorType}"), not a FigJam board.`,
   noMap: (source: string) => `No journey map found in ${source}.`,
@@ -342,7 +384,15 @@ export const CLI_MESSAGES = {
   candidateListItem: (mapId: string, title: string, page: string, nodeId: string | null) =>
     `  ${mapId}  "${title}"  (page "${page}"${nodeId === null ? '' : `, node ${nodeId}`})`,
   chooseCandidate: 'To export one of them anyway, pass its id to --map.',
+  /** The title of a grid that shows no journey and has none on the board, listed and exported by the command line. */
+  untitledGridTitle: (headers: string) => `Untitled grid (${headers})`,
   fetchFailed: (url: string, reason: string) => `Could not reach ${url}: ${reason}`,
+  /** Why a file or request could not be read, by the system's error code; other errors say their own message. */
+  readErrorReasons: {
+    ENOENT: 'no such file',
+    EISDIR: 'it is a folder',
+    EACCES: 'permission denied',
+  },
   fetchRefused: (status: number, fileKey: string) =>
     status === 403
       ? `Figma refused access to ${fileKey} (403). Check FIGMA_TOKEN and that it may read the file.`
@@ -372,11 +422,21 @@ export const CLI_MESSAGES = {
   reportIssue: 'If it happens again, please report it with the command you ran (leave out your token).',
   wrote: (count: number, file: string) => (count === 1 ? `Wrote 1 map to ${file}` : `Wrote ${count} maps to ${file}`),
   cannotWrite: (file: string, reason: string) => `Could not write ${file}: ${reason}`,
+  writeFolderMissing: (folder: string) => `the folder ${folder} does not exist. Create it first, or choose another.`,
+  writeFolderNotAFolder: (folder: string) => `${folder} is not a folder: part of that path is a file.`,
+  writeFolderDenied: (folder: string) => `the folder ${folder} cannot be written (permission denied).`,
+  writeFolderReadOnly: (folder: string) => `the folder ${folder} is on a read-only disk.`,
+  writeDiskFull: 'the disk is full. Nothing was written.',
+  writeTargetIsFolder: (example: string) => `it is a folder. Give a file name, such as ${example}`,
   warning: (problem: string) => `Warning: ${problem}`,
   compareNeedsTwoFiles: 'Give two journey files: journey-lanes compare before.json after.json',
   compareOptionUnused: (option: string) => `--${option} applies to export, not to compare.`,
   badComparisonFormat: (value: string) => `Unknown format "${value}" for compare. Use json or markdown.`,
   notJourney: (source: string, detail: string) => `${source} is not a version-1 journey export. At ${detail}`,
+  boardNotJourney: (source: string) => {
+    const file = /^[\w@%+=:,./-]+$/.test(source) ? source : `"${source}"`;
+    return `${source} is a FigJam board file, not a journey export. Export each map first, then compare the exports: journey-lanes export ${file} --map ID --out before.json (--list shows the ids).`;
+  },
   severalJourneys: (source: string, count: number) =>
     `${source} holds ${count} journeys. Export one map with --map and compare that file.`,
   wroteComparison: (file: string) => `Wrote the comparison to ${file}`,

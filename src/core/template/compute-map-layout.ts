@@ -68,7 +68,44 @@ const PERSONA_NOTE_COLUMNS = 3;
  * would otherwise be broken between letters.
  */
 const STAGE_HEADER_FONT_SIZES = [64, 56, 48, 40, 32, 24] as const;
-const STAGE_HEADER_MIN_HEIGHT = 160;
+/** Every header is this tall while its name fits: one line at the row's size, or two in smaller type. */
+const STAGE_HEADER_HEIGHT = 160;
+/**
+ * The row's type size is the largest at which this header fits the header's height: a long stage name people
+ * often give, numbered, standing for any name, so the size follows the column's width, not the names.
+ */
+const STAGE_HEADER_REFERENCE_TEXT = formatStageHeaderText(8, 'Consideration');
+
+interface StageHeaderType {
+  /** Each header's type size, in stage order. */
+  fontSizes: number[];
+  /** The row's type size: a header drawn smaller holds a name too long for it. */
+  rowFontSize: number;
+  height: number;
+}
+
+/**
+ * The stage headers' type and height. Invariant: the row's type size and height depend only on the column's width,
+ * never on the names, so renaming a stage never moves the grid nor changes another header: a name that does not fit
+ * on one line at the row's size is drawn smaller, wrapped, in the same height, and only a name too long even at the
+ * smallest size makes the row taller.
+ */
+function layOutStageHeaderType(texts: readonly string[], textWidth: number): StageHeaderType {
+  const room = STAGE_HEADER_HEIGHT - 2 * SHAPE_TEXT_INSET;
+  const fits = (text: string, size: number) => {
+    const estimate = estimateTextSize(text, size, textWidth);
+    return !estimate.breaksWords && estimate.height <= room;
+  };
+  const smallest = STAGE_HEADER_FONT_SIZES[STAGE_HEADER_FONT_SIZES.length - 1]!;
+  const rowFontSize = STAGE_HEADER_FONT_SIZES.find((size) => fits(STAGE_HEADER_REFERENCE_TEXT, size)) ?? smallest;
+  const sizes = STAGE_HEADER_FONT_SIZES.filter((size) => size <= rowFontSize);
+  const fontSizes = texts.map((text) => sizes.find((size) => fits(text, size)) ?? sizes[sizes.length - 1]!);
+  const height = Math.max(
+    STAGE_HEADER_HEIGHT,
+    ...texts.map((text, index) => estimateTextHeight(text, fontSizes[index]!, textWidth) + 2 * SHAPE_TEXT_INSET),
+  );
+  return { fontSizes, rowFontSize, height };
+}
 
 const LABEL_WIDTH = 520;
 const LABEL_FONT_SIZES = [48, 40, 32, 24] as const;
@@ -266,18 +303,15 @@ function computeLocalLayout(spec: TemplateSpec): MapLayout {
 
   const headerTexts = spec.stages.map((stage, index) => formatStageHeaderText(index, stage.name));
   const headerTextWidth = chevronTextWidth(stageWidth, SHAPE_TEXT_INSET);
-  const headerFontSize = chooseFontSize(headerTexts, STAGE_HEADER_FONT_SIZES, headerTextWidth);
-  const headerHeight = Math.max(
-    STAGE_HEADER_MIN_HEIGHT,
-    ...headerTexts.map((text) => estimateTextHeight(text, headerFontSize, headerTextWidth) + 2 * SHAPE_TEXT_INSET),
-  );
+  const { fontSizes: headerFontSizes, rowFontSize: headerRowFontSize, height: headerHeight } = layOutStageHeaderType(headerTexts, headerTextWidth);
   const headerRowHeight = headerHeight + measureStageDescriptions(spec.stages, stageWidth);
   const gridTop = rectBottom(personaSection) + GRID_GAP;
   const stageHeaders: StageHeaderLayout[] = spec.stages.map((stage, index) => ({
     stageId: stage.id,
     name: stage.name,
     rect: { x: stageX[index]!, y: gridTop, width: stageWidth, height: headerHeight },
-    fontSize: headerFontSize,
+    fontSize: headerFontSizes[index]!,
+    ...(headerFontSizes[index]! < headerRowFontSize ? { smaller: true as const } : {}),
   }));
 
   const stageIds = spec.stages.map((stage) => stage.id);

@@ -19,6 +19,8 @@ export interface StageHeaderLayout {
   /** The header shape; its x-range is the stage column. */
   rect: Rect;
   fontSize: number;
+  /** Its name does not fit the header at the row's type size, so it is drawn smaller; absent otherwise. */
+  smaller?: true;
 }
 
 export interface CellLayout {

@@ -19,7 +19,7 @@ import { savePreferencesAsync } from '../platform/preferences-storage';
 import { readSelectionBoardAsync } from '../read/read-selection-board';
 import { NOTES_PER_STEP } from '../read/read-map-notes-async';
 import { postTextInChunksAsync } from '../platform/post-text-in-chunks-async';
-import { readRecordedVotes } from '../read/read-recorded-votes';
+import { readNoteTagsAsync } from '../read/read-note-tags';
 import { readStampsAsync } from '../read/read-stamps';
 import { readTaggedMapAsync } from '../read/read-tagged-map-async';
 import { requireFigJam } from '../platform/require-figjam';
@@ -50,7 +50,8 @@ async function readInferredMapAsync(
   await reportAsync({ done: 0, total: GRID_STEPS });
   const stamped = attachStamps(board.notes, await readStampsAsync(api.currentPage, budget));
   await budget.yieldAsync();
-  const notes = attachRecordedVotes(stamped, readRecordedVotes(api.currentPage, new Set(stamped.map((note) => note.id))));
+  const tags = await readNoteTagsAsync(api.currentPage, new Set(stamped.map((note) => note.id)), budget, 'votes');
+  const notes = attachRecordedVotes(stamped, tags.votes);
   await reportAsync({ done: 1, total: GRID_STEPS });
   // The selection is the person's choice of grid: it needs no journey words to be read as one.
   const { maps, problems } = inferJourneyGrids(board.nodes, notes, { acceptAll: true });

@@ -46,13 +46,18 @@ export async function handleImportMapAsync(
   const earlier = value.importKey === null ? undefined : findSourceMapSection(api, value.importKey);
   if (earlier) {
     const result = await reimportJourneyAsync(api, earlier, value, onStepAsync);
-    api.notify(withFittedNames(USER_MESSAGES.mapImportUpdated(result.notesAdded, result.notesKept), value.namesFitted, value.namesBlank));
+    const { notesMoved, notesKeptBeside, ...counts } = result;
+    api.notify(
+      withFittedNames(USER_MESSAGES.mapImportUpdated(result.notesAdded, result.notesKept, notesMoved, notesKeptBeside), value.namesFitted, value.namesBlank),
+    );
     return {
       type: 'map-imported',
       requestId: request.requestId,
       nodeId: earlier.id,
       updated: true,
-      ...result,
+      ...counts,
+      ...(notesMoved > 0 ? { notesMoved } : {}),
+      ...(notesKeptBeside > 0 ? { notesKeptBeside } : {}),
       ...(value.namesFitted + value.namesBlank > 0 ? { namesFitted: value.namesFitted + value.namesBlank } : {}),
       ...(value.namesBlank > 0 ? { namesBlank: value.namesBlank } : {}),
     };

@@ -1,6 +1,6 @@
 import { planMapUpdate } from '../../core/edit/plan-map-update';
 import type { SandboxToUi, UpdateMapRequest } from '../../core/protocol/protocol';
-import { USER_MESSAGES } from '../../core/shared/user-messages';
+import { USER_MESSAGES, truncateForNotify } from '../../core/shared/user-messages';
 import { applyMapRearrangementAsync } from '../write/apply-map-rearrangement-async';
 import { createProgressReporter } from '../platform/create-progress-reporter';
 import { createRequestYieldBudget } from '../platform/yield-budget';
@@ -35,6 +35,15 @@ export async function handleUpdateMapAsync(
   const { notesMoved, notesKeptBeside } = plan.rearrangement;
   await createProgressReporter(post, request.requestId, USER_MESSAGES.movingNotes, budget)({ done: 0, total: notesMoved });
   const applied = await applyMapRearrangementAsync(api, section, map, plan.rearrangement, { budget });
-  api.notify(USER_MESSAGES.mapUpdated(notesMoved, notesKeptBeside));
-  return { type: 'map-updated', requestId: request.requestId, mapId: applied.mapId, notesMoved, notesKeptBeside };
+  const namesDrawnSmaller = plan.rearrangement.layout.stageHeaders.filter((header) => header.smaller === true).map((header) => header.name);
+  const smaller = namesDrawnSmaller.length === 0 ? '' : ` ${USER_MESSAGES.namesDrawnSmaller(namesDrawnSmaller)}`;
+  api.notify(truncateForNotify(`${USER_MESSAGES.mapUpdated(notesMoved, notesKeptBeside)}${smaller}`));
+  return {
+    type: 'map-updated',
+    requestId: request.requestId,
+    mapId: applied.mapId,
+    notesMoved,
+    notesKeptBeside,
+    ...(namesDrawnSmaller.length > 0 ? { namesDrawnSmaller } : {}),
+  };
 }

@@ -5,6 +5,7 @@ import { RENDER_KEYS } from '../../core/template/render-plan';
 import { PERSONA_SLOTS, isPersonaSlotId } from '../../core/template/persona-slots';
 import type { FigJamPage, FigJamSceneNode, FigJamSection, FigJamText } from '../platform/figjam-api';
 import type { DrawnPartNodes } from '../write/reconcile-render-plan';
+import { findMapHolding, isEmotionCurveOfMap } from './find-emotion-curve-nodes';
 import { readKeyedParts } from './read-keyed-parts';
 import type { YieldBudget } from '../platform/yield-budget';
 
@@ -25,21 +26,6 @@ const LANE_CONTENT_ROLES = new Set(['cell', 'lane-label', 'instruction', 'emotio
 
 function tag(node: FigJamSceneNode, key: string): string {
   return node.getSharedPluginData(TAG_NAMESPACE, key);
-}
-
-/**
- * A copied map's curve and badges carry the ids of the map and notes they were copied from; inside another map's
- * section, they are that map's.
- */
-function isInOtherMap(node: FigJamSceneNode, mapSectionId: string): boolean {
-  let parent = node.parent;
-  while (parent && parent.type === 'SECTION') {
-    const section = parent as FigJamSection;
-    if (section.id === mapSectionId) return false;
-    if (section.getSharedPluginData(TAG_NAMESPACE, TAG_KEYS.spec) !== '') return true;
-    parent = section.parent;
-  }
-  return false;
 }
 
 /**
@@ -110,8 +96,9 @@ function readDrawingOnlyChild(parts: DrawnParts, parentKey: string, role: string
 }
 
 /**
- * Curves and badges may sit anywhere on the page; the other parts are in the map section. Stage headers and lane
- * sections are the nodes the snapshot read for their stage and lane, so a copy of one is left as people made it.
+ * Badges may sit anywhere on the page (beside notes near the map); the curve (see isEmotionCurveOfMap) and the other
+ * parts are in the map section. Stage headers and lane sections are the nodes the snapshot read for their stage and
+ * lane, so a copy of one is left as people made it.
  * With a `budget`, pauses whenever the request's budget says its slice of the main thread is used.
  */
 export async function readDrawnPartsAsync(page: FigJamPage, mapSection: FigJamSection, map: MapSnapshot, mapId: string, budget: YieldBudget | undefined): Promise<DrawnParts> {
@@ -169,12 +156,12 @@ function* readDrawnPartsInSteps(page: FigJamPage, mapSection: FigJamSection, map
   for (const node of page.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEYS.role] } })) {
     yield;
     const role = tag(node, TAG_KEYS.role);
-    if ((role === 'emotion-curve' || role === 'vote-badge') && isInOtherMap(node, mapSectionId)) continue;
     if (role === 'emotion-curve') {
-      if (tag(node, TAG_KEYS.mapId) === mapId) parts.curves.push(node);
+      if (isEmotionCurveOfMap(node, mapSectionId, mapId)) parts.curves.push(node);
       continue;
     }
-    if (role !== 'vote-badge') continue;
+    // A copied map's badges carry the ids of the notes they were copied from: inside another map, they are its.
+    if (role !== 'vote-badge' || findMapHolding(node, mapSectionId) === 'another map') continue;
     const noteId = tag(node, TAG_KEYS.noteId);
     const badges = parts.badges.get(noteId);
     if (badges) badges.push(node);

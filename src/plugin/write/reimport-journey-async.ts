@@ -18,6 +18,9 @@ export interface ReimportResult {
   mapId: string;
   notesAdded: number;
   notesKept: number;
+  /** Notes of the map that moved with their cells, and notes of removed stages and lanes kept beside it. */
+  notesMoved: number;
+  notesKeptBeside: number;
 }
 
 /**
@@ -37,12 +40,13 @@ export async function reimportJourneyAsync(
   const spec = mergeReimportedSpec(deriveBoardSpec(stored, map), value);
   // Removed stages and lanes are part of the journey's new shape; their notes are kept beside the map.
   const plan = planMapUpdate(map, spec, true);
-  if (plan.kind !== 'apply') return { mapId, notesAdded: 0, notesKept: 0 };
+  if (plan.kind !== 'apply') return { mapId, notesAdded: 0, notesKept: 0, notesMoved: 0, notesKeptBeside: 0 };
   const { layout } = plan.rearrangement;
   await loadMapFontsAsync(api, computeRenderPlan(spec, layout), [NOTE_FONT_STYLE]);
 
   const listed = listImportedNotes(value);
-  const result: ReimportResult = { mapId, notesAdded: 0, notesKept: 0 };
+  const { notesMoved, notesKeptBeside } = plan.rearrangement;
+  const result: ReimportResult = { mapId, notesAdded: 0, notesKept: 0, notesMoved, notesKeptBeside };
   await applyMapRearrangementAsync(api, section, map, plan.rearrangement, {
     fontsLoaded: true,
     thenAsync: async (log, drawn, nodeIds) => {

@@ -63,9 +63,15 @@ describe('formatMarkdown: channels, evidence and the journey diagram', () => {
     expect(markdown).toContain('2. Slow \\| very slow (1 vote, Pur\\|chase)\n');
   });
 
-  it('leaves out the diagram and the table when no note is an action or touchpoint and none has a channel', () => {
-    const plain = formatMarkdown(createJourneyFixture({ cell: [{ id: 'a', text: 'Slow', votes: 0 }] }));
+  it('leaves out the diagram when no note has text, and the table when no note has a channel', () => {
+    const plain = formatMarkdown(createJourneyFixture({ cell: [{ id: 'a', text: '  ', votes: 0 }] }));
     expect(plain).not.toContain('mermaid');
     expect(plain).not.toContain(USER_MESSAGES.analyticsHeadings.channels);
+  });
+
+  it('draws the diagram from pain points when no note is an action or touchpoint, still without a channel table', () => {
+    const painOnly = formatMarkdown(createJourneyFixture({ cell: [{ id: 'a', text: 'Slow', votes: 0 }] }));
+    expect(painOnly).toContain(['```mermaid', 'journey', '  title Sarah buys a jacket', '  section Purchase', '    Slow: 2: Sarah'].join('\n'));
+    expect(painOnly).not.toContain(USER_MESSAGES.analyticsHeadings.channels);
   });
 });

@@ -84,6 +84,11 @@ describe('formatMarkdown', () => {
   });
   const markdown = formatMarkdown(journey);
   const lines = markdown.split('\n');
+  // The journey diagram holds the notes as Mermaid tasks inside a code fence, where Markdown is not read; the
+  // report's own text is the rest, and the fence is checked on its own: nothing inside it can close it.
+  const diagram = /^(`{3,})mermaid\n([\s\S]*?)^\1$/m.exec(markdown);
+  const outside = diagram === null ? markdown : markdown.replace(diagram[0], '');
+  const outsideLines = outside.split('\n');
 
   it('has the title, persona, emotion curve, a section per stage, pain points and unplaced notes', () => {
     expect(lines[0]).toBe('# Sarah buys a jacket');
@@ -93,6 +98,7 @@ describe('formatMarkdown', () => {
       `## ${USER_MESSAGES.reportHeadings.keyFindings}`,
       `## ${USER_MESSAGES.reportHeadings.persona}`,
       `## ${USER_MESSAGES.reportHeadings.emotionCurve}`,
+      `## ${USER_MESSAGES.analyticsHeadings.journeyDiagram}`,
       '## Purchase',
       '### Pain points',
       '## Retention',
@@ -106,15 +112,26 @@ describe('formatMarkdown', () => {
   });
 
   it('keeps note text from adding headings, list items, links or HTML', () => {
-    expect(markdown).not.toMatch(/(?<!\\)<[a-z/]/i);
-    expect(markdown).not.toMatch(/(?<!\\)&[a-z]+;/i);
-    expect(markdown).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(/);
+    expect(outside).not.toMatch(/(?<!\\)<[a-z/]/i);
+    expect(outside).not.toMatch(/(?<!\\)&[a-z]+;/i);
+    expect(outside).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(/);
     const findings = lines.slice(lines.indexOf(`## ${USER_MESSAGES.reportHeadings.keyFindings}`), lines.indexOf(`## ${USER_MESSAGES.reportHeadings.persona}`));
-    expect(lines.filter((line) => /^\s*- /.test(line)).length).toBe(
+    expect(outsideLines.filter((line) => /^\s*- /.test(line)).length).toBe(
       findings.filter((line) => /^\s*- /.test(line)).length + 2 /* emotion curve */ + HOSTILE.length /* stage */ + 1 /* persona */ + 1 /* unplaced */,
     );
     for (const line of findings.filter((line) => /^\s+\d+\. /.test(line))) expect(line).not.toMatch(/^\s+\d+\. [#>*+-]/);
     for (const note of cell) expect(unescape(markdown)).toContain(note.text.split('\n')[0]!.trim());
+  });
+
+  it('keeps the notes in the journey diagram inside its fence: one task line each, no run of backticks as long', () => {
+    expect(diagram).not.toBeNull();
+    const [, fence, body] = diagram!;
+    const longestRun = Math.max(0, ...(body!.match(/`+/g) ?? []).map((run) => run.length));
+    expect(longestRun).toBeGreaterThanOrEqual(3);
+    expect(fence!.length).toBeGreaterThan(longestRun);
+    const bodyLines = body!.split('\n').filter((line) => line !== '');
+    for (const line of bodyLines) expect(line).toMatch(/^(?:journey| {2}title \S.*| {2}section \S.*| {4}\S.*: [1-5]: Sarah)$/);
+    expect(bodyLines.filter((line) => line.startsWith('    '))).toHaveLength(HOSTILE.length);
   });
 });
 
@@ -131,7 +148,8 @@ describe('formatMarkdown headings', () => {
     expect(lines[0]).toBe('# Sarah buys \\# a jacket');
     expect(lines).toContain('## Pur- chase');
     expect(lines).toContain('### Pain points');
-    expect(lines.filter((line) => /^#{1,6} /.test(line))).toHaveLength(9);
+    expect(lines.filter((line) => /^#{1,6} /.test(line))).toHaveLength(10);
+    expect(lines).toContain(`## ${USER_MESSAGES.analyticsHeadings.journeyDiagram}`);
   });
 });
 
@@ -225,7 +243,7 @@ describe('formatMarkdown key findings', () => {
   it('reads a version-1 journey written before the summary carried these figures', () => {
     const journey = createJourneyFixture({ cell: [{ id: 'a', text: 'Slow', votes: 2, ambiguous: true }] });
     expect(findingsOf(formatMarkdown(journey))).toEqual([
-      `- ${USER_MESSAGES.findingLowestStage('**Purchase**', '-1.5')}`,
+      `- ${USER_MESSAGES.findingOnlyScoredStage('**Purchase**', '-1.5')}`,
       `- ${USER_MESSAGES.findingVotedPainPoints}`,
       '  1. Slow (2 votes, Purchase)',
       `- ${USER_MESSAGES.findingNoVotedOpportunities}`,

@@ -122,11 +122,14 @@ describe('formatMermaid', () => {
     );
   });
 
-  it('takes a stage\'s touchpoints when it has no customer action, and leaves a stage with neither an empty section', () => {
+  it('takes a stage\'s touchpoints when it has no customer action, else its thoughts, pain points or any lane with notes', () => {
     const lanes: Lane[] = [
       { id: 'actions', name: 'Customer actions', kind: 'actions' },
       { id: 'touchpoints', name: 'Touchpoints', kind: 'touchpoints' },
       { id: 'pains', name: 'Pain points', kind: 'painPoints' },
+      { id: 'backstage', name: 'Backstage', kind: 'backstage' },
+      { id: 'ideas', name: 'Ideas', kind: 'opportunities' },
+      { id: 'thoughts', name: 'Thoughts', kind: 'thoughts' },
     ];
     const journey = createJourney({
       lanes,
@@ -134,16 +137,49 @@ describe('formatMermaid', () => {
       cells: [
         { actions: [note('Sees an ad')], touchpoints: [note('Instagram post')] },
         { actions: [note('  ')], touchpoints: [note('Website')], pains: [note('Slow page')] },
-        { pains: [note('No follow-up')] },
+        // Thoughts come before pain points, though the pain point lane is drawn above them.
+        { pains: [note('No follow-up')], thoughts: [note('Is it worth it?'), note('Maybe later')] },
+        { pains: [note('Fees at the end')], ideas: [note('Show fees first')] },
+        // Neither of the named kinds: the lane drawn first that has notes.
+        { ideas: [note('Send a reminder')], backstage: [note('Stock check')] },
+        {},
+        { actions: [note(' ')], thoughts: [note('\n')] },
       ],
     });
     const text = formatMermaid(journey);
     expect(parseMermaidJourney(text).sections).toEqual([
       { name: 'Awareness', tasks: [{ task: 'Sees an ad', score: 4, people: ['Customer actions'] }] },
       { name: 'Purchase', tasks: [{ task: 'Website', score: 1, people: ['Touchpoints'] }] },
-      { name: 'Retention', tasks: [] },
+      {
+        name: 'Retention',
+        tasks: [
+          { task: 'Is it worth it?', score: 3, people: ['Thoughts'] },
+          { task: 'Maybe later', score: 3, people: ['Thoughts'] },
+        ],
+      },
+      { name: 'Stage 3', tasks: [{ task: 'Fees at the end', score: 3, people: ['Pain points'] }] },
+      { name: 'Stage 4', tasks: [{ task: 'Stock check', score: 3, people: ['Backstage'] }] },
+      // A stage without a note with text keeps its section, empty.
+      { name: 'Stage 5', tasks: [] },
+      { name: 'Stage 6', tasks: [] },
     ]);
-    // Pain points are findings, not steps: never tasks.
-    expect(text).not.toMatch(/Slow page|No follow-up/);
+    // One lane per stage: the lanes after the first with notes stay out of it.
+    expect(text).not.toMatch(/Instagram post|Slow page|No follow-up|Show fees first|Send a reminder/);
+  });
+
+  it('shows something for every stage with a note with text, whatever its lanes', () => {
+    const kinds = ['touchpoints', 'actions', 'thoughts', 'emotions', 'painPoints', 'opportunities', 'frontstage', 'backstage', 'custom'] as const;
+    const lanes: Lane[] = kinds.map((kind) => ({ id: kind, name: kind, kind }));
+    fc.assert(
+      fc.property(fc.array(fc.subarray([...kinds]), { minLength: 1, maxLength: 6 }), (stages) => {
+        const journey = createJourney({
+          lanes,
+          persona: null,
+          cells: stages.map((withNotes) => Object.fromEntries(withNotes.map((kind) => [kind, [note(`${kind} note`)]]))),
+        });
+        const sections = parseMermaidJourney(formatMermaid(journey)).sections;
+        stages.forEach((withNotes, index) => expect(sections[index]!.tasks.length > 0).toBe(withNotes.length > 0));
+      }),
+    );
   });
 });

@@ -8,6 +8,8 @@ import { parseJourneyImport } from '../../../src/core/import/parse-journey-impor
 import type { JourneyImport } from '../../../src/core/import/parse-journey-import';
 import { listImportedNotes, planImportedNotes } from '../../../src/core/import/plan-imported-notes';
 import { mergeReimportedSpec } from '../../../src/core/import/merge-reimported-spec';
+import { growCellSize } from '../../../src/core/import/fit-cell-size';
+import { MAX_GROWN_CELL_ROWS } from '../../../src/core/template/template-spec';
 import { formatRecordedVote, parseRecordedVote, parseImportedVote } from '../../../src/core/board/recorded-votes';
 import type { TemplateSpec } from '../../../src/core/template/template-spec';
 import { formatImportProblem } from '../../../src/core/import/describe-import-problem';
@@ -199,7 +201,7 @@ describe('matchReimportedNotes', () => {
 });
 
 describe('mergeReimportedSpec', () => {
-  it('keeps the persona, instructions and bigger cells of the board when the journey does not say otherwise', () => {
+  it('keeps the persona, instructions and cell size of the board when the journey does not say otherwise', () => {
     const value = parseOrFail({ ...journey, persona: null });
     const board: TemplateSpec = {
       ...value.spec,
@@ -210,10 +212,54 @@ describe('mergeReimportedSpec', () => {
     const merged = mergeReimportedSpec(board, value);
     expect(merged.persona).toEqual({ name: 'Maya', description: 'Busy parent' });
     expect(merged.lanes.map((lane) => lane.instruction)).toEqual(['Write Actions', 'Write Feelings']);
-    expect(merged.options).toEqual({ personaSlots: false, parkingLot: false, cellColumns: 5, cellRows: 2, showInstructions: false });
+    expect(merged.options).toEqual({ personaSlots: false, parkingLot: false, cellColumns: 5, cellRows: 1, showInstructions: false });
     expect(mergeReimportedSpec(board, parseOrFail(journey)).persona).toEqual({ name: 'Ada', description: '' });
     const retyped = parseOrFail({ ...journey, lanes: [{ id: 'actions', name: 'Actions', kind: 'painPoints' }, journey.lanes[1]!] });
     expect(mergeReimportedSpec(board, retyped).lanes.map((lane) => lane.instruction)).toEqual([undefined, 'Write Feelings']);
+  });
+});
+
+describe('mergeReimportedSpec and the cell size', () => {
+  const board = (cellColumns: number, cellRows: number): TemplateSpec => ({ ...parseOrFail(journey).spec, options: { cellColumns, cellRows, showInstructions: true } });
+
+  it('keeps cells narrower than an import would choose: a map drawn 2 across stays 2 across', () => {
+    const value = parseOrFail(journey);
+    expect(value.spec.options).toMatchObject({ cellColumns: 3, cellRows: 2 });
+    expect(mergeReimportedSpec(board(2, 2), value).options).toMatchObject({ cellColumns: 2, cellRows: 2 });
+  });
+
+  it('grows the board\'s cells down, keeping their columns, only when the fullest cell needs more room', () => {
+    const crowded = structuredClone(journey);
+    crowded.stages[0]!.lanes.actions = Array.from({ length: 7 }, (_, index) => ({ text: `n${index}` }));
+    expect(mergeReimportedSpec(board(2, 2), parseOrFail(crowded)).options).toMatchObject({ cellColumns: 2, cellRows: 4 });
+    expect(mergeReimportedSpec(board(1, 1), parseOrFail(crowded)).options).toMatchObject({ cellColumns: 1, cellRows: 7 });
+  });
+});
+
+describe('an import that says its cell size', () => {
+  it('draws cells that size, grown down where a cell has more notes, and a re-import takes it over the map\'s', () => {
+    expect(parseOrFail({ ...journey, cellSize: { columns: 2, rows: 2 } }).spec.options).toMatchObject({ cellColumns: 2, cellRows: 2 });
+    const crowded = structuredClone({ ...journey, cellSize: { columns: 2, rows: 2 } });
+    crowded.stages[0]!.lanes.actions = Array.from({ length: 7 }, (_, index) => ({ text: `n${index}` }));
+    expect(parseOrFail(crowded).spec.options).toMatchObject({ cellColumns: 2, cellRows: 4 });
+    const board: TemplateSpec = { ...parseOrFail(journey).spec, options: { cellColumns: 2, cellRows: 2, showInstructions: true } };
+    const wider = parseOrFail({ ...journey, cellSize: { columns: 4, rows: 1 } });
+    expect(wider.cellSizeGiven).toBe(true);
+    expect(mergeReimportedSpec(board, wider).options).toMatchObject({ cellColumns: 4, cellRows: 1 });
+  });
+
+  it('refuses a cell size the template cannot draw, saying where', () => {
+    const parsed = parseJourneyImport({ ...journey, cellSize: { columns: 20, rows: 2 } });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.join('\n')).toMatch(/^cellSize\.columns: /m);
+  });
+});
+
+describe('growCellSize', () => {
+  it('never shrinks a cell, and widens it only when the deepest cell is too small', () => {
+    expect(growCellSize({ cellColumns: 4, cellRows: 3 }, 2)).toEqual({ cellColumns: 4, cellRows: 3 });
+    expect(growCellSize({ cellColumns: 2, cellRows: 2 }, 5)).toEqual({ cellColumns: 2, cellRows: 3 });
+    expect(growCellSize({ cellColumns: 1, cellRows: 1 }, MAX_GROWN_CELL_ROWS + 1)).toEqual({ cellColumns: 2, cellRows: Math.ceil((MAX_GROWN_CELL_ROWS + 1) / 2) });
   });
 });
 

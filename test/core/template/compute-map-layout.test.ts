@@ -398,13 +398,45 @@ describe('computeMapLayout grows rather than overflows', () => {
   const spec = createDefaultSpec();
   const base = computeMapLayout(spec, ORIGIN);
 
-  it('makes the header row taller for a long stage name', () => {
+  it('keeps the header row for a long stage name, drawing only that name smaller, wrapped', () => {
     const stages = spec.stages.map((stage, index) =>
       index === 1 ? { ...stage, name: 'Researching the issue and comparing the options in detail' } : stage,
     );
     const layout = computeMapLayout({ ...spec, stages }, ORIGIN);
-    expect(layout.headerRow.height).toBeGreaterThan(base.headerRow.height);
+    expect(layout.headerRow.height).toBe(base.headerRow.height);
+    expect(layout.lanes[0]!.band.y).toBe(base.lanes[0]!.band.y);
+    expect(layout.stageHeaders.map((header) => header.fontSize)).toEqual([64, 32, 64, 64, 64]);
     expect(layout.stageHeaders.every((header) => header.rect.height === layout.headerRow.height)).toBe(true);
+  });
+
+  it('makes the header row taller only for a name too long for its header even in the smallest type', () => {
+    const narrow = { ...spec, options: { ...spec.options, cellColumns: 1 } };
+    const stages = narrow.stages.map((stage, index) =>
+      index === 1 ? { ...stage, name: 'Researching the issue and comparing the options in detail' } : stage,
+    );
+    const layout = computeMapLayout({ ...narrow, stages }, ORIGIN);
+    expect(layout.headerRow.height).toBeGreaterThan(computeMapLayout(narrow, ORIGIN).headerRow.height);
+    expect(layout.stageHeaders.every((header) => header.rect.height === layout.headerRow.height)).toBe(true);
+  });
+
+  it('moves nothing when a stage is renamed: every header keeps its type and the grid its place', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8 }), nameArbitrary(30), (cellColumns, name) => {
+        const sized = { ...spec, options: { ...spec.options, cellColumns } };
+        const renamed = computeMapLayout({ ...sized, stages: sized.stages.map((stage, index) => (index === 1 ? { ...stage, name } : stage)) }, ORIGIN);
+        const before = computeMapLayout(sized, ORIGIN);
+        const others = (layout: typeof before) => layout.stageHeaders.filter((_, index) => index !== 1).map((header) => header.fontSize);
+        expect(others(renamed)).toEqual(others(before));
+        expect(renamed.stageHeaders[1]!.fontSize).toBeLessThanOrEqual(before.stageHeaders[0]!.fontSize);
+        if (renamed.headerRow.height === before.headerRow.height) expect(renamed.lanes.map((lane) => lane.band)).toEqual(before.lanes.map((lane) => lane.band));
+      }),
+    );
+    const twoAcross = { ...spec, options: { ...spec.options, cellColumns: 2 } };
+    const research = computeMapLayout({ ...twoAcross, stages: twoAcross.stages.map((stage, index) => (index === 1 ? { ...stage, name: 'Research' } : stage)) }, ORIGIN);
+    const consideration = computeMapLayout(twoAcross, ORIGIN);
+    expect(research.stageHeaders.map((header) => header.fontSize)).toEqual(consideration.stageHeaders.map((header) => header.fontSize));
+    expect(research.stageHeaders[0]!.rect).toEqual(consideration.stageHeaders[0]!.rect);
+    expect(research.lanes.map((lane) => lane.band)).toEqual(consideration.lanes.map((lane) => lane.band));
   });
 
   it('steps the header type down in narrow columns instead of breaking a word', () => {

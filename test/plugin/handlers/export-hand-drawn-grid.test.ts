@@ -3,6 +3,7 @@ import type { FakeFigma } from '../../fake-figjam/index';
 import { NOTES_PER_STEP } from '../../../src/plugin/read/read-map-notes-async';
 import { addNoteAsync } from '../board-builders';
 import { startPluginSession } from '../plugin-session';
+import { distinctProgress } from '../distinct-progress';
 import { USER_MESSAGES } from '../../../src/core/shared/user-messages';
 
 /** A grid as people draw it in FigJam: header shapes in a row, lane labels as text in a column, notes between. */
@@ -81,7 +82,7 @@ describe('export-map of a grid Journey Lanes did not draw', () => {
     figma.currentPage.selection = [section];
     const answer = await session.requestAsync({ type: 'export-map', requestId: 'big' });
     if (answer.type !== 'map-exported') throw new Error(JSON.stringify(answer));
-    const progress = session.messages().flatMap((message) => (message.type === 'progress' ? [message] : []));
+    const progress = distinctProgress(session.messages(), 'big');
     const reading = progress.filter((message) => message.phase === USER_MESSAGES.readingNotes);
     expect(reading.map((message) => message.done)).toEqual([NOTES_PER_STEP, NOTES_PER_STEP * 2]);
     for (const message of progress) expect(message.total).toBeGreaterThanOrEqual(message.done);

@@ -8,6 +8,7 @@ import { startPluginSession } from '../plugin-session';
 import { NOTES_PER_STEP } from '../../../src/plugin/read/read-map-notes-async';
 import { EXPORT_TEXT_CHUNK_SIZE } from '../../../src/core/shared/split-text-into-chunks';
 import type { PluginSession } from '../plugin-session';
+import { distinctProgress } from '../distinct-progress';
 
 function allNotes(journey: Journey): Note[] {
   return [
@@ -160,9 +161,9 @@ describe('export-map on the FigJam fake', () => {
       sticky.y = rect.y - lane.absoluteTransform[1][2] + (index % 2) * 10;
     }
     const answer = await exportAsync(session);
-    const progress = session.messages().filter((message) => message.type === 'progress');
-    expect(progress.map((message) => message.type === 'progress' && message.done)).toEqual([NOTES_PER_STEP, NOTES_PER_STEP * 2]);
-    expect(progress.every((message) => message.type === 'progress' && message.total === count)).toBe(true);
+    const progress = distinctProgress(session.messages(), 'export-default');
+    expect(progress.map((message) => message.done)).toEqual([NOTES_PER_STEP, NOTES_PER_STEP * 2]);
+    expect(progress.every((message) => message.total === count)).toBe(true);
     expect(notesIn(answer.journey, 'purchase', 'thoughts')).toHaveLength(count);
   });
 

@@ -67,7 +67,8 @@ describe('progress of the changes made to a drawn map', () => {
     await session.requestAsync({ type: 'tidy-map', requestId: 'big', mapId });
     expect(progressOf(session, 'big').map((message) => [message.phase, message.done, message.total])).toEqual([
       [USER_MESSAGES.readingNotes, NOTES_PER_STEP, count],
-      [USER_MESSAGES.movingNotes, 0, 0],
+      // The pile is spread: its first note stays, and the cell's other free places (3 × 2 in all) take one each.
+      [USER_MESSAGES.movingNotes, 0, createDefaultSpec().options.cellColumns * createDefaultSpec().options.cellRows - 1],
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TemplateSpecSchema } from '../../../src/core/template/template-spec';
 import { computeUpdatedSpec, createMapEditDraft } from '../../../ui/state/map-edit-draft';
 import { mergeMapEdits } from '../../../ui/state/merge-map-edits';
+import { describeStage } from '../../../ui/state/stage-editing';
 import { nodesWithRole } from '../board-builders';
 import { contextSpec, expectContextDrawn, storedSpec, textOf } from '../context-board';
 import { createMapAsync } from '../map-edit-helpers';
@@ -63,5 +64,40 @@ describe('update-map keeps what its spec does not speak of', () => {
     const tidied = await session.requestAsync({ type: 'tidy-map', requestId: 'tidy', mapId });
     expect(tidied.type).toBe('map-tidied');
     expectContextKept(session);
+  });
+});
+
+describe('update-map redraws the stage descriptions the Edit tab changed', () => {
+  it('rewrites a changed line under its header, draws a new one and removes a cleared one', async () => {
+    const session = startPluginSession();
+    const mapId = await createMapAsync(session, contextSpec());
+    // As the Edit tab applies: read the map, describe stages in the form, merge with the board, send.
+    const applyAsync = async (edit: (draft: ReturnType<typeof createMapEditDraft>) => ReturnType<typeof createMapEditDraft>) => {
+      const board = await session.requestAsync({ type: 'read-map-spec', requestId: 'again', mapId });
+      if (board.type !== 'map-spec') throw new Error(JSON.stringify(board));
+      const edited = computeUpdatedSpec(edit(createMapEditDraft(board.spec)), board.spec);
+      const merged = mergeMapEdits({ base: board.spec, edited: { ...edited, spec: TemplateSpecSchema.parse(edited.spec) }, board: board.spec });
+      return session.requestAsync({ type: 'update-map', requestId: 'update', mapId, spec: merged.spec });
+    };
+    const descriptions = () => nodesWithRole(session.fake.figma, 'stage-description').map(textOf).sort();
+
+    const changed = await applyAsync((draft) =>
+      describeStage(describeStage(draft, draft.stages[0]!.key, 'Days before, by email'), draft.stages[2]!.key, 'In the shop'),
+    );
+    expect(changed).toMatchObject({ type: 'map-updated', notesMoved: 0 });
+    expect(descriptions()).toEqual(['Days before, by email', 'In the shop']);
+    expect(storedSpec(session).stages.map((stage) => stage.description)).toEqual([
+      'Days before, by email',
+      undefined,
+      'In the shop',
+      undefined,
+      undefined,
+    ]);
+
+    const cleared = await applyAsync((draft) => describeStage(draft, draft.stages[0]!.key, ''));
+    expect(cleared.type).toBe('map-updated');
+    expect(descriptions()).toEqual(['In the shop']);
+    expect(storedSpec(session).stages[0]).not.toHaveProperty('description');
+    expectContextDrawn(session);
   });
 });

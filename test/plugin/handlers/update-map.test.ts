@@ -169,6 +169,54 @@ describe('update-map', () => {
   });
 });
 
+describe('update-map that only renames a stage', () => {
+  async function drawTwoAcrossAsync() {
+    const session = startPluginSession();
+    const names = ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy'];
+    const imported = await session.requestAsync({
+      type: 'import-map',
+      requestId: 'draw',
+      journey: {
+        schemaVersion: 1,
+        title: 'Home broadband switch',
+        cellSize: { columns: 2, rows: 2 },
+        lanes: [{ id: 'actions', name: 'Actions', kind: 'actions' }],
+        stages: names.map((name, index) => ({ id: `s${index}`, name, lanes: { actions: [{ text: `${name} one` }, { text: `${name} two` }] } })),
+      },
+    });
+    if (imported.type !== 'map-imported') throw new Error(JSON.stringify(imported));
+    const { figma } = session.fake;
+    const stored = JSON.parse(tagOf(nodesWithRole(figma, 'map')[0]!, 'spec')) as TemplateSpec;
+    const headerFonts = () => nodesWithRole(figma, 'stage').map((node) => (node.type === 'SHAPE_WITH_TEXT' && typeof node.text.fontSize === 'number' ? node.text.fontSize : 0));
+    return { session, mapId: imported.mapId, stored, headerFonts };
+  }
+
+  it('moves no note: "Consideration" renamed "Research" on a map 2 notes across keeps every header\'s type and the grid', async () => {
+    const { session, mapId, stored, headerFonts } = await drawTwoAcrossAsync();
+    const fontsBefore = headerFonts();
+    expect(fontsBefore).toHaveLength(5);
+    expect(fontsBefore.every((size) => size > 0)).toBe(true);
+    const renamed = { ...stored, stages: stored.stages.map((stage) => (stage.name === 'Consideration' ? { ...stage, name: 'Research' } : stage)) };
+    const answer = await session.requestAsync({ type: 'update-map', requestId: 'rename', mapId, spec: renamed });
+    expect(answer).toEqual({ type: 'map-updated', requestId: 'rename', mapId, notesMoved: 0, notesKeptBeside: 0 });
+    expect(session.fake.handles.notifications.at(-1)?.message).toBe(USER_MESSAGES.mapUpdated(0, 0));
+    expect(headerFonts()).toEqual(fontsBefore);
+  });
+
+  it('draws a name too long for its header smaller, alone, and says so', async () => {
+    const { session, mapId, stored, headerFonts } = await drawTwoAcrossAsync();
+    const fontsBefore = headerFonts();
+    const long = 'Researching the issue and comparing the options in detail';
+    const renamed = { ...stored, stages: stored.stages.map((stage) => (stage.name === 'Consideration' ? { ...stage, name: long } : stage)) };
+    const answer = await session.requestAsync({ type: 'update-map', requestId: 'rename', mapId, spec: renamed });
+    expect(answer).toMatchObject({ type: 'map-updated', notesMoved: 0, namesDrawnSmaller: [long] });
+    const fonts = headerFonts();
+    expect(fonts.filter((_, index) => index !== 1)).toEqual(fontsBefore.filter((_, index) => index !== 1));
+    expect(fonts[1]!).toBeLessThan(fontsBefore[1]!);
+    expect(session.fake.handles.notifications.at(-1)?.message).toContain(USER_MESSAGES.namesDrawnSmaller([long]).slice(0, 40));
+  });
+});
+
 describe('update-map next to another map', () => {
   it('refuses to grow a map over its future-state copy, and changes neither map', async () => {
     const session = startPluginSession();

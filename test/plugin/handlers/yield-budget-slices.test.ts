@@ -5,6 +5,8 @@ import { handleDuplicateMapAsync } from '../../../src/plugin/handlers/handle-dup
 import { handleExportMapAsync } from '../../../src/plugin/handlers/handle-export-map-async';
 import { handleImportMapAsync } from '../../../src/plugin/handlers/handle-import-map-async';
 import { handleTidyMapAsync } from '../../../src/plugin/handlers/handle-tidy-map-async';
+import { TAG_KEYS, TAG_NAMESPACE } from '../../../src/core/board/map-tags';
+import { formatRecordedVote } from '../../../src/core/board/recorded-votes';
 import { handleUpdateMapAsync } from '../../../src/plugin/handlers/handle-update-map-async';
 import { createYieldBudget } from '../../../src/plugin/platform/yield-budget';
 import type { FigJamApi } from '../../../src/plugin/platform/figjam-api';
@@ -134,6 +136,24 @@ describe('a request gives the thread back after every slice of its budget, whate
     const small = await measureAsync(500);
     const big = await measureAsync(3000);
     expect(big.answer.type).toBe('map-exported');
+    expect(big.longest).toBeLessThanOrEqual(small.longest + 20);
+  });
+
+  it('export of a selected hand-drawn grid whose every note carries imported votes: the votes are read in slices', async () => {
+    const measureAsync = async (notes: number) => {
+      const session = startPluginSession();
+      await drawHandDrawnGridAsync(session.fake, notes);
+      for (const sticky of session.fake.figma.currentPage.findAllWithCriteria({ types: ['STICKY'] })) {
+        sticky.setSharedPluginData(TAG_NAMESPACE, TAG_KEYS.votes, formatRecordedVote(sticky.id, { votes: 2 }));
+      }
+      return measureSlicesAsync(session.fake, (api, post, budget) => handleExportMapAsync(api, { type: 'export-map', requestId: 'r', format: 'json' }, post, budget));
+    };
+    const small = await measureAsync(500);
+    const big = await measureAsync(3000);
+    if (big.answer.type !== 'map-exported') throw new Error(big.answer.type);
+    const { journey } = big.answer;
+    const placed = journey.stages.flatMap((stage) => Object.values(stage.lanes).flat());
+    expect([...placed, ...journey.unplaced].reduce((sum, note) => sum + note.votes, 0)).toBe(2 * journey.summary.counts.notes);
     expect(big.longest).toBeLessThanOrEqual(small.longest + 20);
   });
 });

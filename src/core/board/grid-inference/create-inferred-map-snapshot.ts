@@ -58,5 +58,6 @@ export function createInferredMapSnapshot(grid: InferredGrid): MapSnapshot {
     lanes,
     stages,
     notes: [...grid.ownNotes],
+    ...(grid.title === null ? { untitled: true as const } : {}),
   };
 }

@@ -1,3 +1,6 @@
+import { orderByKeys, sortTies } from '../../shared/order-by-keys';
+import type { KeyOrder } from '../../shared/order-by-keys';
+
 export interface AlignmentAxis<Item> {
   /** Where an item sits across the group: its y-centre for a row, its left edge for a column. */
   key: (item: Item) => number;
@@ -14,21 +17,23 @@ export interface AlignmentAxis<Item> {
  * Members ordered along the group, none overlapping another: of two that overlap, the one aligned more closely
  * with the seed stays. Kept members are sorted and disjoint, so an item can only overlap the last one kept.
  */
-function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, seedKey: number): Item[] {
+function keepApart<Item>(aligned: readonly Item[], keys: Float64Array, axis: AlignmentAxis<Item>, seedKey: number): Item[] {
   if (aligned.length < 2) return [...aligned];
-  // Starts and distances read once per member into typed arrays, not twice per comparison.
+  // Starts and distances read once per member into typed arrays, not twice per comparison; `keys` are the members'.
   const starts = new Float64Array(aligned.length);
   const distances = new Float64Array(aligned.length);
-  const order = new Uint32Array(aligned.length);
   for (let index = 0; index < aligned.length; index++) {
     starts[index] = axis.start(aligned[index]!);
-    distances[index] = Math.abs(axis.key(aligned[index]!) - seedKey);
-    order[index] = index;
+    distances[index] = Math.abs(keys[index]! - seedKey);
   }
-  order.sort((a, b) => starts[a]! - starts[b]! || distances[a]! - distances[b]!);
+  // By start, equal starts by distance, equal both in member order. Members often come in that order already
+  // (notes made left to right, a column top to bottom): then no sort is needed.
+  const order = isIncreasing(starts) ? null : sortTies(orderByKeys(starts), (a, b) => distances[a]! - distances[b]!);
+  const at = (place: number) => (order === null ? place : order[place]!);
   const members: Item[] = [];
   let last = -1;
-  for (const index of order) {
+  for (let place = 0; place < aligned.length; place++) {
+    const index = at(place);
     if (last === -1 || axis.end(aligned[last]!) <= starts[index]!) {
       members.push(aligned[index]!);
       last = index;
@@ -38,6 +43,12 @@ function keepApart<Item>(aligned: readonly Item[], axis: AlignmentAxis<Item>, se
     }
   }
   return members;
+}
+
+/** Each value above the one before: sorted, with no tie for a second key to decide. */
+function isIncreasing(values: Float64Array): boolean {
+  for (let index = 1; index < values.length; index++) if (!(values[index]! > values[index - 1]!)) return false;
+  return true;
 }
 
 /**
@@ -62,7 +73,7 @@ export function findAlignedGroups<Item>(items: readonly Item[], axis: AlignmentA
       aligned.push(item);
     }
     if (aligned.length >= minimumSize) {
-      const members = keepApart(aligned, axis, seedKey);
+      const members = keepApart(aligned, keys.subarray(index, next), axis, seedKey);
       if (members.length >= minimumSize) groups.push(members);
     }
     index = next;
@@ -70,44 +81,9 @@ export function findAlignedGroups<Item>(items: readonly Item[], axis: AlignmentA
   return groups;
 }
 
-/** Item indices in order of their keys (equal keys in item order), and the keys in that order. */
-interface KeyOrder {
-  order: Uint32Array;
-  keys: Float64Array;
-}
-
-/**
- * The items' indices sorted by key, stably. The keys are sorted as numbers by the typed array itself (no
- * comparison function called a million times on a big board), and each item then takes the next free place among
- * the places of its key, found by a binary search: items of one key keep their own order.
- */
+/** Item indices in order of their keys, stably (equal keys in item order), and the keys in that order. */
 function sortByKey<Item>(items: readonly Item[], axis: AlignmentAxis<Item>): KeyOrder {
-  const count = items.length;
-  const itemKeys = new Float64Array(count);
-  for (let index = 0; index < count; index++) itemKeys[index] = axis.key(items[index]!);
-  // Sorted, NaN last; -0 and 0 next to each other, one key as they are equal to a comparison.
-  const keys = itemKeys.slice().sort();
-  let firstNaN = count;
-  while (firstNaN > 0 && Number.isNaN(keys[firstNaN - 1]!)) firstNaN--;
-  const order = new Uint32Array(count);
-  const taken = new Uint32Array(count);
-  for (let index = 0; index < count; index++) {
-    const key = itemKeys[index]!;
-    const first = Number.isNaN(key) ? firstNaN : firstPlaceOf(keys, firstNaN, key);
-    order[first + taken[first]!++] = index;
-  }
-  // The sorted keys are the keys of the items in `order`, place for place.
-  return { order, keys };
-}
-
-/** The first place in sorted[0, end) whose key is not below `key`. */
-function firstPlaceOf(sorted: Float64Array, end: number, key: number): number {
-  let low = 0;
-  let high = end;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < key) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  const itemKeys = new Float64Array(items.length);
+  for (let index = 0; index < items.length; index++) itemKeys[index] = axis.key(items[index]!);
+  return orderByKeys(itemKeys);
 }

@@ -1,5 +1,6 @@
 import { NEAR_MAP_MARGIN } from '../assemble-map-snapshots';
 import type { MapSnapshot, NoteSnapshot } from '../board-snapshot';
+import { findNearestMap } from '../find-nearest-map';
 import type { BoardNode } from '../board-node';
 import { computeBandSpans } from './compute-band-spans';
 import type { NoteExtents } from './compute-band-spans';
@@ -7,9 +8,15 @@ import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { continuesLabelColumn, indexNoteRows, isWithinFirstBand, readHeaderReach } from './continue-label-column';
 import type { LabelColumnRun, NoteRows } from './continue-label-column';
 import { findAlignedGroups } from './find-aligned-groups';
+import { keepGridsApart } from './keep-grids-apart';
+import { findUntaggedPersonas } from './find-untagged-personas';
+import { findUntaggedParkingLots } from './find-untagged-parking-lots';
+import { keepHeaderRun } from './keep-header-run';
+import { createSectionFrames, dropNodesInLaneSections, keepInsideFrame } from './section-frames';
+import type { SectionFrames } from './section-frames';
 import type { AlignmentAxis } from './find-aligned-groups';
 import type { Rect } from '../../shared/geometry';
-import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectGap, rectRight, rectsOverlap } from '../../shared/geometry';
+import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectRight, rectsOverlap } from '../../shared/geometry';
 import { inferTableGrid } from './infer-table-grid';
 import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
 import { matchLaneLabel } from './lane-vocabulary';
@@ -45,6 +52,7 @@ const MAX_TITLE_DISTANCE = 400;
 const MIN_KNOWN_STAGES = 2;
 
 const isSection = (node: BoardNode) => node.type === 'SECTION';
+const isSticky = (node: BoardNode) => node.type === 'STICKY';
 const centerX = (node: BoardNode) => node.bounds.x + node.bounds.width / 2;
 const centerY = (node: BoardNode) => node.bounds.y + node.bounds.height / 2;
 /** The REST API gives the nodes inside a component instance ids starting with "I" (`I12:3;4:5`). */
@@ -103,6 +111,28 @@ function isShortEnoughForAName(text: string): boolean {
   return (LINE_BREAK.test(start) ? readFirstLine(start) : start.trim()).length <= MAX_NAME_LENGTH;
 }
 
+/**
+ * Whether the text's first MAX_NAME_LENGTH + 1 characters are one line that starts and ends with a visible ASCII
+ * character: its first line, trimmed, is then longer than a name may be, and isShortEnoughForAName would say no.
+ * Character codes only, no copy and no pattern: it is asked of every note of a big board. Any other text (an
+ * accent, a line break or a space at either end) is left to isShortEnoughForAName: false here only means "ask".
+ */
+function isPlainlyTooLongForAName(text: string): boolean {
+  if (text.length <= MAX_NAME_LENGTH) return false;
+  if (!isVisibleAscii(text.charCodeAt(0)) || !isVisibleAscii(text.charCodeAt(MAX_NAME_LENGTH))) return false;
+  // Every line break (LINE_BREAK) is a code below 14 or from U+0085 on.
+  for (let index = 1; index < MAX_NAME_LENGTH; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 14 || code >= 0x85) return false;
+  }
+  return true;
+}
+
+/** "!" to "~": neither white space that trim() takes away nor a line break. */
+function isVisibleAscii(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
 /** Bit 1: the vocabulary knows the text as a lane; bit 2: as a stage. */
 type KnownName = 0 | 1 | 2 | 3;
 
@@ -113,6 +143,8 @@ type KnownName = 0 | 1 | 2 | 3;
 function createNameIndex() {
   const known = new Map<BoardNode, KnownName>();
   const read = (node: BoardNode): KnownName => {
+    // Most nodes of a big board are such notes: answered without a lookup, and not remembered.
+    if (isPlainlyTooLongForAName(node.text)) return 0;
     let value = known.get(node);
     if (value === undefined) {
       // A text too long for a name is not looked up in the vocabularies: most nodes of a big board are such notes.
@@ -145,17 +177,32 @@ function median(values: readonly number[]): number {
 interface Evidence {
   lanes: number;
   stages: number;
+  /**
+   * Every stage header is a sticky or a table's cell: nodes any board holds by the hundred, not a header row drawn
+   * for a map (see isJourneyEvidence).
+   */
+  headersAreCommon?: boolean;
 }
 
 function readEvidence(headers: readonly BoardNode[], labels: readonly BoardNode[], names: NameIndex): Evidence {
   return {
     lanes: labels.filter((node) => !isInInstance(node) && names.isLane(node)).length,
     stages: headers.filter((node) => !isInInstance(node) && names.isStage(node)).length,
+    headersAreCommon: headers.length > 0 && headers.every((node) => node.type === 'STICKY' || node.type === 'TABLE_CELL'),
   };
 }
 
+/**
+ * One known lane name is enough evidence for a grid whose header row is drawn (shapes, texts, sections): someone
+ * drew columns and named a lane. Under a header row of stickies or in a table it is not: a retro's "Actions", an
+ * affinity wall's "Questions" theme note above a few rows of notes, a spec table's field "owner" are one lane word
+ * by chance, so such a grid needs two lane names (or two stage names, as every grid does when it names no lane).
+ */
+const MIN_KNOWN_LANES_IN_COMMON_NODES = 2;
+
 function isJourneyEvidence(evidence: Evidence): boolean {
-  return evidence.lanes > 0 || evidence.stages >= MIN_KNOWN_STAGES;
+  const leastLanes = evidence.headersAreCommon === true ? MIN_KNOWN_LANES_IN_COMMON_NODES : 1;
+  return evidence.lanes >= leastLanes || evidence.stages >= MIN_KNOWN_STAGES;
 }
 
 /** Lane names weigh more than stage names: "Pain points" says journey map more surely than "Purchase". */
@@ -224,6 +271,7 @@ function evaluatePair(
   names: NameIndex,
   /** Whether any of the column names a lane: when none does, its labels are not looked up again. */
   columnKnowsALane: boolean,
+  frames: SectionFrames,
   /** The board's stickies by top, indexed the first time a column's gap needs them (most boards never do). */
   readNoteRows: () => NoteRows,
 ): GridCandidate | null {
@@ -233,11 +281,17 @@ function evaluatePair(
   if (columnBelow.length === 0) return null;
   // Only the part of the column below the row counts: a title above it may share the labels' left edge.
   const columnRight = maxOf(columnBelow, labelRight);
-  const headers = row.filter((node) => centerX(node) > columnRight);
+  const rightOfColumn = row.filter((node) => centerX(node) > columnRight);
+  if (rightOfColumn.length < 2) return null;
+  // The grid stays inside the section that frames its first header and the first label, and its header row ends at
+  // a gap wider than a stage: what lines up with it beyond either belongs to something else on the board.
+  const frame = frames.commonFrame(rightOfColumn[0]!, columnBelow[0]!);
+  const headers = keepHeaderRun(keepInsideFrame(rightOfColumn, frame, frames), MAX_GRID_GAP);
   if (headers.length < 2) return null;
   const firstHeader = headers[0]!;
   const rowBottom = maxOf(headers, headerBottom);
-  const below = columnBelow.filter(
+  // Below the kept headers, not the whole row: what lined up beyond them may reach lower than they do.
+  const below = keepInsideFrame(column, frame, frames).filter(
     (node) =>
       isBelow(node, rowBottom) &&
       (isSection(node) ? node.bounds.x <= firstHeader.bounds.x + 24 : centerX(node) < firstHeader.bounds.x),
@@ -271,10 +325,10 @@ function evaluatePair(
   // The labels are part of the column: a column naming no lane gives labels naming none.
   const laneNames: NameIndex = columnKnowsALane ? names : { isLane: () => false, isStage: names.isStage };
   const knowsALane = labels.some(laneNames.isLane);
-  if (!knowsALane && (labels.length === 1 || [...labels, ...headers].every((node) => node.type === 'STICKY'))) return null;
+  if (!knowsALane && (labels.length === 1 || (labels.every(isSticky) && headers.every(isSticky)))) return null;
   const evidence = readEvidence(headers, labels, laneNames);
   // Texts inside a component instance (a legend, a widget) take part only in a grid that names a journey itself.
-  if (!isJourneyEvidence(evidence) && [...headers, ...labels].some(isInInstance)) return null;
+  if (!isJourneyEvidence(evidence) && (headers.some(isInInstance) || labels.some(isInInstance))) return null;
   const score = labels.reduce((sum, label) => sum + scoreLabel(label, laneNames), 0);
   const top = Math.min(...headers.map((node) => node.bounds.y));
   const left = Math.min(...labels.map((node) => node.bounds.x));
@@ -307,7 +361,7 @@ interface RowInfo {
  * that end just above one of its labels (binary search), and a pairing of stickies alone with no journey word is
  * skipped before it is measured, so a board of thousands of notes costs about a sort.
  */
-function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex): GridCandidate[] {
+function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex, frames: SectionFrames): GridCandidate[] {
   const rows = findAlignedGroups(candidates, ROW_AXIS, 2);
   const columns = findAlignedGroups(candidates, COLUMN_AXIS, 1).filter((column) => column.length >= 2 || names.isLane(column[0]!));
   const structureRows = findStructureRows(rows);
@@ -334,6 +388,7 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
     const nearReach = Math.max(MAX_GRID_GAP, 3 * maxOf(column, (node) => node.bounds.height));
     // Further up, as far as a lane of the column's pitch, only a row of shapes or stage names can head the column.
     const reach = readHeaderReach(column, nearReach);
+    const columnSections = new Set(column.filter(isSection).map((node) => node.id));
     tried.clear();
     for (const label of column) {
       const lowest = label.bounds.y + 0.1 * label.bounds.height;
@@ -343,7 +398,7 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex):
         if (info.bottom < label.bounds.y - nearReach && !info.hasKnownStage && !info.hasShape) continue;
         if (tried.has(info.row)) continue;
         tried.add(info.row);
-        const candidate = evaluatePair(info.row, column, structureRows, names, columnKnowsALane, readNoteRows);
+        const candidate = evaluatePair(dropNodesInLaneSections(info.row, columnSections, frames), column, structureRows, names, columnKnowsALane, frames, readNoteRows);
         if (candidate) found.push(candidate);
       }
     }
@@ -535,12 +590,6 @@ function selectStructureCandidates(nodes: readonly BoardNode[], tables: readonly
   return [...texts, ...sections];
 }
 
-/** How far a note lies from a map, Infinity when not within NEAR_MAP_MARGIN on both axes. */
-function gapBetween(a: Rect, b: Rect): number {
-  const { x, y } = rectGap(a, b);
-  return x >= NEAR_MAP_MARGIN || y >= NEAR_MAP_MARGIN ? Infinity : Math.hypot(x, y);
-}
-
 /**
  * The map whose framing section holds the note, however deep (a section of its own inside the frame, such as a
  * parking lot or a persona's slot): as for drawn maps, a note in the map's section is the map's wherever it lies.
@@ -569,18 +618,11 @@ function findMapOfNote(note: NoteSnapshot, maps: readonly MapSnapshot[], frames:
     if (smallest === null || map.bounds.width * map.bounds.height < smallest.bounds.width * smallest.bounds.height) smallest = map;
   }
   if (smallest) return smallest;
-  let nearest: MapSnapshot | null = null;
-  let nearestGap = Infinity;
-  for (const [index, map] of maps.entries()) {
-    // Near the section framing the grid is near the map, as for drawn maps: the frame may reach past the grid.
-    const frame = frames[index];
-    const gap = Math.min(gapBetween(note.bounds, map.bounds), frame ? gapBetween(note.bounds, frame) : Infinity);
-    if (gap < nearestGap) {
-      nearest = map;
-      nearestGap = gap;
-    }
-  }
-  return nearest;
+  // Near the section framing the grid is near the map, as for drawn maps: the frame holds the grid and may reach
+  // past it, so a framed map is its frame. A note between two maps goes by the one rule drawn maps follow.
+  const candidates = maps.map((map, index) => ({ bounds: frames[index] ?? map.bounds, nodeId: map.nodeId ?? '' }));
+  const nearest = findNearestMap(note.bounds, candidates, NEAR_MAP_MARGIN);
+  return nearest === null ? null : maps[nearest]!;
 }
 
 function describeWhatWasFound(candidates: readonly BoardNode[], names: NameIndex): string {
@@ -610,6 +652,23 @@ function isChosen(grid: InferredGrid, options: InferJourneyGridsOptions): boolea
 }
 
 /**
+ * A map Journey Lanes drew, read without its tags, keeps its persona card and its parking lot: notes on the card
+ * are persona notes, notes in the parking lot are set aside, as in the tagged read.
+ */
+function attachUntaggedParts(grids: readonly InferredGrid[], maps: MapSnapshot[], nodes: readonly BoardNode[]): void {
+  const drawn = new Set(grids.flatMap((grid) => (grid.looksPluginDrawn && grid.nodeId !== null ? [grid.nodeId] : [])));
+  if (drawn.size === 0) return;
+  const personas = findUntaggedPersonas(nodes, drawn);
+  const parkingLots = findUntaggedParkingLots(nodes, drawn);
+  for (const map of maps) {
+    if (map.nodeId === null) continue;
+    map.persona = personas.get(map.nodeId) ?? map.persona;
+    const parkingLot = parkingLots.get(map.nodeId);
+    if (parkingLot) map.parkingLot = parkingLot;
+  }
+}
+
+/**
  * Journey grids on a board Journey Lanes did not draw: FigJam tables (first row stages, first column lanes), and
  * drawn grids: a row of stage headers, a column of lane labels left of the first stage and below the row, notes
  * in between. A grid is a journey map only with evidence (a lane or two stages the vocabulary knows) or when it
@@ -632,15 +691,13 @@ export function inferJourneyGrids(
   }
   const laneSections = findLaneSections(nodes);
   const candidates = selectStructureCandidates(nodes, tables, laneSections.instructionIds);
-  for (const found of keepDistinct(findGridCandidates(candidates, names))) {
+  for (const found of keepDistinct(findGridCandidates(candidates, names, createSectionFrames(nodes)))) {
     ranked.push({ grid: nameGrid(createGrid(found, notes, laneSections), nodes), evidence: found.evidence });
   }
   ranked.sort((a, b) => weighEvidence(b.evidence) - weighEvidence(a.evidence));
-  const accepted: InferredGrid[] = [];
-  const others: InferredGrid[] = [];
-  for (const { grid, evidence } of ranked) {
-    (isJourneyEvidence(evidence) || isChosen(grid, options) ? accepted : others).push(grid);
-  }
+  const kept = keepGridsApart(ranked, ({ grid, evidence }) => isJourneyEvidence(evidence) || isChosen(grid, options));
+  const accepted = kept.maps.map(({ grid }) => grid);
+  const others = kept.others.map(({ grid }) => grid);
   const listed = others.map((grid) => createInferredMapSnapshot(grid));
   if (accepted.length === 0) {
     const problem = others.length > 0 ? USER_MESSAGES.gridsWithoutEvidence(others.length) : describeWhatWasFound(candidates, names);
@@ -648,6 +705,7 @@ export function inferJourneyGrids(
   }
   const maps = accepted.map((grid) => createInferredMapSnapshot(grid));
   const problems = accepted.flatMap((grid, index) => (grid.looksPluginDrawn ? [USER_MESSAGES.mapTagsMissing(maps[index]!.title)] : []));
+  attachUntaggedParts(accepted, maps, nodes);
   const structureIds = new Set(accepted.flatMap((grid) => [...grid.structureIds]));
   // Only a map a section frames can hold a note through the note's parents, and only it has a frame: when no map
   // is framed (most hand-drawn boards), the nodes' parents and bounds are not indexed and no parents are followed.

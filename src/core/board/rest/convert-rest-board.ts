@@ -91,9 +91,12 @@ function createColorNamer(): (color: RestColor) => string {
   };
 }
 
+/** The first visible solid fill's colour, named; a loop rather than a search with a function made for each note. */
 function readColor(node: RestNode, nameColor: (color: RestColor) => string): string | null {
-  const solid = node.fills?.find((paint) => paint.type === 'SOLID' && paint.visible !== false && paint.color);
-  return solid?.color ? nameColor(solid.color) : null;
+  for (const paint of node.fills ?? []) {
+    if (paint.type === 'SOLID' && paint.visible !== false && paint.color) return nameColor(paint.color);
+  }
+  return null;
 }
 
 function readNote(node: RestNode, bounds: Rect, sectionId: string | null, nameColor: (color: RestColor) => string): NoteSnapshot {

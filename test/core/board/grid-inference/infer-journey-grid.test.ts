@@ -8,7 +8,7 @@ import type { Journey } from '../../../../src/core/journey/journey-schema';
 import { JourneySchema } from '../../../../src/core/journey/journey-schema';
 import { convertRestBoard } from '../../../../src/core/board/rest/convert-rest-board';
 import { RestFileSchema } from '../../../../src/core/board/rest/rest-file-schema';
-import { createPage, createRestFile, createSticky } from '../../../fixtures/rest/rest-builders';
+import { createPage, createRestFile, createSticky, createTable } from '../../../fixtures/rest/rest-builders';
 import type { HandDrawnGrid } from '../../../fixtures/rest/rest-boards';
 import {
   ENGLISH_GRID,
@@ -96,6 +96,19 @@ describe('inferJourneyGrids', () => {
     const journeys = journeysOf(createRestFile('Two', [createPage('0:1', 'Page 1', [...top, ...bottom])]));
     expect(journeys.map((journey) => journey.stages.map((stage) => stage.name))).toEqual([ENGLISH_GRID.stages, FRENCH_GRID.stages]);
     expect(journeys.map((journey) => journey.summary.counts.notes)).toEqual([ENGLISH_GRID.notes.length, FRENCH_GRID.notes.length]);
+  });
+
+  it('gives a note exactly between two grids to the one a drawn map would take: the upper, then the left', () => {
+    const rows = (stage: string) => [['', stage, 'Use'], ['Touchpoints', 'Billboard', 'App'], ['Pain points', 'Hidden fees', '']];
+    // The right table is read first; a tie must not go to whichever map was read first.
+    const right = createTable('t:2', { x: 1200, y: 0 }, rows('Purchase'));
+    const left = createTable('t:1', { x: 0, y: 0 }, rows('Awareness'));
+    // Each table is 720 wide: the note (240 wide) leaves 120 to either table.
+    const between = createSticky('between', 'Between the two', { x: 840, y: 60 });
+    const { maps, problems } = inferBoard(createRestFile('Two tables', [createPage('0:1', 'Page 1', [right, left, between])]));
+    expect(problems).toEqual([]);
+    expect(maps.map((map) => map.nodeId)).toEqual(['t:2', 't:1']);
+    expect(maps.map((map) => map.notes.some((note) => note.id === 'between'))).toEqual([false, true]);
   });
 
   it('reads a FigJam table: first row stages, first column lanes, each filled body cell one note', () => {
