@@ -177,9 +177,13 @@ export function planMapRearrangement(map: MapSnapshot, spec: TemplateSpec, origi
     });
   });
   // A note sticking out of its cell stays where it is when its cell has no room for it: a cell whose stacks are
-  // spread keeps clear of such notes of other cells reaching into it, so that spreading never covers one.
+  // spread keeps clear of such notes of other cells reaching into it, so that spreading never covers one. Notes in
+  // no cell (one mostly over the label column, one across a border) keep their place on the page: clear of them too.
   const reaching = options.spreadStacked
-    ? fits.flatMap((fit) => fit.notes.filter((note) => !samePoint(note.target, note.natural)).map((note) => ({ id: note.id, rect: { ...note.bounds, ...note.natural } })))
+    ? [
+        ...fits.flatMap((fit) => fit.notes.filter((note) => !samePoint(note.target, note.natural)).map((note) => ({ id: note.id, rect: { ...note.bounds, ...note.natural } }))),
+        ...placement.unplaced.map(({ note }) => ({ id: note.id, rect: note.bounds })),
+      ]
     : [];
   for (const fit of fits) {
     const own = new Set(fit.notes.map((note) => note.id));

@@ -79,7 +79,11 @@ describe.each(UNVERIFIED_SETTINGS)('tidy-map never stacks notes ($name)', ({ unv
         numRuns: 15,
         // A pile of six at the cell's corner and a note sticking out below: the pile spread must keep clear of
         // where that note stays when no room is left for it.
-        examples: [[[{ stage: 0, lane: 0, u: 0, v: 1.0013888888888887 }, ...Array.from({ length: 6 }, () => ({ stage: 0, lane: 0, u: 0, v: 0 }))]]],
+        examples: [
+          [[{ stage: 0, lane: 0, u: 0, v: 1.0013888888888887 }, ...Array.from({ length: 6 }, () => ({ stage: 0, lane: 0, u: 0, v: 0 }))]],
+          // A note sticking out left of a pile of four at the cell's corner.
+          [[{ stage: 0, lane: 0, u: -0.18828125000000012, v: 0.6652777777777775 }, ...Array.from({ length: 4 }, () => ({ stage: 0, lane: 0, u: 0, v: 0 }))]],
+        ],
       },
     );
   }, 120_000);
