@@ -167,10 +167,12 @@ describe('bundle sizes (minified, as `node build.mjs` writes them)', () => {
 
   // The size targets are the performance work's (see docs/performance.md); a ceiling a little above today's sizes
   // catches growth nobody meant, such as a dependency bundled whole (classic zod alone would add about 450 KB).
-  // Today: code.js about 218 KB (emotion lexicon, channels, comparison, Mermaid, repair, the template's look, persona
-  // slots and parking lot), ui.html about 165 KB (with the Create tab's board options and the format preview).
+  // Today: code.js about 236 KB (emotion lexicon, channels, comparison, Mermaid, repair, the template's look, persona
+  // slots and parking lot, and grid inference at 27 KB: section frames, header runs, label columns that continue by
+  // their rhythm, three readings of where labels sit, untagged persona cards and parking lots), ui.html about 171 KB
+  // (with the Create tab's board options and the format preview).
   it('grows neither bundle past its ceiling', () => {
-    expect(measureBundleSize('dist/code.js').bytes).toBeLessThanOrEqual(235 * 1024);
+    expect(measureBundleSize('dist/code.js').bytes).toBeLessThanOrEqual(250 * 1024);
     expect(measureBundleSize('dist/ui.html').bytes).toBeLessThanOrEqual(180 * 1024);
   });
 });
