@@ -62,3 +62,15 @@ describe('maps stacked on one board are read apart', () => {
     expect(readExportedCells(journeys)).toEqual(Object.assign({}, ...maps.map((map) => map.cells)));
   });
 });
+
+describe('lane labels wrapped with Shift+Enter match their lanes', () => {
+  it('reads "Customer⏎actions" as actions and "Pain⏎points" as "Pain points" when the line break is U+2028', async () => {
+    // A person who breaks a two-word label over two lines in FigJam stores U+2028 between the words: the label is
+    // the two lines together, not its first word.
+    const lanes = ['Touchpoints', 'Customer\u2028actions', 'Thoughts', 'Emotions', 'Pain\u2028points'];
+    const grid = drawGrid({ prefix: 'g', top: 200, lanes });
+    const [journey] = await exportJourneysAsync(grid.nodes);
+    expect(journey!.lanes.map((lane) => lane.kind)).toEqual(['touchpoints', 'actions', 'thoughts', 'emotions', 'painPoints']);
+    expect(journey!.lanes.find((lane) => lane.kind === 'painPoints')!.name).toBe('Pain points');
+  });
+});
