@@ -74,3 +74,32 @@ describe('lane labels wrapped with Shift+Enter match their lanes', () => {
     expect(journey!.lanes.find((lane) => lane.kind === 'painPoints')!.name).toBe('Pain points');
   });
 });
+
+describe('notes that say a lane word stay notes', () => {
+  it('keeps the text labels as lanes when one note in fifty in the cells says "Questions", "Ideas 8" or a lane name', async () => {
+    // Five lanes of four stages, each cell a block of 10 × 10 stickies; one note in fifty says a lane word, so the
+    // first column of notes in each cell holds two of them per lane. The labels are the texts left of the notes.
+    const words = ['Questions', 'Ideas 8', 'Actions', 'Pain points', 'Touchpoints', 'Thoughts'];
+    const nodes: SubcanvasNode[] = STAGES.map((stage, index) => createText(`h${index}`, stage, { x: 400 + index * 3000, y: 0, width: 300, height: 60 }));
+    const cells: Record<string, string> = {};
+    let count = 0;
+    LANES.forEach((lane, laneIndex) => {
+      const laneTop = 200 + laneIndex * 2100;
+      nodes.push(createText(`l${laneIndex}`, lane, { x: 0, y: laneTop, width: 300, height: 60 }));
+      STAGES.forEach((stage, stageIndex) => {
+        for (let index = 0; index < 100; index++, count++) {
+          const id = `n${count}`;
+          cells[id] = `${lane} / ${stage}`;
+          const text = count % 50 === 0 ? words[(count / 50) % words.length]! : `note ${count}`;
+          nodes.push(createSticky(id, text, { x: 400 + stageIndex * 3000 + (index % 10) * 260, y: laneTop + Math.floor(index / 10) * 190, width: 240, height: 180 }));
+        }
+      });
+    });
+    const journeys = await exportJourneysAsync(nodes);
+    expect(journeys).toHaveLength(1);
+    expect(journeys[0]!.lanes.map((lane) => lane.name)).toEqual(LANES);
+    expect(journeys[0]!.stages.map((stage) => stage.name)).toEqual(STAGES);
+    expect(journeys[0]!.unplaced).toEqual([]);
+    expect(readExportedCells(journeys)).toEqual(cells);
+  });
+});
