@@ -28,12 +28,12 @@ const LANES = ['Touchpoints', 'Actions', 'Thoughts', 'Emotions', 'Pain points'];
  * A grid of text headers and text lane labels at the top-left of 320-high lanes, one sticky centred in each cell,
  * and an optional title text above the headers. Returns the nodes and each note's cell, "lane / stage".
  */
-function drawGrid(options: { prefix: string; top: number; lanes?: string[]; title?: string }) {
+function drawGrid(options: { prefix: string; top: number; lanes?: string[]; title?: string; titleWidth?: number }) {
   const { prefix, top } = options;
   const lanes = options.lanes ?? LANES;
   const nodes: SubcanvasNode[] = [];
   const cells: Record<string, string> = {};
-  if (options.title) nodes.push(createText(`${prefix}title`, options.title, { x: 0, y: top - 260, width: 800, height: 80 }));
+  if (options.title) nodes.push(createText(`${prefix}title`, options.title, { x: 0, y: top - 260, width: options.titleWidth ?? 800, height: 80 }));
   STAGES.forEach((stage, index) => nodes.push(createText(`${prefix}h${index}`, stage, { x: 410 + index * 320, y: top - 140, width: 300, height: 100 })));
   lanes.forEach((lane, laneIndex) => {
     const laneTop = top + laneIndex * 320;
@@ -60,6 +60,15 @@ describe('maps stacked on one board are read apart', () => {
       expect(journey.unplaced).toEqual([]);
     }
     expect(readExportedCells(journeys)).toEqual(Object.assign({}, ...maps.map((map) => map.cells)));
+  });
+  it('loses no sticky of a second map stacked under the first, under a title text as narrow as its labels', async () => {
+    // The title of the lower map lines up with the upper map's labels. Every sticky is exported once: as a note, a
+    // lane label or stage header, or unplaced with a reason.
+    const maps = ['Map A', 'Map B'].map((title, index) => drawGrid({ prefix: `m${index}-`, top: 200 + index * 2300, title, titleWidth: 300 }));
+    const journeys = await exportJourneysAsync(maps.flatMap((map) => map.nodes));
+    const exported = new Set(journeys.flatMap((journey) => [...Object.keys(readExportedCells([journey])), ...journey.unplaced.map((note) => note.id)]));
+    const stickies = maps.flatMap((map) => Object.keys(map.cells));
+    expect(stickies.filter((id) => !exported.has(id))).toEqual([]);
   });
 });
 
