@@ -19,3 +19,17 @@ export function readFirstLine(text: string): string {
   }
   return '';
 }
+
+/** Breaks that end a paragraph. FigJam's Shift+Enter (U+2028) is not one: it wraps a line inside a paragraph. */
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks a text may hold
+const PARAGRAPH_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2029]/;
+const SOFT_BREAK = /\s*\u2028\s*/g;
+
+/** The first non-blank paragraph, its Shift+Enter breaks read as spaces, trimmed: "Pain⏎points" is "Pain points". */
+export function readFirstParagraph(text: string): string {
+  for (const paragraph of text.split(PARAGRAPH_BREAK)) {
+    const joined = paragraph.replace(SOFT_BREAK, ' ').trim();
+    if (joined !== '') return joined;
+  }
+  return '';
+}

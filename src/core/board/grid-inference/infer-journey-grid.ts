@@ -19,9 +19,9 @@ import type { Rect } from '../../shared/geometry';
 import { rectBottom, rectCenter, rectContainsPoint, rectContainsRect, rectRight, rectsOverlap } from '../../shared/geometry';
 import { inferTableGrid } from './infer-table-grid';
 import type { InferredGrid, InferredTrack, Span } from './inferred-grid';
-import { matchLaneLabel } from './lane-vocabulary';
+import { matchLaneLabel, readLaneName } from './lane-vocabulary';
 import { CUSTOM_LANE_INSTRUCTION, LANE_PRESETS } from '../../template/presets';
-import { isKnownStageHeader } from './stage-vocabulary';
+import { isKnownStageHeader, readStageName } from './stage-vocabulary';
 import { LINE_BREAK, readFirstLine } from '../../shared/split-text-lines';
 import { USER_MESSAGES } from '../../shared/user-messages';
 
@@ -514,12 +514,12 @@ function createGrid(found: GridCandidate, notes: readonly NoteSnapshot[], laneSe
     rowBottom,
     readNoteExtents(nearby, 'y', (bounds) => bounds.x + bounds.width / 2 > labelColumnRight),
   );
-  const track = (node: BoardNode, span: Span): InferredTrack => ({ name: readFirstLine(node.text), nodeId: node.id, span });
+  const track = (node: BoardNode, span: Span, name = readStageName(node.text)): InferredTrack => ({ name, nodeId: node.id, span });
   // A lane section is the lane as people see it: its band is the section, and notes in it belong to it.
   const laneTrack = (node: BoardNode, span: Span): InferredTrack => {
     const section = laneSections.byLabel.get(node.id);
-    if (!section) return track(node, span);
-    return { ...track(node, { start: section.bounds.y, end: rectBottom(section.bounds) }), sectionId: section.sectionId };
+    if (!section) return track(node, span, readLaneName(node.text));
+    return { ...track(node, { start: section.bounds.y, end: rectBottom(section.bounds) }, readLaneName(node.text)), sectionId: section.sectionId };
   };
   const sections = labels.map((node) => laneSections.byLabel.get(node.id));
   return {

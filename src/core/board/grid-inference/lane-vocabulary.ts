@@ -1,7 +1,7 @@
 import type { LaneKind } from '../../shared/lane-kinds';
 import { slugify } from '../../template/presets';
 import { createUniqueId } from '../../shared/create-unique-id';
-import { readFirstLine } from '../../shared/split-text-lines';
+import { readFirstLine, readFirstParagraph } from '../../shared/split-text-lines';
 
 export interface KnownLane {
   /** The lane id Journey Lanes gives this lane in its own templates (see LANE_PRESETS). */
@@ -172,9 +172,33 @@ const KNOWN_BY_KEY: ReadonlyMap<string, KnownLane> = (() => {
   return byKey;
 })();
 
+/** A name wrapped over lines is read whole only while it is this short: a longer paragraph is a name and more. */
+const LONGEST_WRAPPED_NAME = 48;
+
+/**
+ * The name a label or header gives: its first line, as a rule. But FigJam stores Shift+Enter as U+2028, a break
+ * inside one paragraph, so a person who wraps "Pain points" over two lines writes "Pain⏎points": the wrapped lines
+ * are one name when the vocabulary knows them together, or knows neither them nor the first line alone and they
+ * are short. "Doing⏎what they do" stays "Doing" when only "Doing" is known: the rest describes the lane.
+ */
+export function readLabelName(label: string, isKnown: (name: string) => boolean): string {
+  const firstLine = readFirstLine(label);
+  if (!label.includes('\u2028')) return firstLine;
+  const paragraph = readFirstParagraph(label);
+  if (paragraph === firstLine || isKnown(paragraph)) return paragraph;
+  return isKnown(firstLine) || paragraph.length > LONGEST_WRAPPED_NAME ? firstLine : paragraph;
+}
+
+const isKnownLaneName = (name: string): boolean => KNOWN_BY_KEY.has(normalizeLaneLabel(name));
+
+/** The name of a lane label, wrapped lines read as above. */
+export function readLaneName(label: string): string {
+  return readLabelName(label, isKnownLaneName);
+}
+
 /** The standard lane a label names, or null when the vocabulary does not know it. */
 export function matchLaneLabel(label: string): KnownLane | null {
-  const key = normalizeLaneLabel(label);
+  const key = normalizeLaneLabel(readLaneName(label));
   return key === '' ? null : (KNOWN_BY_KEY.get(key) ?? null);
 }
 
@@ -185,8 +209,8 @@ export function matchLaneLabel(label: string): KnownLane | null {
 export function identifyLanes(labels: readonly string[]): LaneIdentity[] {
   const used = new Set<string>();
   return labels.map((label) => {
-    const name = readFirstLine(label);
-    const known = matchLaneLabel(label);
+    const name = readLaneName(label);
+    const known = matchLaneLabel(name);
     const id = createUniqueId(known?.id ?? (slugify(name) || 'lane'), used);
     used.add(id);
     return { id, kind: known?.kind ?? 'custom', name, known: known !== null };

@@ -1,4 +1,4 @@
-import { normalizeLaneLabel } from './lane-vocabulary';
+import { normalizeLaneLabel, readLabelName } from './lane-vocabulary';
 import { STAGE_PRESETS } from '../../template/presets';
 
 /**
@@ -23,8 +23,15 @@ const STAGE_LABELS: readonly string[] = [
 
 const KNOWN_STAGES: ReadonlySet<string> = new Set(STAGE_LABELS.map(normalizeLaneLabel).filter((key) => key !== ''));
 
+const isKnownStageName = (name: string): boolean => KNOWN_STAGES.has(normalizeLaneLabel(name));
+
+/** The name of a stage header, its Shift+Enter lines read as one name as for lanes (see readLabelName). */
+export function readStageName(text: string): string {
+  return readLabelName(text, isKnownStageName);
+}
+
 /** Whether a header's text names a journey stage the vocabulary knows. */
 export function isKnownStageHeader(text: string): boolean {
-  const key = normalizeLaneLabel(text);
+  const key = normalizeLaneLabel(readStageName(text));
   return key !== '' && KNOWN_STAGES.has(key);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { identifyLanes, matchLaneLabel, normalizeLaneLabel } from '../../../../src/core/board/grid-inference/lane-vocabulary';
+import { identifyLanes, matchLaneLabel, normalizeLaneLabel, readLaneName } from '../../../../src/core/board/grid-inference/lane-vocabulary';
+import { isKnownStageHeader, readStageName } from '../../../../src/core/board/grid-inference/stage-vocabulary';
 import { LANE_PRESETS } from '../../../../src/core/template/presets';
 
 describe('lane vocabulary', () => {
@@ -97,5 +98,33 @@ describe('lane vocabulary', () => {
       'emotions:Mood',
       'painPoints:Pain points',
     ]);
+  });
+});
+
+describe('names wrapped with Shift+Enter (U+2028)', () => {
+  it('reads the wrapped lines as one name when the vocabulary knows them together', () => {
+    expect(identifyLanes(['Pain\u2028points', 'Customer\u2028actions', 'Touch\u2028points']).map(({ name, kind }) => `${name}: ${kind}`)).toEqual([
+      'Pain points: painPoints',
+      'Customer actions: actions',
+      // "Touch points" is how the vocabulary's "Touch-points" reads too.
+      'Touch points: touchpoints',
+    ]);
+  });
+
+  it('keeps the first line when only it is a name, and the rest describes the lane', () => {
+    expect(readLaneName('Touchpoints\u2028Where they meet us: ads, app, store')).toBe('Touchpoints');
+    expect(matchLaneLabel('Touchpoints\u2028Where they meet us: ads, app, store')?.kind).toBe('touchpoints');
+  });
+
+  it('reads a short unknown name whole, a long one by its first line, and a paragraph break as a new line', () => {
+    expect(readLaneName('Partner\u2028systems')).toBe('Partner systems');
+    expect(readLaneName(`Partner\u2028${'systems that the agents look at while the customer waits '.repeat(2)}`)).toBe('Partner');
+    expect(readLaneName('Pain\npoints')).toBe('Pain');
+    expect(readLaneName('Pain\u2029points')).toBe('Pain');
+  });
+
+  it('names stages the same way', () => {
+    expect(readStageName('Post\u2028purchase')).toBe('Post purchase');
+    expect(isKnownStageHeader('Post\u2028purchase')).toBe(true);
   });
 });
