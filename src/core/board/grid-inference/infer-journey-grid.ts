@@ -12,6 +12,7 @@ import { keepGridsApart } from './keep-grids-apart';
 import { findUntaggedPersonas } from './find-untagged-personas';
 import { findUntaggedParkingLots } from './find-untagged-parking-lots';
 import { keepHeaderRun } from './keep-header-run';
+import { isLaneWordColumn } from './lane-word-share';
 import { createSectionFrames, dropNodesInLaneSections, keepInsideFrame } from './section-frames';
 import type { SectionFrames } from './section-frames';
 import type { AlignmentAxis } from './find-aligned-groups';
@@ -381,7 +382,7 @@ function findGridCandidates(candidates: readonly BoardNode[], names: NameIndex, 
   const found: GridCandidate[] = [];
   const tried = new Set<BoardNode[]>();
   for (const column of columns) {
-    const columnKnowsALane = column.some(names.isLane);
+    const columnKnowsALane = isLaneWordColumn(column, names.isLane);
     const columnHasShape = column.some((node) => node.type !== 'STICKY');
     const pool = columnKnowsALane || columnHasShape ? rowInfos : namedRowInfos;
     if (pool.length === 0) continue;
