@@ -9,6 +9,7 @@ import { continuesLabelColumn, indexNoteRows, isWithinFirstBand, readHeaderReach
 import type { LabelColumnRun, NoteRows } from './continue-label-column';
 import { findAlignedGroups } from './find-aligned-groups';
 import { keepGridsApart } from './keep-grids-apart';
+import { endColumnAtTitle, isTitleOfHeaderRowBelow } from './is-title-of-header-row';
 import { findUntaggedPersonas } from './find-untagged-personas';
 import { findUntaggedParkingLots } from './find-untagged-parking-lots';
 import { keepHeaderRun } from './keep-header-run';
@@ -277,7 +278,8 @@ function evaluatePair(
 ): GridCandidate | null {
   const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
   const rowBottomAll = maxOf(row, headerBottom);
-  const columnBelow = column.filter((node) => isBelow(node, rowBottomAll));
+  const rowBelowColumn = (top: number, bottom: number) => hasHeaderRowBetween(structureRows, top, bottom, row[0]!);
+  const columnBelow = endColumnAtTitle(column.filter((node) => isBelow(node, rowBottomAll)), rowBelowColumn);
   if (columnBelow.length === 0) return null;
   // Only the part of the column below the row counts: a title above it may share the labels' left edge.
   const columnRight = maxOf(columnBelow, labelRight);
@@ -319,6 +321,8 @@ function evaluatePair(
       if (!continuesLabelColumn(run, labels, index)) break;
     }
     if (hasHeaderRowBetween(structureRows, previousBottom, label.bounds.y, firstHeader)) break;
+    const rowBetween = (top: number, bottom: number) => hasHeaderRowBetween(structureRows, top, bottom, firstHeader) || rowBelowColumn(top, bottom);
+    if (isTitleOfHeaderRowBelow(label, previousBottom, below[index + 1], rowBetween)) break;
     labels.push(label);
   }
   // A wall of notes is not a journey map: without one known lane name, the grid must be drawn with shapes or text.
