@@ -8,7 +8,9 @@ import { createInferredMapSnapshot } from './create-inferred-map-snapshot';
 import { continuesLabelColumn, indexNoteRows, isWithinFirstBand, readHeaderReach } from './continue-label-column';
 import type { LabelColumnRun, NoteRows } from './continue-label-column';
 import { findAlignedGroups } from './find-aligned-groups';
-import { keepGridsApart } from './keep-grids-apart';
+import { keepGridsApart, readGridArea } from './keep-grids-apart';
+import { findMapOfLeftOutNote, readCandidateNoteArea } from './find-map-of-left-out-note';
+import { endColumnAtTitle, isTitleOfHeaderRowBelow } from './is-title-of-header-row';
 import { findUntaggedPersonas } from './find-untagged-personas';
 import { findUntaggedParkingLots } from './find-untagged-parking-lots';
 import { keepHeaderRun } from './keep-header-run';
@@ -278,7 +280,8 @@ function evaluatePair(
 ): GridCandidate | null {
   const isBelow = (node: BoardNode, bottom: number) => node.bounds.y >= bottom - 0.1 * node.bounds.height;
   const rowBottomAll = maxOf(row, headerBottom);
-  const columnBelow = column.filter((node) => isBelow(node, rowBottomAll));
+  const rowBelowColumn = (top: number, bottom: number) => hasHeaderRowBetween(structureRows, top, bottom, row[0]!);
+  const columnBelow = endColumnAtTitle(column.filter((node) => isBelow(node, rowBottomAll)), rowBelowColumn);
   if (columnBelow.length === 0) return null;
   // Only the part of the column below the row counts: a title above it may share the labels' left edge.
   const columnRight = maxOf(columnBelow, labelRight);
@@ -320,6 +323,8 @@ function evaluatePair(
       if (!continuesLabelColumn(run, labels, index)) break;
     }
     if (hasHeaderRowBetween(structureRows, previousBottom, label.bounds.y, firstHeader)) break;
+    const rowBetween = (top: number, bottom: number) => hasHeaderRowBetween(structureRows, top, bottom, firstHeader) || rowBelowColumn(top, bottom);
+    if (isTitleOfHeaderRowBelow(label, previousBottom, below[index + 1], rowBetween)) break;
     labels.push(label);
   }
   // A wall of notes is not a journey map: without one known lane name, the grid must be drawn with shapes or text.
@@ -640,6 +645,19 @@ function readTableEvidence(grid: InferredGrid, nodes: ReadonlyMap<string, BoardN
   return readEvidence(nodesOf(grid.stages), nodesOf(grid.lanes), names);
 }
 
+/**
+ * The areas of the grids with evidence left out for sharing their area with a better one: candidates `keepDistinct`
+ * dropped for their area alone (as far as their notes reach) and grids `keepGridsApart` dropped. A note in one
+ * belongs to no map by position, yet it is the board's: see `findMapOfLeftOutNote`.
+ */
+function readLeftOutAreas(found: readonly GridCandidate[], distinct: readonly GridCandidate[], droppedMaps: readonly RankedGrid[]): Rect[] {
+  // A candidate sharing a header or label with a kept one is another reading of that grid, not a grid of its own.
+  const used = new Set(distinct.flatMap((candidate) => [...candidate.headers, ...candidate.labels].map((node) => node.id)));
+  const isOwnGrid = (candidate: GridCandidate) => [...candidate.headers, ...candidate.labels].every((node) => !used.has(node.id));
+  const candidates = found.filter((candidate) => isJourneyEvidence(candidate.evidence) && isOwnGrid(candidate));
+  return [...candidates.map((candidate) => readCandidateNoteArea(candidate.reach, NEAR_MAP_MARGIN)), ...droppedMaps.map(({ grid }) => readGridArea(grid))];
+}
+
 interface RankedGrid {
   grid: InferredGrid;
   evidence: Evidence;
@@ -692,11 +710,14 @@ export function inferJourneyGrids(
   }
   const laneSections = findLaneSections(nodes);
   const candidates = selectStructureCandidates(nodes, tables, laneSections.instructionIds);
-  for (const found of keepDistinct(findGridCandidates(candidates, names, createSectionFrames(nodes)))) {
+  const allFound = findGridCandidates(candidates, names, createSectionFrames(nodes));
+  const distinct = keepDistinct(allFound);
+  for (const found of distinct) {
     ranked.push({ grid: nameGrid(createGrid(found, notes, laneSections), nodes), evidence: found.evidence });
   }
   ranked.sort((a, b) => weighEvidence(b.evidence) - weighEvidence(a.evidence));
-  const kept = keepGridsApart(ranked, ({ grid, evidence }) => isJourneyEvidence(evidence) || isChosen(grid, options));
+  const isMap = ({ grid, evidence }: RankedGrid) => isJourneyEvidence(evidence) || isChosen(grid, options);
+  const kept = keepGridsApart(ranked, isMap);
   const accepted = kept.maps.map(({ grid }) => grid);
   const others = kept.others.map(({ grid }) => grid);
   const listed = others.map((grid) => createInferredMapSnapshot(grid));
@@ -720,9 +741,12 @@ export function inferJourneyGrids(
     }
   }
   const frames = maps.map((map) => (map.nodeId === null ? null : (boundsOf.get(map.nodeId) ?? null)));
+  const leftOutAreas = readLeftOutAreas(allFound, distinct, ranked.filter((item) => isMap(item) && !kept.maps.includes(item)));
+  const nearCandidates = maps.map((map) => ({ bounds: map.bounds, nodeId: map.nodeId ?? '' }));
   for (const note of notes) {
     if (structureIds.has(note.id)) continue;
-    ((framed ? findFramingMap(note, maps, parentOf) : null) ?? findMapOfNote(note, maps, frames))?.notes.push(note);
+    const leftOut = () => maps[findMapOfLeftOutNote(note, leftOutAreas, nearCandidates) ?? -1] ?? null;
+    ((framed ? findFramingMap(note, maps, parentOf) : null) ?? findMapOfNote(note, maps, frames) ?? leftOut())?.notes.push(note);
   }
   return { maps, candidates: listed, problems };
 }
