@@ -237,7 +237,7 @@ describe('mergeReimportedSpec and the cell size', () => {
 });
 
 describe('an import that says its cell size', () => {
-  it('draws cells that size, grown down where a cell has more notes, and a re-import takes it over the map\'s', () => {
+  it('draws cells that size, grown down where a cell has more notes, and a re-import takes it, never shrinking the map\'s', () => {
     expect(parseOrFail({ ...journey, cellSize: { columns: 2, rows: 2 } }).spec.options).toMatchObject({ cellColumns: 2, cellRows: 2 });
     const crowded = structuredClone({ ...journey, cellSize: { columns: 2, rows: 2 } });
     crowded.stages[0]!.lanes.actions = Array.from({ length: 7 }, (_, index) => ({ text: `n${index}` }));
@@ -245,7 +245,10 @@ describe('an import that says its cell size', () => {
     const board: TemplateSpec = { ...parseOrFail(journey).spec, options: { cellColumns: 2, cellRows: 2, showInstructions: true } };
     const wider = parseOrFail({ ...journey, cellSize: { columns: 4, rows: 1 } });
     expect(wider.cellSizeGiven).toBe(true);
-    expect(mergeReimportedSpec(board, wider).options).toMatchObject({ cellColumns: 4, cellRows: 1 });
+    // Wider than the map's cells but not as deep: the map's cells stay, so notes added on the board keep their room.
+    expect(mergeReimportedSpec(board, wider).options).toMatchObject({ cellColumns: 2, cellRows: 2 });
+    expect(mergeReimportedSpec(board, parseOrFail({ ...journey, cellSize: { columns: 1, rows: 1 } })).options).toMatchObject({ cellColumns: 2, cellRows: 2 });
+    expect(mergeReimportedSpec(board, parseOrFail({ ...journey, cellSize: { columns: 3, rows: 3 } })).options).toMatchObject({ cellColumns: 3, cellRows: 3 });
   });
 
   it('refuses a cell size the template cannot draw, saying where', () => {
