@@ -49,6 +49,19 @@ describe('the Export tab when another map is chosen', () => {
     expect(state.exportStatus.value).toEqual({ tone: 'info', text: USER_MESSAGES.otherMapChosen('Future') });
   });
 
+  it('drops the answer of a read under way with no map (a hand-drawn selection) once a map is chosen', async () => {
+    const { fake, channel, state } = createPanelHarness();
+    fake.deliver({ type: 'init', editorType: 'figjam', command: 'export', pluginVersion: '0.1.0', maps: [] });
+    const done = readMapAsync(state, channel);
+    const requestId = fake.lastRequestId();
+    fake.deliver({ type: 'selection-changed', maps: [map('b', 'Future', true)] });
+    expect(state.selectedMap.value?.mapId).toBe('b');
+    expect(state.isExporting.value).toBe(false);
+    fake.deliver({ type: 'map-exported', requestId, format: 'json', journey: journeyOf('grid-h0', 'Hand-drawn'), text: '{}' });
+    await done;
+    expect(state.exportResult.value).toBeNull();
+  });
+
   it('keeps the reading when the map list first names the map it was read from', async () => {
     const { fake, channel, state } = createPanelHarness();
     const done = readMapAsync(state, channel);

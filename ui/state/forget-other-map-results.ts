@@ -17,7 +17,8 @@ export function forgetOtherMapResults(state: AppState, chosen: MapSummary | null
   const readMapId = state.exportReadMapId.peek();
   const forgetReading =
     (result !== null && result.journey.source.mapId !== mapId) ||
-    (state.isExporting.peek() && readMapId !== undefined && readMapId !== mapId);
+    // A read sent with no map (a hand-drawn selection) is of no map that can be chosen: it goes too once one is.
+    (state.isExporting.peek() && (readMapId === undefined ? mapId !== null : readMapId !== mapId));
   const forgetComparison = comparison !== null && comparison.comparison.before.source.mapId !== mapId;
   batch(() => {
     if (forgetReading) {
