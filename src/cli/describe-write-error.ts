@@ -7,7 +7,9 @@ import { CLI_MESSAGES } from '../core/shared/user-messages';
  */
 export function describeWriteError(error: unknown, file: string): string {
   const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
-  const folder = path.dirname(file);
+  // "out/" names a folder to write into: when it is missing, it is the folder that is missing, not its parent.
+  const namesAFolder = file.endsWith('/') || file.endsWith(path.sep);
+  const folder = namesAFolder ? file : path.dirname(file);
   switch (code) {
     case 'ENOENT':
       return CLI_MESSAGES.writeFolderMissing(folder);

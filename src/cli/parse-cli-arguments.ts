@@ -4,6 +4,7 @@ import { COMPARISON_FORMATS } from '../core/compare/journey-comparison-schema';
 import type { ExportFormat } from '../core/journey/journey-schema';
 import { EXPORT_FORMATS } from '../core/journey/journey-schema';
 import { CLI_MESSAGES } from '../core/shared/user-messages';
+import { escapeControlCharacters } from './input/escape-control-characters';
 import { isFigmaUrl, readFileKey } from './input/read-file-key';
 
 export type BoardInput = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'fetch'; fileKey: string };
@@ -100,15 +101,17 @@ function describeOptionError(argv: readonly string[]): string | null {
   const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    if (!isOptionName(token.name)) return CLI_MESSAGES.unknownOption(token.rawName);
+    // Quoted on one line: an argument may hold a line break or a terminal's control characters.
+    const rawName = escapeControlCharacters(token.rawName);
+    if (!isOptionName(token.name)) return CLI_MESSAGES.unknownOption(rawName);
     const { value } = token;
     if (OPTIONS[token.name].type === 'boolean') {
-      if (value !== undefined) return CLI_MESSAGES.optionTakesNoValue(token.rawName);
+      if (value !== undefined) return CLI_MESSAGES.optionTakesNoValue(rawName);
     } else if (value === undefined) {
-      return CLI_MESSAGES.optionNeedsValue(token.rawName);
+      return CLI_MESSAGES.optionNeedsValue(rawName);
     } else if (!token.inlineValue && value.length > 1 && value.startsWith('-')) {
       // Strict parsing takes "--map --list" for a forgotten value; "--map=--list" is how to mean it.
-      return CLI_MESSAGES.optionValueLooksLikeOption(token.rawName, value);
+      return CLI_MESSAGES.optionValueLooksLikeOption(rawName, escapeControlCharacters(value));
     }
   }
   return null;

@@ -11,11 +11,11 @@ function nameTheFileGiven(error: unknown, temporary: string, file: string): unkn
 }
 
 /**
- * Whether `file` names a folder, by a trailing separator or as it is on disk. Checked first: the rename would fail
- * on a folder with the temporary file's name, or with EBUSY for "." rather than saying it is a folder.
+ * Whether `file` is a folder on disk. Checked first: the rename would fail on a folder with the temporary file's
+ * name, or with EBUSY for "." rather than saying it is a folder. A path that ends in a separator but does not
+ * exist is no folder: writing to it fails as a missing folder does.
  */
 async function isFolderAsync(file: string): Promise<boolean> {
-  if (file.endsWith('/') || file.endsWith(path.sep)) return true;
   try {
     return (await stat(file)).isDirectory();
   } catch {
@@ -28,7 +28,9 @@ async function isFolderAsync(file: string): Promise<boolean> {
  * half way (a full disk, an interrupted command) never leaves a half-written export where the old one was.
  */
 export async function writeFileWholeAsync(file: string, text: string): Promise<void> {
-  if (await isFolderAsync(file)) throw Object.assign(new Error(`EISDIR: ${file} is a folder`), { code: 'EISDIR', path: file });
+  if (await isFolderAsync(file)) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR', path: file });
+  // A path ending in a separator names a folder; one that is not there cannot be written into.
+  if (file.endsWith('/') || file.endsWith(path.sep)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT', path: file });
   // Loaded only here: node:crypto sets up OpenSSL when it loads, which an export printed on stdout never needs.
   const { randomBytes } = await import('node:crypto');
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -181,7 +181,7 @@ describe('--out', () => {
     ['no-such-folder/out.json', 'the folder no-such-folder does not exist. Create it first, or choose another.'],
     ['plugin.json/out.json', 'plugin.json is not a folder: part of that path is a file.'],
     ['.', 'it is a folder. Give a file name, such as journey.json'],
-    ['sub/', 'it is a folder. Give a file name, such as sub/journey.json'],
+    ['no-such-folder/', 'the folder no-such-folder/ does not exist. Create it first, or choose another.'],
   ])('says why --out %s cannot be written, about that path and not a temporary file', async (out, reason) => {
     const run = await runCli(['export', 'plugin.json', '--out', out]);
     expect(run).toEqual({ code: 1, stdout: '', stderr: `Could not write ${out}: ${reason}\n` });

@@ -63,6 +63,7 @@ describe('parseCliArguments', () => {
     [['export', 'a.json', '--list=yes'], '--list takes no value.'],
     [['export', 'a.json', '--out', ''], '--out needs a value.'],
     [['export', 'a.json', '--map', '--list'], '--map needs a value, and --list looks like an option. If it is the value, write --map=--list'],
+    [['export', 'a.json', '--ma\nx'], 'Unknown option --ma\\nx.'],
   ])('names the option at fault in %j, in one line', (argv, message) => {
     expect(parseCliArguments(argv)).toEqual({ kind: 'usage-error', message });
   });
