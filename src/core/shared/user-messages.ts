@@ -118,8 +118,9 @@ export const USER_MESSAGES = {
   mapImportUpdated: (added: number, kept: number, moved = 0, keptBeside = 0) =>
     moved === 0 && keptBeside === 0
       ? `Updated the map this journey was exported from: ${countOf(added, 'note')} added, ${kept} left where people put them`
-      : `Updated the map this journey came from: ${countOf(added, 'note')} added, ${kept} already on it; ${moved} moved with their cells${
-          keptBeside === 0 ? '' : `, ${keptBeside} kept beside the map`
+      : `Updated the map this journey came from: ${countOf(added, 'note')} added, ${kept} already on it${
+          moved === 0 ? '' : `; ${moved} moved with ${moved === 1 ? 'its cell' : 'their cells'}`
+        }${keptBeside === 0 ? '' : `, ${keptBeside} kept beside the map`
         }`,
   importHint: 'Paste a version-1 journey, as Export writes it, or choose a .json file.',
   noteCount: (notes: number) => countOf(notes, 'note'),
