@@ -118,7 +118,7 @@ describe('names wrapped with Shift+Enter (U+2028)', () => {
 
   it('reads a short unknown name whole, a long one by its first line, and a paragraph break as a new line', () => {
     expect(readLaneName('Partner\u2028systems')).toBe('Partner systems');
-    expect(readLaneName(`Partner\u2028${'systems that the agents look at while the customer waits '.repeat(2)}`)).toBe('Partner');
+    expect(readLaneName(`Partner\u2028${'systems the support desk looks at while the customer waits '.repeat(2)}`)).toBe('Partner');
     expect(readLaneName('Pain\npoints')).toBe('Pain');
     expect(readLaneName('Pain\u2029points')).toBe('Pain');
   });
