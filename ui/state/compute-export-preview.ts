@@ -89,13 +89,13 @@ function describeWhereNotesAre(journey: Journey): string[] {
   ];
 }
 
-/** What the export panel shows of a journey that was read: plain numbers and texts, nothing to compute in a view. */
 /** A REST file without stamps leaves votes unknown (`stampsFound: false`): then no note is said to have none. */
 function describeNoTopPainPoints(journey: Journey): string {
   if (journey.source.stampsFound === false) return USER_MESSAGES.votesNotCounted;
   return journey.summary.painPointsByVotes.length > 0 ? USER_MESSAGES.noVotedPainPoints : USER_MESSAGES.noPainPoints;
 }
 
+/** What the export panel shows of a journey that was read: plain numbers and texts, nothing to compute in a view. */
 export function computeExportPreview(journey: Journey): ExportPreview {
   const stageNames = new Map(journey.stages.map((stage) => [stage.id, stage.name]));
   return {
