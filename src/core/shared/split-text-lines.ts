@@ -20,7 +20,10 @@ export function readFirstLine(text: string): string {
   return '';
 }
 
-/** Breaks that end a paragraph. FigJam's Shift+Enter (U+2028) is not one: it wraps a line inside a paragraph. */
+/**
+ * Breaks that end a paragraph: LINE_BREAK without U+2028, which is FigJam's Shift+Enter, a line wrapped inside a
+ * paragraph. Keep the two lists together.
+ */
 // eslint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks a text may hold
 const PARAGRAPH_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2029]/;
 const SOFT_BREAK = /\s*\u2028\s*/g;
