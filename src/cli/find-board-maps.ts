@@ -1,6 +1,6 @@
 import { assembleMapSnapshots } from '../core/board/assemble-map-snapshots';
 import type { MapSnapshot } from '../core/board/board-snapshot';
-import { inferJourneyGrids } from '../core/board/grid-inference/infer-journey-grid';
+import { inferJourneyGrids, isChosenMap } from '../core/board/grid-inference/infer-journey-grid';
 import type { RestBoardPage } from '../core/board/rest/convert-rest-board';
 import { CLI_MESSAGES } from '../core/shared/user-messages';
 
@@ -33,10 +33,6 @@ function nameUntitledGrid(map: MapSnapshot): MapSnapshot {
   return { ...map, title: CLI_MESSAGES.untitledGridTitle(shown.join(', ')) };
 }
 
-function isChosenGrid(map: MapSnapshot, chosen: ReadonlySet<string>): boolean {
-  return chosen.has(map.mapId) || (map.nodeId !== null && chosen.has(map.nodeId));
-}
-
 /**
  * Every journey map of every page: the maps Journey Lanes drew, from their tags; on a page without one, the grids
  * recognised from what is on it. One core for both: the same assembly and inference the plugin uses.
@@ -58,7 +54,7 @@ export function findBoardMaps(pages: readonly RestBoardPage[], chosen: ReadonlyS
     const inferred = inferJourneyGrids(page.nodes, page.notes, { chosen });
     inferred.problems.forEach(pageProblem);
     // A grid read only because --map chose it keeps the title it is listed with.
-    for (const map of inferred.maps) maps.push({ map: isChosenGrid(map, chosen) ? nameUntitledGrid(map) : map, page: page.name, kind: 'inferred' });
+    for (const map of inferred.maps) maps.push({ map: isChosenMap(map, chosen) ? nameUntitledGrid(map) : map, page: page.name, kind: 'inferred' });
     for (const map of inferred.candidates) candidates.push({ map: nameUntitledGrid(map), page: page.name, kind: 'inferred' });
   }
   return { maps, candidates, problems };

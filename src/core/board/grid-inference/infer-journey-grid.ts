@@ -663,11 +663,15 @@ interface RankedGrid {
   evidence: Evidence;
 }
 
+/** Whether `--map` (or a caller's choice) names the map: by its map id, or by the node id of its section. */
+export function isChosenMap(map: Pick<MapSnapshot, 'mapId' | 'nodeId'>, chosen: ReadonlySet<string>): boolean {
+  return chosen.has(map.mapId) || (map.nodeId !== null && chosen.has(map.nodeId));
+}
+
 function isChosen(grid: InferredGrid, options: InferJourneyGridsOptions): boolean {
   if (options.acceptAll) return true;
   if (!options.chosen) return false;
-  const snapshot = createInferredMapSnapshot(grid);
-  return options.chosen.has(snapshot.mapId) || (grid.nodeId !== null && options.chosen.has(grid.nodeId));
+  return isChosenMap({ mapId: createInferredMapSnapshot(grid).mapId, nodeId: grid.nodeId }, options.chosen);
 }
 
 /**
