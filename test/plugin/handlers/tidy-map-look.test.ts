@@ -2,34 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { TAG_KEYS } from '../../../src/core/board/map-tags';
 import { createDefaultSpec } from '../../../src/core/template/presets';
 import { RENDER_KEYS } from '../../../src/core/template/render-plan';
-import type { TemplateSpec } from '../../../src/core/template/template-spec';
-import { TemplateSpecSchema } from '../../../src/core/template/template-spec';
 import type { FigJamSceneNode } from '../../../src/plugin/platform/figjam-api';
 import { addNoteAsync, cellRect, laneSection, nodesWithRole, tagOf } from '../board-builders';
-import { textOf } from '../context-board';
+import { contextSpec, textOf } from '../context-board';
 import { createMapAsync, dumpBoard } from '../map-edit-helpers';
 import { startPluginSession } from '../plugin-session';
-
-/** The default map with every part of the look: a workshop board as the Create tab draws it, plus the title area. */
-function workshopSpec(): TemplateSpec {
-  const spec = createDefaultSpec();
-  return TemplateSpecSchema.parse({
-    ...spec,
-    scenario: 'Buying a winter jacket online',
-    team: 'Web shop squad',
-    date: 'March 2026',
-    state: 'current',
-    stages: spec.stages.map((stage, index) => (index === 0 ? { ...stage, description: 'Weeks before, on social media' } : stage)),
-    options: { ...spec.options, showLegend: true, showHowTo: true },
-  });
-}
 
 const LOOK_ROLES = ['title-detail', 'state-badge', 'stage-description', 'emotion-guide', 'legend', 'how-to'] as const;
 
 describe('the look of a map on the fake', () => {
   it('draws the title area, stage description, emotion guides, legend and how-to, each tagged with its key', async () => {
     const session = startPluginSession();
-    await createMapAsync(session, workshopSpec());
+    await createMapAsync(session, contextSpec());
     const { figma } = session.fake;
     expect(nodesWithRole(figma, 'title-detail').map(textOf)).toEqual(['Buying a winter jacket online  ·  Web shop squad  ·  March 2026']);
     expect(nodesWithRole(figma, 'state-badge').map(textOf)).toEqual(['Current state']);
@@ -46,7 +30,7 @@ describe('the look of a map on the fake', () => {
 
   it('redraws the parts of the look people deleted, once each, and leaves a tidied map as it is', async () => {
     const session = startPluginSession();
-    const mapId = await createMapAsync(session, workshopSpec());
+    const mapId = await createMapAsync(session, contextSpec());
     const { figma } = session.fake;
     const byKey = (key: string) => figma.currentPage.findAll((node) => tagOf(node, TAG_KEYS.partKey) === key);
     const deleted = [RENDER_KEYS.stateBadge, RENDER_KEYS.titleDetail, RENDER_KEYS.legendHeading, RENDER_KEYS.howTo, RENDER_KEYS.emotionGuide('emotions', 0)];
@@ -62,7 +46,7 @@ describe('the look of a map on the fake', () => {
 
   it('puts a redrawn panel background under its text, and a redrawn cell under the notes on it', async () => {
     const session = startPluginSession();
-    const mapId = await createMapAsync(session, workshopSpec());
+    const mapId = await createMapAsync(session, contextSpec());
     const { figma } = session.fake;
     const byKey = (key: string) => figma.currentPage.findAll((node) => tagOf(node, TAG_KEYS.partKey) === key)[0]!;
     const cell = cellRect(figma, 'thoughts', 'purchase');
@@ -92,7 +76,7 @@ describe('the look of a map on the fake', () => {
 
   it('never exports a guide line, a panel or the title area as a note', async () => {
     const session = startPluginSession();
-    const mapId = await createMapAsync(session, workshopSpec());
+    const mapId = await createMapAsync(session, contextSpec());
     const { figma } = session.fake;
     const cell = cellRect(figma, 'emotions', 'purchase');
     await addNoteAsync(figma, { text: '-1 the form lost my address', x: cell.x + 40, y: cell.y + 40, parent: laneSection(figma, 'emotions') });
