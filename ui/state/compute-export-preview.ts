@@ -2,6 +2,7 @@ import type { Journey, LaneSchema, UnplacedReason } from '../../src/core/journey
 import * as z from 'zod/mini';
 import { ownValue } from '../../src/core/shared/own-value';
 import { USER_MESSAGES } from '../../src/core/shared/user-messages';
+import { areVotesUnknown } from '../../src/core/journey/are-votes-unknown';
 
 export const TOP_PAIN_POINT_COUNT = 5;
 export const UNPLACED_SHOWN_COUNT = 50;
@@ -89,9 +90,9 @@ function describeWhereNotesAre(journey: Journey): string[] {
   ];
 }
 
-/** A REST file without stamps leaves votes unknown (`stampsFound: false`): then no note is said to have none. */
+/** When votes could not be counted, no note is said to have none. */
 function describeNoTopPainPoints(journey: Journey): string {
-  if (journey.source.stampsFound === false) return USER_MESSAGES.votesNotCounted;
+  if (areVotesUnknown(journey)) return USER_MESSAGES.votesNotCounted;
   return journey.summary.painPointsByVotes.length > 0 ? USER_MESSAGES.noVotedPainPoints : USER_MESSAGES.noPainPoints;
 }
 

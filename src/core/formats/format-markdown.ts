@@ -5,6 +5,7 @@ import type { Journey, Note, PersonaSlots, RankedNote, UnplacedNote } from '../j
 import { PERSONA_SLOTS } from '../template/persona-slots';
 import { USER_MESSAGES } from '../shared/user-messages';
 import { ownValue } from '../shared/own-value';
+import { areVotesUnknown } from '../journey/are-votes-unknown';
 
 /** How many ranked pain points the report lists; the JSON export has them all. */
 export const REPORT_PAIN_POINT_LIMIT = 10;
@@ -106,14 +107,6 @@ function formatStageScore(journey: Journey, stageId: string | null | undefined, 
   const stage = journey.stages.find((candidate) => candidate.id === stageId);
   if (stage === undefined || stage.emotion.score === null) return [];
   return [`- ${describe(`**${escapeMarkdown(stage.name)}**`, formatScore(stage.emotion.score))}`];
-}
-
-/**
- * Whether the journey's votes are unknown: read from a REST file without a stamp, where a vote of 0 means "not
- * known", so the report must not say a note has none.
- */
-function areVotesUnknown(journey: Journey): boolean {
-  return journey.source.stampsFound === false;
 }
 
 /** `none` is left out when votes are unknown: the findings say once that they could not be counted. */
