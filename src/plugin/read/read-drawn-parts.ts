@@ -5,7 +5,8 @@ import { RENDER_KEYS } from '../../core/template/render-plan';
 import { PERSONA_SLOTS, isPersonaSlotId } from '../../core/template/persona-slots';
 import type { FigJamPage, FigJamSceneNode, FigJamSection, FigJamText } from '../platform/figjam-api';
 import type { DrawnPartNodes } from '../write/reconcile-render-plan';
-import { findMapHolding, isEmotionCurveOfMap } from './find-emotion-curve-nodes';
+import { isEmotionCurveOfMap } from './find-emotion-curve-nodes';
+import { findMapHolding } from './find-map-holding';
 import { readKeyedParts } from './read-keyed-parts';
 import type { YieldBudget } from '../platform/yield-budget';
 
